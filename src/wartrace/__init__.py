@@ -1,0 +1,3 @@
+"""wartrace: multilingual conflict news in, a trustworthy ACLED-style event dataset out."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""The embedded store (SQLite) and its exports."""

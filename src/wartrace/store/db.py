@@ -1,0 +1,337 @@
+"""The embedded SQLite store: connection, migrations and the writes of each stage.
+
+The database file is the whole state of a wartrace project. Every write that
+belongs together happens in one transaction, so an interrupted run leaves
+either the old or the new state of an article, never half of it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+from wartrace.models import ArticleInput, ExtractedEvent, IngestError, TextAnalysis
+
+DEFAULT_DB = "wartrace.db"
+
+
+def utcnow() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _migrations() -> list[tuple[int, str]]:
+    folder = resources.files("wartrace.store") / "migrations"
+    found = []
+    for entry in folder.iterdir():
+        name = entry.name
+        if name.endswith(".sql"):
+            found.append((int(name.split("_", 1)[0]), entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def connect(path: str | Path) -> sqlite3.Connection:
+    """Open (creating if needed) and migrate the store at ``path``."""
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    migrate(conn)
+    return conn
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply every migration newer than the database, each in its own transaction."""
+    current = schema_version(conn)
+    for version, script in _migrations():
+        if version <= current:
+            continue
+        # executescript commits first; BEGIN inside the script keeps it atomic.
+        conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {version};\nCOMMIT;")
+        current = version
+    return current
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+# --- ingestion -------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class IngestCounts:
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+
+
+def store_articles(conn: sqlite3.Connection, items: Sequence[ArticleInput]) -> IngestCounts:
+    """Insert new articles, replace changed ones (marking them pending), skip identical ones.
+
+    One transaction for the whole batch.
+    """
+    counts = IngestCounts()
+    now = utcnow()
+    with transaction(conn):
+        for item in items:
+            digest = content_hash(item.text)
+            article_id = item.article_id or digest[:16]
+            row = conn.execute(
+                "SELECT content_hash, url, outlet, published, title FROM articles"
+                " WHERE article_id = ?",
+                (article_id,),
+            ).fetchone()
+            meta = (item.url, item.outlet, item.published, item.title)
+            if row is not None and row["content_hash"] == digest:
+                if tuple(row)[1:] == meta:
+                    counts.unchanged += 1
+                    continue
+                # Same text, new metadata: keep the text, reprocess for the metadata.
+                conn.execute(
+                    "UPDATE articles SET url=?, outlet=?, published=?, title=?,"
+                    " status='pending' WHERE article_id=?",
+                    (*meta, article_id),
+                )
+                counts.replaced += 1
+                continue
+            if row is not None:
+                _forget_derived(conn, article_id)
+                conn.execute("DELETE FROM articles WHERE article_id = ?", (article_id,))
+                counts.replaced += 1
+            else:
+                counts.added += 1
+            conn.execute(
+                "INSERT INTO articles (article_id, url, outlet, published, title, raw_text,"
+                " content_hash, source, source_format, ingested_at, status)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')",
+                (article_id, *meta, item.text, digest, item.source, item.source_format, now),
+            )
+    return counts
+
+
+def _forget_derived(conn: sqlite3.Connection, article_id: str) -> None:
+    """Drop what was derived from an article's old text, including events it alone made."""
+    event_ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT event_id FROM reports WHERE article_id = ? AND event_id IS NOT NULL",
+            (article_id,),
+        )
+    ]
+    conn.execute("DELETE FROM reports WHERE article_id = ?", (article_id,))
+    conn.execute(
+        "UPDATE articles SET derived_from = NULL, relation = NULL, alignment = NULL,"
+        " derivation_score = NULL, status = 'pending' WHERE derived_from = ?",
+        (article_id,),
+    )
+    _drop_orphan_events(conn, event_ids)
+
+
+def _drop_orphan_events(conn: sqlite3.Connection, event_ids: Iterable[str]) -> None:
+    for event_id in event_ids:
+        conn.execute(
+            "DELETE FROM events WHERE event_id = ?"
+            " AND NOT EXISTS (SELECT 1 FROM reports WHERE event_id = ?)",
+            (event_id, event_id),
+        )
+
+
+def record_rejects(conn: sqlite3.Connection, errors: Sequence[IngestError]) -> None:
+    if not errors:
+        return
+    now = utcnow()
+    with transaction(conn):
+        conn.executemany(
+            "INSERT INTO rejects (run_at, source, location, message) VALUES (?, ?, ?, ?)",
+            [(now, e.source, e.location, e.message) for e in errors],
+        )
+
+
+# --- processing ------------------------------------------------------------------------
+
+
+def pending_ids(conn: sqlite3.Connection) -> list[str]:
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT article_id FROM articles WHERE status = 'pending' ORDER BY article_id"
+        )
+    ]
+
+
+def load_article(conn: sqlite3.Connection, article_id: str) -> sqlite3.Row:
+    row = conn.execute("SELECT * FROM articles WHERE article_id = ?", (article_id,)).fetchone()
+    if row is None:
+        raise KeyError(article_id)
+    return row
+
+
+def spans_json(spans: Iterable[object]) -> str:
+    return json.dumps([[s.start, s.end, s.label] for s in spans])  # type: ignore[attr-defined]
+
+
+def save_processed(
+    conn: sqlite3.Connection,
+    article_id: str,
+    analysis: TextAnalysis,
+    events: Sequence[ExtractedEvent],
+) -> list[int]:
+    """Replace everything derived from one article, in one transaction.
+
+    Returns the new report ids. Until reports are linked (the link stage),
+    each report stands as its own event.
+    """
+    report_ids: list[int] = []
+    with transaction(conn):
+        _forget_reports(conn, article_id)
+        conn.execute(
+            "UPDATE articles SET status='processed', processed_at=?, language=?,"
+            " language_confidence=?, text_outlet=?, credit=?, dateline=?, printed_date=?,"
+            " headline=?, boilerplate=?, text_spans=?, warnings=? WHERE article_id=?",
+            (
+                utcnow(),
+                analysis.language,
+                analysis.language_confidence,
+                analysis.outlet,
+                analysis.credit,
+                analysis.dateline,
+                analysis.printed_date,
+                analysis.headline,
+                spans_json(analysis.boilerplate),
+                spans_json(analysis.spans),
+                json.dumps(analysis.warnings, ensure_ascii=False),
+                article_id,
+            ),
+        )
+        for seq, event in enumerate(events):
+            report_ids.append(_insert_report(conn, article_id, seq, event))
+    return report_ids
+
+
+def _forget_reports(conn: sqlite3.Connection, article_id: str) -> None:
+    event_ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT event_id FROM reports WHERE article_id = ? AND event_id IS NOT NULL",
+            (article_id,),
+        )
+    ]
+    conn.execute("DELETE FROM reports WHERE article_id = ?", (article_id,))
+    _drop_orphan_events(conn, event_ids)
+
+
+def _insert_report(
+    conn: sqlite3.Connection, article_id: str, seq: int, event: ExtractedEvent
+) -> int:
+    g = event.geo
+    cur = conn.execute(
+        "INSERT INTO reports (article_id, seq, event_date, time_precision, event_type,"
+        " sub_event_type, actor1, actor2, inter1, inter2, places, country, admin1, admin2,"
+        " location, latitude, longitude, geo_precision, fatalities, evidence)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            article_id,
+            seq,
+            event.event_date,
+            event.time_precision,
+            event.event_type,
+            event.sub_event_type,
+            event.actor1,
+            event.actor2,
+            event.inter1,
+            event.inter2,
+            json.dumps([[p.name, p.start, p.end, p.role] for p in event.places], ensure_ascii=False),
+            g.country,
+            g.admin1,
+            g.admin2,
+            g.location,
+            g.latitude,
+            g.longitude,
+            g.geo_precision,
+            event.fatalities,
+            spans_json(event.evidence),
+        ),
+    )
+    report_id = int(cur.lastrowid or 0)
+    conn.executemany(
+        "INSERT INTO claims (report_id, article_id, value, qualifier, kind, victims, claimant,"
+        ' supersedes, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [
+            (
+                report_id,
+                article_id,
+                c.value,
+                c.qualifier,
+                c.kind,
+                c.victims,
+                c.claimant,
+                int(c.supersedes_earlier),
+                c.start,
+                c.end,
+            )
+            for c in event.claims
+        ],
+    )
+    return report_id
+
+
+def event_id_for(article_id: str, seq: int) -> str:
+    """A stable id for an event first seen as report ``seq`` of ``article_id``."""
+    return "ev-" + hashlib.sha1(f"{article_id}\x1f{seq}".encode()).hexdigest()[:12]
+
+
+EVENT_FIELDS = (
+    "event_date",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "inter1",
+    "inter2",
+    "country",
+    "admin1",
+    "admin2",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+)
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    q = {
+        "articles": "SELECT count(*) FROM articles",
+        "pending": "SELECT count(*) FROM articles WHERE status='pending'",
+        "processed": "SELECT count(*) FROM articles WHERE status='processed'",
+        "derived": "SELECT count(*) FROM articles WHERE derived_from IS NOT NULL",
+        "reports": "SELECT count(*) FROM reports",
+        "events": "SELECT count(*) FROM events",
+        "claims": "SELECT count(*) FROM claims",
+    }
+    return {k: int(conn.execute(sql).fetchone()[0]) for k, sql in q.items()}
