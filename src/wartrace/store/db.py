@@ -265,7 +265,9 @@ def _insert_report(
             event.actor2,
             event.inter1,
             event.inter2,
-            json.dumps([[p.name, p.start, p.end, p.role] for p in event.places], ensure_ascii=False),
+            json.dumps(
+                [[p.name, p.start, p.end, p.role] for p in event.places], ensure_ascii=False
+            ),
             g.country,
             g.admin1,
             g.admin2,
