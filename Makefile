@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 $(BIN)/wartrace: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q -U pip
-	$(BIN)/pip install -q -e '.[dev,web]'
+	$(BIN)/pip install -q -e '.[dev]'
 	@touch $@
 
 setup: $(BIN)/wartrace

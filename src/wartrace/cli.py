@@ -92,11 +92,10 @@ def cli(ctx: click.Context, db_path: str | None, quiet: bool) -> None:
 
 def _report_ingest(result: pipeline.IngestResult, quiet: bool) -> None:
     for error in result.errors:
-        err_console.print(f"[red]rejected[/red] {error}", markup=True, highlight=False)
+        # Plain lines, never wrapped, so logs and grep see whole messages.
+        click.echo(f"rejected: {error}", err=True)
     if result.errors:
-        err_console.print(
-            f"{len(result.errors)} input(s) rejected; the rest was ingested.", highlight=False
-        )
+        click.echo(f"{len(result.errors)} input(s) rejected; the rest was ingested.", err=True)
 
 
 def _do_ingest(settings: Settings, paths: Sequence[str]) -> pipeline.IngestResult:
@@ -117,7 +116,7 @@ def _do_process(settings: Settings) -> pipeline.ProcessResult:
     finally:
         conn.close()
     for article_id, message in result.failed:
-        err_console.print(f"[red]failed[/red] article {article_id}: {message}", highlight=False)
+        click.echo(f"failed: article {article_id}: {message}", err=True)
     return result
 
 
@@ -422,6 +421,8 @@ def report(
     conn = db.connect(settings.db)
     try:
         html = build_report(conn, since, until)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
     finally:
         conn.close()
     Path(out).write_text(html, encoding="utf-8")

@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from wartrace.extract.events import extract
 from wartrace.models import ExtractedEvent, TextAnalysis
+
+__all__ = ["extract_events"]
 
 
 def extract_events(
-    raw_text: str, analysis: TextAnalysis, *, published: str | None
+    raw_text: str,
+    analysis: TextAnalysis,
+    *,
+    published: str | None,
+    data_dir: Path | None = None,
 ) -> list[ExtractedEvent]:
-    """The events an article reports. (Filled by the extraction stage, issue 3.)"""
-    return []
+    """The events an article reports, ACLED-coded, with their casualty claims.
+
+    ``analysis.clean_text`` is read (same length as ``raw_text``, so offsets are raw offsets);
+    ``published`` (YYYY-MM-DD) anchors weekday and relative dates, else ``analysis.printed_date``.
+    ``data_dir`` replaces the packaged knowledge folder (for new languages and tests).
+    """
+    return extract(raw_text, analysis, published=published, data_dir=data_dir)

@@ -1,0 +1,169 @@
+"""Event dates from the words of a sentence, resolved against the publication date.
+
+Candidates are found here (numeric dates, "4 Februari 2017", "May 12", weekday names, "yesterday");
+dateparser only reads the month-name candidates, always relative to the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+import dateparser
+
+from wartrace.extract.resources import LangData
+from wartrace.extract.sentences import Sentence
+
+DAY, WEEK, MONTH = 1, 2, 3
+_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/.-]\d)")
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+FUTURE_SLACK = timedelta(days=1)  # a report may be dated the day before its local event date
+REPORT_GAP_WORDS = 3  # "reported by Reuters on Sunday": words between the verb and the date
+REPORT_WINDOW = 80  # a date closing a sentence this soon after "said"/"kata" dates the statement
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int  # offset in the raw text
+    value: date
+    precision: int
+    explicit: bool  # carries its own day/month (not a weekday or "yesterday")
+
+
+def parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=16)
+def _month_patterns(months: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    alt = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    day_first = re.compile(rf"\b(\d{{1,2}})\s+({alt})\.?(?:,?\s+(\d{{4}}))?\b", re.IGNORECASE)
+    month_first = re.compile(
+        rf"\b({alt})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?|\b({alt})\s+(\d{{4}})\b",
+        re.IGNORECASE,
+    )
+    return day_first, month_first
+
+
+def _dateparser(text: str, lang: str, base: date | None) -> date | None:
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY"}
+    if base:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    try:
+        parsed = dateparser.parse(text, languages=[lang], settings=settings)
+    except Exception:  # unknown language or odd input: no date rather than a crash
+        return None
+    return parsed.date() if parsed else None
+
+
+def _numeric(m: re.Match[str], base: date | None) -> date | None:
+    day, month = int(m.group(1)), int(m.group(3))
+    year_s = m.group(4)
+    if m.group(2) != "/" and not year_s:
+        return None  # "10.30" or "5-6" without a year is a time or a range, not a date
+    if year_s:
+        year = int(year_s) + (2000 if len(year_s) == 2 else 0)
+    elif base:
+        year = base.year
+    else:
+        return None
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        return None
+    if not year_s and base and value > base + FUTURE_SLACK:
+        value = value.replace(year=year - 1)
+    return value
+
+
+def _weekday(base: date, weekday: int) -> date:
+    """The most recent such weekday on or before the publication date."""
+    return base - timedelta(days=(base.weekday() - weekday) % 7)
+
+
+def find_dates(sentence: Sentence, data: LangData, base: date | None) -> list[DateMention]:
+    """Dates a sentence gives for what it reports, in text order."""
+    text, out = sentence.text, []
+    taken: list[tuple[int, int]] = []
+    months = data.month_list
+    if months:
+        day_first, month_first = _month_patterns(months)
+        for rx in (day_first, month_first):
+            for m in rx.finditer(text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                month_word = (m.group(2) if rx is day_first else m.group(1) or m.group(4)) or ""
+                has_year = bool(m.group(3) or (rx is month_first and m.group(5)))
+                if month_word.lower() in data.ambiguous_months and not month_word[:1].isupper():
+                    continue
+                if not has_year and base is None:
+                    continue  # a year-less date needs the publication date, never today's
+                value = _dateparser(m.group(0), data.lang, base)
+                if value is None or (base and not has_year and value > base + FUTURE_SLACK):
+                    continue
+                precision = MONTH if rx is month_first and m.group(4) else DAY
+                if precision == MONTH:
+                    value = value.replace(day=1)
+                out.append(DateMention(sentence.start + m.start(), value, precision, True))
+                taken.append((m.start(), m.end()))
+    for m in _ISO.finditer(text):
+        try:
+            iso = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+        out.append(DateMention(sentence.start + m.start(), iso, DAY, True))
+        taken.append((m.start(), m.end()))
+    for m in _NUMERIC.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        num = _numeric(m, base)
+        if num:
+            out.append(DateMention(sentence.start + m.start(), num, DAY, True))
+            taken.append((m.start(), m.end()))
+    if base:
+        for h in data.weekdays.find(text, sentence.low):
+            word = sentence.low[h.start : h.end]
+            if word in data.ambiguous_weekdays and not _weekday_cue(sentence.low, h.start, h.end):
+                continue
+            if any(a <= h.start < b + 3 or h.end <= a <= h.end + 3 for a, b in taken):
+                continue  # "Sabtu (14/5/2016)": the explicit date already counts
+            out.append(DateMention(sentence.start + h.start, _weekday(base, h.value), DAY, False))
+        for h in data.relative.find(text, sentence.low):
+            value = base + timedelta(days=h.value)
+            out.append(DateMention(sentence.start + h.start, value, DAY, False))
+    if base:
+        out = [d for d in out if d.value <= base + FUTURE_SLACK]
+    return sorted((d for d in out if not _report_date(d, sentence, data)), key=lambda d: d.start)
+
+
+def _report_date(d: DateMention, sentence: Sentence, data: LangData) -> bool:
+    """ "a monitor said Friday", "..., kata aktivis, Jumat (11/8/2023).": when it was said."""
+    pos = d.start - sentence.start
+    said = [h.end for h in data.attr_after.find(sentence.text, sentence.low)]
+    said += [h.end for h in data.attr_before.find(sentence.text, sentence.low)]
+    for end in said:
+        gap = sentence.low[end:pos].replace(",", " ").split()
+        if (
+            pos - end >= 0
+            and len(gap) <= REPORT_GAP_WORDS
+            and (not gap or gap[-1] in data.report_date_links)
+        ):
+            return True
+        tail = sentence.text[pos:]
+        ends_sentence = len(tail.split()) <= 3 and not any(c.isalpha() for c in tail.split(")")[-1])
+        if 0 <= pos - end <= REPORT_WINDOW and ends_sentence:
+            return True
+    return False
+
+
+def _weekday_cue(low: str, start: int, end: int) -> bool:
+    before = low[max(0, start - 5) : start]
+    after = low[end : end + 3]
+    return before.endswith("hari ") or after.lstrip(" ,").startswith("(")

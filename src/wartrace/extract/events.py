@@ -1,0 +1,523 @@
+"""From sentences to ACLED-coded events: find event sentences, group them into incidents, code.
+
+An event sentence holds a trigger of an event type that is not cancelled ("tried to capture")
+and is not background ("since 2015", a date long before publication). Sentences are grouped into
+one incident unless they report another day, another place with another kind of violence, or a
+separable act (an air strike, a suicide bombing) by another side.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from wartrace.extract.actors import (
+    Actor,
+    Mention,
+    article_country,
+    main_nonstate,
+    resolve,
+)
+from wartrace.extract.casualties import find_claimant, sentence_claims
+from wartrace.extract.dates import WEEK, DateMention, find_dates, parse_iso
+from wartrace.extract.lexicon import Hit, fold
+from wartrace.extract.places import find_places
+from wartrace.extract.resources import ActorEntry, LabelInfo, LangData, Trigger, load_language
+from wartrace.extract.sentences import Sentence, split_sentences
+from wartrace.models import Claim, ExtractedEvent, PlaceMention, Span, TextAnalysis
+
+MAX_EVENTS = 4  # more than this from one article is nearly always background read as events
+BACKGROUND_DAYS = 10  # an explicit date this long before publication is history, not the event
+BLOCKER_WORDS = 2  # a blocker at most this many words before a trigger cancels it
+MARKER_WORDS = 2  # words allowed between a role marker and its actor ("by the", "oleh para")
+DATE_TOLERANCE = timedelta(days=1)
+HEADING_CHARS = 160
+TYPE_SENTENCE_WEIGHT = 3
+AGENT, PATIENT = "agent", "patient"
+STATE_INTER = 1
+CIVILIAN_INTER = 7
+
+
+@dataclass(slots=True)
+class SentenceInfo:
+    sent: Sentence
+    triggers: list[Hit[Trigger]] = field(default_factory=list)  # sentence-relative offsets
+    actors: list[Mention] = field(default_factory=list)
+    top: LabelInfo | None = None
+    background: bool = False
+    separator: bool = False
+    places: list[PlaceMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    roles: list[tuple[ActorEntry, str]] = field(default_factory=list)
+    paragraph_dates: list[DateMention] = field(default_factory=list)
+
+    @property
+    def is_event(self) -> bool:
+        return self.top is not None and not self.background
+
+
+@dataclass(slots=True)
+class Draft:
+    infos: list[SentenceInfo] = field(default_factory=list)
+    base: date | None = None  # publication date
+
+    def places(self) -> list[PlaceMention]:
+        return [p for i in self.infos for p in i.places]
+
+    def date(self) -> DateMention | None:
+        found = [d for i in self.infos if i.is_event for d in i.dates]
+        found += [d for i in self.infos for d in i.paragraph_dates]  # "It was on Saturday."
+        if not found:
+            return None
+        first = found[0]
+        if self.base is not None and first.value == self.base:
+            # The publication date printed beside the story is when it was told; an earlier day
+            # the story gives is when it happened.
+            earlier = [d for d in found if d.value < self.base]
+            if earlier:
+                return earlier[0]
+        return first
+
+    def top(self) -> LabelInfo | None:
+        # The type comes from the sentence that opened the incident and from sentences tied to
+        # it by a date or place; a loose later sentence may be about something else.
+        events = [i for i in self.infos if i.is_event]
+        anchored = [i for k, i in enumerate(events) if k == 0 or i.dates or i.places]
+        tops = [i.top for i in anchored if i.top is not None]
+        return max(tops, key=lambda t: t.priority) if tops else None
+
+    def agents(self) -> set[ActorEntry]:
+        return {e for i in self.infos for e, r in i.roles if r == AGENT}
+
+
+def _bucket(hits: list[Hit[object]], sents: list[Sentence]) -> dict[int, list[Hit[object]]]:
+    """Hits per sentence index, with offsets made relative to the sentence."""
+    out: dict[int, list[Hit[object]]] = defaultdict(list)
+    k = 0
+    for h in hits:
+        while k < len(sents) and sents[k].end <= h.start:
+            k += 1
+        if k < len(sents) and sents[k].start <= h.start and h.end <= sents[k].end:
+            out[k].append(Hit(h.start - sents[k].start, h.end - sents[k].start, h.value))
+    return out
+
+
+def _words_between(low: str, a: int, b: int) -> int:
+    return len(low[a:b].split())
+
+
+def _live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
+    low = info.sent.low
+    blockers = data.blockers.find(info.sent.text, low)
+    post = data.post_blockers.find(info.sent.text, low)
+    live = []
+    for t in info.triggers:
+        if any(
+            b.end <= t.start and _words_between(low, b.end, t.start) <= BLOCKER_WORDS
+            for b in blockers
+        ):
+            continue
+        if any(
+            b.start >= t.end and _words_between(low, t.end, b.start) <= BLOCKER_WORDS for b in post
+        ):
+            continue
+        live.append(t)
+    return live
+
+
+def _passive(trigger: Hit[Trigger], low: str, data: LangData) -> bool:
+    if trigger.value.pos == "passive":
+        return True
+    before = low[: trigger.start].split()
+    return trigger.value.pos == "verb" and bool(before) and before[-1] in data.passive_aux
+
+
+def _roles(info: SentenceInfo, data: LangData, genitive: bool) -> list[tuple[ActorEntry, str]]:
+    """Which actor acted and which was acted upon, from markers, voice and word order."""
+    sent, low = info.sent, info.sent.low
+    agents = data.agent_markers.find(sent.text, low)
+    patients = data.patient_markers.find(sent.text, low)
+    betweens = data.between_markers.find(sent.text, low)
+    roles: list[tuple[ActorEntry, str]] = []
+    trig = [t for t in info.triggers if t.value.label not in data.common.weak_labels] or (
+        info.triggers
+    )
+    after_between: int | None = None
+    for m in info.actors:
+        ms, me = m.start - sent.start, m.end - sent.start
+        if any(t.start < me and ms < t.end for t in trig):
+            continue
+
+        def marked(hits: list[Hit[str]], ms: int = ms) -> bool:
+            return any(h.end <= ms and _words_between(low, h.end, ms) <= MARKER_WORDS for h in hits)
+
+        if after_between is not None:
+            roles.append((m.entry, PATIENT))
+            after_between = None
+            continue
+        if marked(betweens):
+            roles.append((m.entry, AGENT))
+            after_between = ms
+            continue
+        if marked(agents):
+            roles.append((m.entry, AGENT))
+            continue
+        if marked(patients):
+            roles.append((m.entry, PATIENT))
+            continue
+        if not trig:
+            continue
+        if any(
+            t.value.pos == "noun" and t.start >= me and _words_between(low, me, t.start) == 0
+            for t in trig
+        ):
+            roles.append((m.entry, AGENT))  # "coalition air strike", "IS-led offensive"
+            continue
+        nearest = min(trig, key=lambda t: abs(t.start - ms))
+        if me <= nearest.start:
+            roles.append((m.entry, PATIENT if _passive(nearest, low, data) else AGENT))
+        elif genitive and nearest.value.pos == "noun" and _words_between(low, nearest.end, ms) == 0:
+            roles.append((m.entry, AGENT))
+        else:
+            roles.append((m.entry, PATIENT))
+    for claim in info.claims:
+        if claim.victims and claim.kind in ("killed", "wounded", "captured"):
+            for h in data.actors.find(claim.victims):
+                roles.append((h.value, PATIENT))
+    return roles
+
+
+def _analyse(
+    sents: list[Sentence], text: str, data: LangData, base: date | None, genitive: bool
+) -> tuple[list[SentenceInfo], list[Mention]]:
+    low = fold(text)
+    trig = _bucket(data.triggers.find(text, low), sents)  # type: ignore[arg-type]
+    acts = _bucket(data.actors.find(text, low), sents)  # type: ignore[arg-type]
+    bg = _bucket(data.background.find(text, low), sents)  # type: ignore[arg-type]
+    seps = _bucket(data.separators.find(text, low), sents)  # type: ignore[arg-type]
+    kinds = _bucket(data.kinds.find(text, low), sents)  # type: ignore[arg-type]
+    infos: list[SentenceInfo] = []
+    mentions: list[Mention] = []
+    paragraph_claimant: dict[int, str] = {}
+    for k, sent in enumerate(sents):
+        info = SentenceInfo(sent)
+        info.actors = [
+            Mention(sent.start + h.start, sent.start + h.end, h.value)  # type: ignore[arg-type]
+            for h in acts.get(k, [])
+        ]
+        mentions.extend(info.actors)
+        info.triggers = trig.get(k, [])  # type: ignore[assignment]
+        info.background = bool(bg.get(k))
+        if info.triggers or kinds.get(k):
+            info.triggers = _live_triggers(info, data)
+            labels = [data.common.labels[t.value.label] for t in info.triggers]
+            strong = [lb for lb in labels if lb.label not in data.common.weak_labels]
+            info.top = max(strong, key=lambda lb: lb.priority) if strong else None
+            info.separator = any(h.start <= 3 for h in seps.get(k, []))
+            info.dates = find_dates(sent, data, base)
+            blocked: list[Hit[object]] = [
+                Hit(m.start - sent.start, m.end - sent.start, None) for m in info.actors
+            ]
+            info.places = find_places(sent, data, blocked)
+            claimant = find_claimant(sent, data)
+            if claimant:
+                paragraph_claimant[sent.paragraph] = claimant
+            info.claims = sentence_claims(sent, data, claimant)
+        infos.append(info)
+    # Without a publication date, the latest date the article gives stands in for it.
+    ref = base or max((d.value for i in infos for d in i.dates if d.explicit), default=None)
+    if ref:
+        oldest = ref - timedelta(days=BACKGROUND_DAYS)
+        for info in infos:
+            if any(d.explicit and d.value < oldest for d in info.dates):
+                info.background = True
+    # Dates in the other sentences of a paragraph that reports an event ("It was on Saturday.").
+    by_paragraph: dict[int, list[DateMention]] = defaultdict(list)
+    event_paragraphs = {i.sent.paragraph for i in infos if i.top is not None}
+    for info in infos:
+        if info.sent.paragraph in event_paragraphs and not info.background:
+            found = info.dates if info.top is not None else find_dates(info.sent, data, base)
+            by_paragraph[info.sent.paragraph].extend(
+                d
+                for d in found
+                if not (ref and d.explicit and d.value < ref - timedelta(days=BACKGROUND_DAYS))
+            )
+    for info in infos:
+        info.paragraph_dates = by_paragraph.get(info.sent.paragraph, [])
+    # A figure in a quote is usually attributed in another sentence of the same paragraph.
+    for info in infos:
+        who = paragraph_claimant.get(info.sent.paragraph)
+        if who and any(c.claimant is None for c in info.claims):
+            info.claims = [c if c.claimant else _with_claimant(c, who) for c in info.claims]
+        if info.triggers or info.claims:
+            info.roles = _roles(info, data, genitive)
+    return infos, mentions
+
+
+def _with_claimant(c: Claim, who: str) -> Claim:
+    return Claim(c.value, c.qualifier, c.kind, c.start, c.end, c.victims, who, c.supersedes_earlier)
+
+
+def _family(label: LabelInfo) -> str:
+    if label.resolve == "territory":
+        return "Battles"
+    return label.event_type or label.resolve or label.label
+
+
+def _compatible(a: LabelInfo, b: LabelInfo) -> bool:
+    # An "attack" is a battle or violence against civilians: it fits either.
+    return _family(a) == _family(b) or "attack" in (a.resolve, b.resolve)
+
+
+_VOWELS = str.maketrans("", "", "aeiouy'’- ")
+
+
+def _skeleton(name: str, particles: frozenset[str]) -> str:
+    """Consonants of a name without particles: "Deir al-Zour" and "Deir ez-Zor" agree."""
+    words = [w for w in fold(name).replace("-", " ").split() if w not in particles]
+    return "".join(words).translate(_VOWELS)
+
+
+def _same_place(a: list[PlaceMention], b: list[PlaceMention], particles: frozenset[str]) -> bool:
+    names_a = {_skeleton(p.name, particles) for p in a}
+    names_b = {_skeleton(p.name, particles) for p in b}
+    return any(x and y and (x in y or y in x) for x in names_a for y in names_b)
+
+
+def _is_heading(sent: Sentence) -> bool:
+    """A headline or subheading: a short line that does not end like a sentence."""
+    return len(sent.text) < HEADING_CHARS and sent.text[-1] not in ".!?\"”'’»)"
+
+
+def _fits(draft: Draft, info: SentenceInfo, data: LangData) -> bool:
+    """Whether an event sentence reports the incident a draft holds."""
+    d_date, top = draft.date(), draft.top()
+    s_date = info.dates[0] if info.dates else None
+    if d_date and s_date and abs(d_date.value - s_date.value) > DATE_TOLERANCE:
+        return False
+    if all(_is_heading(i.sent) for i in draft.infos):
+        return True  # a headline announces the incident the body then reports
+    d_places = draft.places()
+    new_place = (
+        bool(info.places)
+        and bool(d_places)
+        and not _same_place(info.places, d_places, data.particles)
+    )
+    if info.separator and (new_place or (s_date and d_date and s_date.value != d_date.value)):
+        return False
+    if top is None or info.top is None:
+        return True
+    if new_place and not _compatible(top, info.top):
+        return False
+    s_agents = {e for e, r in info.roles if r == AGENT and not e.weak}
+    d_agents = {e for e in draft.agents() if not e.weak}
+    return not (
+        info.top.label in data.common.separable
+        and not _compatible(top, info.top)
+        and s_agents
+        and d_agents
+        and not s_agents & d_agents
+    )
+
+
+def _minor(info: SentenceInfo) -> bool:
+    """Non-violent developments reported beside a violent incident are its context."""
+    return info.top is not None and info.top.event_type == "Strategic developments"
+
+
+def _group(infos: list[SentenceInfo], data: LangData, base: date | None) -> list[Draft]:
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    for info in infos:
+        if info.background:
+            continue
+        if info.is_event:
+            target = current if current and _fits(current, info, data) else None
+            if target is None:
+                target = next(
+                    (d for d in drafts if d is not current and _fits(d, info, data)), None
+                )
+            if target is None:
+                if len(drafts) >= MAX_EVENTS or (drafts and _minor(info)):
+                    continue
+                target = Draft(base=base)
+                drafts.append(target)
+            target.infos.append(info)
+            current = target
+        elif current is not None and (info.claims or info.triggers):
+            current.infos.append(info)
+    return drafts
+
+
+@dataclass(slots=True)
+class Context:
+    data: LangData
+    country: str | None
+    main: ActorEntry | None
+    named: Counter[Actor] = field(default_factory=Counter)  # named actors, by mentions
+
+    def actor(self, entry: ActorEntry) -> Actor:
+        return resolve(entry, self.country, self.data.common, self.main)
+
+    def template(self, key: str) -> Actor | None:
+        entry = self.data.templates.get(key)
+        return self.actor(entry) if entry else None
+
+
+def _pick_actors(draft: Draft, ctx: Context) -> tuple[Actor | None, Actor | None]:
+    score: dict[str, Counter[Actor]] = {AGENT: Counter(), PATIENT: Counter()}
+    top = draft.top()
+    for info in draft.infos:
+        # The sentences that carry the event's own type say best who did what.
+        focus = TYPE_SENTENCE_WEIGHT if top is not None and info.top == top else 1
+        for entry, role in info.roles:
+            # Named actors outweigh generic words ("soldiers", "militants").
+            score[role][ctx.actor(entry)] += focus * (1 if entry.weak else 3)
+    # Civilians are acted upon; ACLED does not make them the side that acts in violence.
+    for actor in [a for a in score[AGENT] if a.inter == CIVILIAN_INTER]:
+        score[PATIENT][actor] += score[AGENT].pop(actor)
+    a1 = score[AGENT].most_common(1)[0][0] if score[AGENT] else None
+    patients = [a for a, _ in score[PATIENT].most_common() if a != a1]
+    a2 = patients[0] if patients else None
+    if a1 is None and score[PATIENT]:
+        others = [a for a, _ in score[AGENT].most_common() if a != a2]
+        a1 = others[0] if others else None
+    return a1, a2
+
+
+def _other_side(
+    a1: Actor | None, a2: Actor | None, ctx: Context
+) -> tuple[Actor | None, Actor | None]:
+    known = a1 or a2
+    for actor, _ in ctx.named.most_common():
+        if (
+            actor != known
+            and actor.inter != CIVILIAN_INTER
+            and (known is None or (actor.inter == STATE_INTER) != (known.inter == STATE_INTER))
+        ):
+            return (a1, actor) if a1 is not None else (actor, a2)
+    return a1, a2
+
+
+def _code(label: LabelInfo, a1: Actor | None, a2: Actor | None) -> tuple[str, str]:
+    if label.resolve == "territory":
+        sub = (
+            "Government regains territory"
+            if a1 and a1.inter == STATE_INTER
+            else "Non-state actor overtakes territory"
+        )
+        return "Battles", sub
+    if label.resolve == "attack":
+        if (a2 is not None and a2.inter == CIVILIAN_INTER) or (a2 is None and a1 is not None):
+            return "Violence against civilians", "Attack"
+        return "Battles", "Armed clash"
+    return str(label.event_type), str(label.sub_event_type)
+
+
+def _fatalities(claims: list[Claim], ctx: Context) -> int:
+    """ACLED's conservative count: killed only; updates replace; lowest of rival figures;
+    sides reported separately added; vague words only when nothing precise is given."""
+    sides: dict[str | None, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.kind != "killed":
+            continue
+        side = None
+        if c.victims:
+            hits = ctx.data.actors.find(c.victims)
+            if hits:
+                side = ctx.actor(hits[0].value).name
+        sides[side].append(c)
+    totals: dict[str | None, int] = {}
+    for side, group in sides.items():
+        precise = [c for c in group if c.qualifier != "vague"] or group
+        updates = [c for c in precise if c.supersedes_earlier]
+        totals[side] = updates[-1].value if updates else min(c.value for c in precise)
+    named = sum(v for k, v in totals.items() if k is not None)
+    if None in totals:
+        return max(named, totals[None]) if named else totals[None]
+    return named
+
+
+def _event(draft: Draft, ctx: Context, analysis: TextAnalysis, text: str) -> ExtractedEvent | None:
+    label = draft.top()
+    if label is None:
+        return None
+    a1, a2 = _pick_actors(draft, ctx)
+    event_type, sub = _code(label, a1, a2)
+    if event_type == "Battles" and (a1 is None or a2 is None):
+        # A battle has two sides: the article's other most named actor is the missing one.
+        a1, a2 = _other_side(a1, a2, ctx)
+    if event_type == "Violence against civilians" and a2 is None:
+        a2 = ctx.template("civilians")
+    if event_type == "Explosions/Remote violence" and a1 is None:
+        a1 = ctx.template("unidentified")
+    if event_type == "Protests" and a1 is None:
+        a1 = ctx.template("protesters")
+    if event_type == "Riots" and a1 is None:
+        a1 = ctx.template("rioters")
+    claims = [c for info in draft.infos for c in info.claims]
+    if a1 is None and a2 is None and not claims:
+        return None  # a trigger word alone, with nobody and no toll, is not a report
+    places: list[PlaceMention] = []
+    for p in draft.places():
+        if not any(fold(p.name) == fold(q.name) for q in places):
+            places.append(p)
+    if analysis.dateline:
+        pos = fold(text).find(fold(analysis.dateline))
+        start = max(pos, 0)
+        end = start + len(analysis.dateline) if pos >= 0 else 0
+        places.append(PlaceMention(analysis.dateline, start, end, "dateline"))
+    when = draft.date()
+    return ExtractedEvent(
+        event_date=when.value.isoformat() if when else None,
+        time_precision=when.precision if when else None,
+        event_type=event_type,
+        sub_event_type=sub,
+        actor1=a1.name if a1 else None,
+        actor2=a2.name if a2 else None,
+        inter1=a1.inter if a1 else None,
+        inter2=a2.inter if a2 else None,
+        places=places,
+        claims=claims,
+        fatalities=_fatalities(claims, ctx),
+        evidence=[Span(i.sent.start, i.sent.end, "evidence") for i in draft.infos],
+    )
+
+
+def extract(
+    raw_text: str,
+    analysis: TextAnalysis,
+    *,
+    published: str | None,
+    data_dir: Path | None = None,
+) -> list[ExtractedEvent]:
+    lang = (analysis.language or "").split("-")[0].lower()
+    data = load_language(lang, str(data_dir) if data_dir else None) if lang else None
+    if data is None:
+        return []  # no knowledge for this language: no guesses
+    text = analysis.clean_text if len(analysis.clean_text) == len(raw_text) else raw_text
+    base = parse_iso(published) or parse_iso(analysis.printed_date)
+    low = fold(text)
+    needed = sorted(h.start for h in data.triggers.find(text, low) + data.kinds.find(text, low))
+    sents = split_sentences(text, data.lang, needed)
+    infos, mentions = _analyse(sents, text, data, base, data.genitive_after)
+    ctx = Context(data, article_country(text, low, data, mentions), main_nonstate(mentions))
+    ctx.named.update(ctx.actor(m.entry) for m in mentions if not m.entry.weak)
+    events: list[ExtractedEvent] = []
+    for draft in _group(infos, data, base):
+        event = _event(draft, ctx, analysis, text)
+        if event is None:
+            continue
+        if event.event_date is None and events and events[-1].event_date:
+            # A further incident told without its own date: the article's day, as it reads.
+            event.event_date, event.time_precision = (
+                events[-1].event_date,
+                events[-1].time_precision,
+            )
+        elif event.event_date is None and base:
+            event.event_date, event.time_precision = base.isoformat(), WEEK
+        events.append(event)
+    return events

@@ -1,0 +1,104 @@
+"""Whole-word phrase matching over a text, built on one Aho-Corasick automaton per lexicon.
+
+A phrase ending in ``*`` also matches any longer word that starts with it ("attack*" finds
+"attacks", "attacked"). Matching is case-insensitive unless a phrase is registered as
+case-sensitive (short acronyms such as "IS"). Offsets are offsets into the text given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import ahocorasick
+
+T = TypeVar("T")
+
+# Apostrophes and dashes that writers use interchangeably; mapped one char to one char.
+_FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "–": "-", "—": "-", "‑": "-"})
+
+
+def fold(text: str) -> str:
+    """Lower-case text without changing its length (so offsets stay valid)."""
+    low = text.translate(_FOLD).lower()
+    if len(low) == len(text):
+        return low
+    # A few characters lower-case to two (e.g. "İ"): fold char by char, keeping one.
+    return "".join((c.translate(_FOLD).lower() or c)[0] for c in text)
+
+
+def is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit(Generic[T]):
+    start: int
+    end: int
+    value: T
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+class Lexicon(Generic[T]):
+    """A set of phrases, each with a value, matched as whole words."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
+        self._auto: ahocorasick.Automaton = ahocorasick.Automaton()
+        table: dict[str, list[tuple[bool, bool, str, T]]] = {}
+        for phrase, value in entries:
+            phrase = phrase.strip()
+            if not phrase:
+                continue
+            prefix = phrase.endswith("*")
+            if prefix:
+                phrase = phrase[:-1]
+            # Short all-capital acronyms ("IS", "SAA") must keep their case: "is" is a word.
+            cased = phrase.isupper() and len(phrase.replace(" ", "")) <= 5
+            table.setdefault(fold(phrase), []).append((prefix, cased, phrase, value))
+        self.size = len(table)
+        self._keys = frozenset(table)
+        for key, rows in table.items():
+            self._auto.add_word(key, (key, rows))
+        if table:
+            self._auto.make_automaton()
+
+    def find(self, text: str, folded: str | None = None) -> list[Hit[T]]:
+        """Leftmost-longest, non-overlapping whole-word hits, in text order."""
+        if not self.size:
+            return []
+        low = fold(text) if folded is None else folded
+        n = len(low)
+        cands: list[Hit[T]] = []
+        for end_idx, (key, rows) in self._auto.iter(low):
+            start = end_idx - len(key) + 1
+            end = end_idx + 1
+            if start > 0 and is_word_char(low[start - 1]) and is_word_char(low[start]):
+                continue
+            for prefix, cased, original, value in rows:
+                stop = end
+                if prefix:
+                    while stop < n and is_word_char(low[stop]):
+                        stop += 1
+                    if stop != end and low[start:stop] in self._keys:
+                        continue  # the whole word has an entry of its own ("ambushed")
+                elif stop < n and is_word_char(low[stop]) and is_word_char(low[stop - 1]):
+                    continue
+                if cased and text[start:end] != original:
+                    continue
+                cands.append(Hit(start, stop, value))
+                break
+        return select_longest(cands)
+
+
+def select_longest(hits: list[Hit[T]]) -> list[Hit[T]]:
+    """Drop hits overlapping a longer (or earlier, at equal length) one."""
+    chosen: list[Hit[T]] = []
+    for hit in sorted(hits, key=lambda h: (-h.length, h.start)):
+        if all(hit.end <= c.start or hit.start >= c.end for c in chosen):
+            chosen.append(hit)
+    chosen.sort(key=lambda h: h.start)
+    return chosen

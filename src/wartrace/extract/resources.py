@@ -1,0 +1,307 @@
+"""Load the extraction knowledge from data files, once per (data folder, language).
+
+Language-independent files live in ``data/`` (event_types.yaml, actors.yaml, countries.yaml);
+per-language files in ``data/<lang>/``. A language is supported exactly when its folder exists,
+so adding a language means adding a folder of YAML files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from wartrace.extract.lexicon import Lexicon
+
+DATA_DIR = Path(__file__).parent / "data"
+LANG_FILES = ("triggers", "numbers", "casualties", "attribution", "dates", "places")
+POS_VALUES = ("verb", "noun", "passive")
+
+
+class DataError(ValueError):
+    """A data file is missing or malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class LabelInfo:
+    label: str
+    priority: int
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    resolve: str | None = None  # "attack" | "territory": decided by the actors
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    label: str
+    pos: str  # verb | noun | passive
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    name: str  # may hold "{country}" (templates)
+    inter: int
+    country: str | None = None
+    weak: bool = False
+    key: str | None = None  # template key: state_forces, civilians, unidentified, ...
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    code: str
+    name: str
+    overrides: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Common:
+    labels: dict[str, LabelInfo]
+    separable: frozenset[str]
+    weak_labels: frozenset[str]
+    countries: dict[str, Country]
+
+
+@dataclass(frozen=True, slots=True)
+class LangData:
+    lang: str
+    common: Common
+    triggers: Lexicon[Trigger]
+    blockers: Lexicon[str]
+    post_blockers: Lexicon[str]
+    agent_markers: Lexicon[str]
+    passive_aux: frozenset[str]
+    patient_markers: Lexicon[str]
+    between_markers: Lexicon[str]
+    separators: Lexicon[str]
+    vague: Lexicon[int]
+    exact: Lexicon[int]
+    qualifiers: Lexicon[str]
+    updates: Lexicon[str]
+    subsets: Lexicon[str]
+    units: frozenset[str]
+    multipliers: dict[str, int]
+    kinds: Lexicon[str]
+    victims: Lexicon[str]
+    breaks: Lexicon[str]
+    attr_before: Lexicon[str]
+    attr_after: Lexicon[str]
+    attr_stop: frozenset[str]
+    claimant_nouns: frozenset[str]
+    claimant_cut: frozenset[str]
+    weekdays: Lexicon[int]
+    ambiguous_weekdays: frozenset[str]
+    month_list: tuple[str, ...]
+    ambiguous_months: frozenset[str]
+    relative: Lexicon[int]
+    report_date_links: frozenset[str]
+    background: Lexicon[str]
+    place_before: Lexicon[str]
+    place_after: Lexicon[str]
+    place_stop: frozenset[str]
+    particles: frozenset[str]
+    speaker: Lexicon[str]
+    actors: Lexicon[ActorEntry]
+    templates: dict[str, ActorEntry]  # generic actors by key (state_forces, civilians, ...)
+    country_words: Lexicon[str]
+    genitive_after: bool  # a noun trigger's agent follows it ("serangan ISIS")
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        raise DataError(f"missing data file: {path}")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise DataError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise DataError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _strings(data: dict[str, Any], key: str, path: Path) -> list[str]:
+    value = data.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
+        raise DataError(f"{path}: '{key}' must be a list of strings")
+    return [str(v) for v in value]
+
+
+def _mapping(data: dict[str, Any], key: str, path: Path) -> dict[str, Any]:
+    value = data.get(key) or {}
+    if not isinstance(value, dict):
+        raise DataError(f"{path}: '{key}' must be a mapping")
+    return {str(k): v for k, v in value.items()}
+
+
+def _words(data: dict[str, Any], key: str, path: Path) -> Lexicon[str]:
+    return Lexicon((p, p.lower()) for p in _strings(data, key, path))
+
+
+def _int_map(data: dict[str, Any], key: str, path: Path) -> Lexicon[int]:
+    entries = []
+    for phrase, value in _mapping(data, key, path).items():
+        if not isinstance(value, int):
+            raise DataError(f"{path}: '{key}.{phrase}' must be an integer")
+        entries.append((phrase, value))
+    return Lexicon(entries)
+
+
+@lru_cache(maxsize=8)
+def load_common(data_dir: str) -> Common:
+    root = Path(data_dir)
+    path = root / "event_types.yaml"
+    raw = _read_yaml(path)
+    labels: dict[str, LabelInfo] = {}
+    for label, spec in _mapping(raw, "labels", path).items():
+        if not isinstance(spec, dict) or not isinstance(spec.get("priority"), int):
+            raise DataError(f"{path}: label '{label}' needs an integer priority")
+        if not spec.get("resolve") and not (spec.get("event_type") and spec.get("sub_event_type")):
+            raise DataError(f"{path}: label '{label}' needs event_type and sub_event_type")
+        labels[label] = LabelInfo(
+            label,
+            spec["priority"],
+            spec.get("event_type"),
+            spec.get("sub_event_type"),
+            spec.get("resolve"),
+        )
+    cpath = root / "countries.yaml"
+    craw = _read_yaml(cpath)
+    countries = {
+        code: Country(code, str(spec.get("name", code)), dict(spec.get("overrides") or {}))
+        for code, spec in _mapping(craw, "countries", cpath).items()
+    }
+    return Common(
+        labels,
+        frozenset(_strings(raw, "separable", path)),
+        frozenset(_strings(raw, "weak", path)),
+        countries,
+    )
+
+
+def _actor_entries(root: Path, lang: str) -> list[tuple[str, ActorEntry]]:
+    path = root / "actors.yaml"
+    raw = _read_yaml(path)
+    out: list[tuple[str, ActorEntry]] = []
+    for section in ("actors", "templates"):
+        items = raw.get(section) or []
+        if not isinstance(items, list):
+            raise DataError(f"{path}: '{section}' must be a list")
+        for item in items:
+            if not isinstance(item, dict) or "name" not in item or "inter" not in item:
+                raise DataError(f"{path}: every entry of '{section}' needs name and inter")
+            entry = ActorEntry(
+                name=str(item["name"]),
+                inter=int(item["inter"]),
+                country=item.get("country"),
+                weak=bool(item.get("weak", False)),
+                key=item.get("key"),
+            )
+            aliases = item.get("aliases") or {}
+            if not isinstance(aliases, dict):
+                raise DataError(f"{path}: aliases of '{entry.name}' must be a mapping by language")
+            names = [entry.name] if section == "actors" else []
+            names += [str(a) for a in aliases.get("any") or []]
+            names += [str(a) for a in aliases.get(lang) or []]
+            out.extend((alias, entry) for alias in names)
+    return out
+
+
+def _triggers(raw: dict[str, Any], path: Path, common: Common) -> Lexicon[Trigger]:
+    entries: list[tuple[str, Trigger]] = []
+    for label, groups in _mapping(raw, "triggers", path).items():
+        if label not in common.labels:
+            raise DataError(f"{path}: unknown trigger label '{label}' (see event_types.yaml)")
+        if not isinstance(groups, list):
+            raise DataError(f"{path}: triggers.{label} must be a list of groups")
+        for group in groups:
+            pos = str(group.get("pos", "verb")) if isinstance(group, dict) else ""
+            if pos not in POS_VALUES:
+                raise DataError(f"{path}: triggers.{label}: bad group {group!r}")
+            entries.extend((p, Trigger(label, pos)) for p in _strings(group, "phrases", path))
+    return Lexicon(entries)
+
+
+@lru_cache(maxsize=16)
+def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
+    """The knowledge for one language, or None when the language has no data folder."""
+    root = Path(data_dir) if data_dir else DATA_DIR
+    folder = root / lang
+    if not lang.isidentifier() or not folder.is_dir():
+        return None
+    common = load_common(str(root))
+    f = {name: _read_yaml(folder / f"{name}.yaml") for name in LANG_FILES}
+    p = {name: folder / f"{name}.yaml" for name in LANG_FILES}
+    country_entries: list[tuple[str, str]] = []
+    craw = _read_yaml(root / "countries.yaml")
+    for code, spec in _mapping(craw, "countries", root / "countries.yaml").items():
+        country_entries.extend((str(w), code) for w in spec.get("words") or [])
+    kinds: list[tuple[str, str]] = []
+    for kind, words in _mapping(f["casualties"], "kinds", p["casualties"]).items():
+        if kind not in ("killed", "wounded", "captured", "missing"):
+            raise DataError(f"{p['casualties']}: unknown casualty kind '{kind}'")
+        kinds.extend((str(w), kind) for w in words)
+    qualifiers = _mapping(f["numbers"], "qualifiers", p["numbers"])
+    dates = f["dates"]
+    actor_entries = _actor_entries(root, lang)
+    return LangData(
+        lang=lang,
+        common=common,
+        triggers=_triggers(f["triggers"], p["triggers"], common),
+        blockers=_words(f["triggers"], "blockers", p["triggers"]),
+        post_blockers=_words(f["triggers"], "post_blockers", p["triggers"]),
+        agent_markers=_words(f["triggers"], "agent_markers", p["triggers"]),
+        passive_aux=frozenset(
+            w.lower() for w in _strings(f["triggers"], "passive_aux", p["triggers"])
+        ),
+        patient_markers=_words(f["triggers"], "patient_markers", p["triggers"]),
+        between_markers=_words(f["triggers"], "between_markers", p["triggers"]),
+        separators=_words(f["triggers"], "separators", p["triggers"]),
+        vague=_int_map(f["numbers"], "vague", p["numbers"]),
+        exact=_int_map(f["numbers"], "exact", p["numbers"]),
+        qualifiers=Lexicon((k, str(v)) for k, v in qualifiers.items()),
+        updates=_words(f["numbers"], "updates", p["numbers"]),
+        subsets=_words(f["numbers"], "subsets", p["numbers"]),
+        units=frozenset(w.lower() for w in _strings(f["numbers"], "units", p["numbers"])),
+        multipliers={
+            k.lower(): int(v)
+            for k, v in _mapping(f["numbers"], "multipliers", p["numbers"]).items()
+        },
+        kinds=Lexicon(kinds),
+        victims=_words(f["casualties"], "victims", p["casualties"]),
+        breaks=_words(f["casualties"], "breaks", p["casualties"]),
+        attr_before=_words(f["attribution"], "before", p["attribution"]),
+        attr_after=_words(f["attribution"], "after", p["attribution"]),
+        attr_stop=frozenset(
+            w.lower() for w in _strings(f["attribution"], "stop", p["attribution"])
+        ),
+        claimant_nouns=frozenset(
+            w.lower() for w in _strings(f["attribution"], "claimant_nouns", p["attribution"])
+        ),
+        claimant_cut=frozenset(
+            w.lower() for w in _strings(f["attribution"], "cut", p["attribution"])
+        ),
+        weekdays=_int_map(dates, "weekdays", p["dates"]),
+        ambiguous_weekdays=frozenset(
+            w.lower() for w in _strings(dates, "ambiguous_weekdays", p["dates"])
+        ),
+        month_list=tuple(_strings(dates, "months", p["dates"])),
+        ambiguous_months=frozenset(
+            w.lower() for w in _strings(dates, "ambiguous_months", p["dates"])
+        ),
+        relative=_int_map(dates, "relative", p["dates"]),
+        report_date_links=frozenset(
+            w.lower() for w in _strings(dates, "report_date_links", p["dates"])
+        ),
+        background=_words(dates, "background", p["dates"]),
+        place_before=_words(f["places"], "before", p["places"]),
+        place_after=_words(f["places"], "after", p["places"]),
+        place_stop=frozenset(_strings(f["places"], "stop", p["places"])),
+        particles=frozenset(w.lower() for w in _strings(f["places"], "particles", p["places"])),
+        speaker=_words(f["places"], "speaker", p["places"]),
+        actors=Lexicon(actor_entries),
+        templates={e.key: e for _, e in actor_entries if e.key},
+        country_words=Lexicon(country_entries),
+        genitive_after=bool(f["triggers"].get("genitive_after", False)),
+    )

@@ -1,0 +1,1 @@
+"""The analyst's dashboard, JSON API and situation report (see app.py and report.py)."""

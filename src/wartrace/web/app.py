@@ -1,0 +1,376 @@
+"""The analyst's dashboard and JSON API over one wartrace store (FastAPI).
+
+Read-only by default: the database is opened with SQLite's ``mode=ro`` URI and
+``query_only``, so the web process can never change the data it shows.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+
+from wartrace.web import basemap, charts, queries
+from wartrace.web.filters import Filters, parse_filters, with_params
+from wartrace.web.render import render
+
+EXPORT_FORMATS = {
+    "csv": ("text/csv; charset=utf-8", "csv"),
+    "json": ("application/json", "json"),
+    "jsonl": ("application/x-ndjson", "jsonl"),
+}
+# No inline script or style anywhere: a script smuggled into the page could not run even
+# if escaping failed. Assets come from this server only.
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+    " connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self';"
+    " frame-ancestors 'none'"
+)
+REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'"
+
+
+class FilterQuery(BaseModel):
+    """The filters every list endpoint takes (the same names as the overview's URL).
+
+    Declared for the OpenAPI description; the values are read and checked by
+    ``filters.parse_filters``, which answers 400 with every problem found.
+    """
+
+    since: str | None = Field(None, description="First event date, YYYY-MM-DD")
+    until: str | None = Field(None, description="Last event date, YYYY-MM-DD")
+    country: str | None = Field(None, description="ISO 3166-1 alpha-2 code")
+    admin1: str | None = Field(None, description="First-level division, as stored")
+    actor: str | None = Field(None, description="Actor 1 or 2 (case-insensitive)")
+    event_type: str | None = Field(None, description="ACLED event type")
+    language: str | None = Field(None, description="Language of a reporting article")
+    outlet: str | None = Field(None, description="Outlet of a reporting article")
+    q: str | None = Field(None, description="Words in the articles or event (word* = prefix)")
+    bbox: str | None = Field(None, description="west,south,east,north in degrees")
+
+
+class PageQuery(FilterQuery):
+    page: int = Field(1, ge=1)
+    per_page: int = Field(25, ge=1, le=200)
+    sort: str = Field("date", pattern="^(date|date_asc|fatalities)$")
+
+
+class Store:
+    """One SQLite connection per worker thread, opened read-only unless told otherwise."""
+
+    def __init__(self, db_path: str, read_only: bool) -> None:
+        path = Path(db_path)
+        if read_only and not path.is_file():
+            raise FileNotFoundError(f"no wartrace database at {db_path}")
+        self.path = path.resolve()
+        self.read_only = read_only
+        self._local = threading.local()
+        self._facets: dict[tuple[Any, ...], dict[str, Any]] = {}
+        self._selections: dict[tuple[Any, ...], str] = {}
+        with self.connect() as conn:  # fail now, with a clear message, if it is not a store
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            if not {"events", "articles", "reports", "claims"} <= tables:
+                raise ValueError(f"{db_path} is not a wartrace database (no events table)")
+            self.fts = queries.has_fts(conn)
+
+    def _open(self) -> sqlite3.Connection:
+        if self.read_only:
+            conn = sqlite3.connect(
+                self.path.as_uri() + "?mode=ro", uri=True, check_same_thread=False
+            )
+            conn.execute("PRAGMA query_only = 1")
+        else:
+            from wartrace.store import db
+
+            conn = db.connect(self.path)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA cache_size = -65536")  # 64 MB per connection
+        conn.execute("PRAGMA mmap_size = 268435456")
+        return conn
+
+    def connect(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._open()
+            self._local.conn = conn
+        return conn
+
+    def version(self) -> tuple[int, ...]:
+        """Changes whenever the database is written (by the pipeline, in another process)."""
+        stamps = []
+        for suffix in ("", "-wal"):
+            try:
+                st = os.stat(str(self.path) + suffix)
+                stamps += [st.st_mtime_ns, st.st_size]
+            except OSError:
+                stamps += [0, 0]
+        return tuple(stamps)
+
+    def selection(self, f: Filters) -> queries.Selection:
+        return queries.selection(self.connect(), f, self.fts, self._selections, self.version())
+
+    def facets(self, country: str | None) -> dict[str, Any]:
+        key = (self.version(), country)
+        if key not in self._facets:
+            if len(self._facets) > 32:
+                self._facets.clear()
+            self._facets[key] = queries.facets(self.connect(), country)
+        return self._facets[key]
+
+
+class SecurityHeaders(BaseHTTPMiddleware):
+    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        response = await call_next(request)
+        if not request.url.path.startswith("/api/openapi"):
+            response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+
+def _filters_or_400(request: Request) -> Filters:
+    f, errors = parse_filters(request.query_params)
+    if errors:
+        raise HTTPException(status_code=400, detail=errors)
+    return f
+
+
+def _marker_href(f: Filters) -> Callable[[dict[str, Any]], str]:
+    base = f.query(bbox=None, page=1)
+
+    def href(m: dict[str, Any]) -> str:
+        if m["events"] == 1 and m["event_id"]:
+            return "/events/" + quote(m["event_id"], safe="")
+        d = 0.05  # zoom onto the place: the map fits itself around what is left
+        box = (
+            max(m["lon"] - d, -180.0),
+            max(m["lat"] - d, -90.0),
+            min(m["lon"] + d, 180.0),
+            min(m["lat"] + d, 90.0),
+        )
+        return with_params(base, bbox=",".join(f"{v:.3f}" for v in box))
+
+    return href
+
+
+def _bar_href(f: Filters) -> Callable[[charts.Bar], str]:
+    base = f.query(since=None, until=None, page=1)
+    return lambda b: with_params(base, since=b.since, until=b.until)
+
+
+def overview_data(store: Store, f: Filters) -> dict[str, Any]:
+    conn = store.connect()
+    sel = store.selection(f)
+    ov = queries.overview(conn, sel)
+    s = ov.summary
+    markers = queries.map_markers(conn, sel, s)
+    iso = queries.numeric_to_iso()
+    return {
+        "summary": s,
+        "markers": markers,
+        "timeline": ov.timeline,
+        "events": queries.event_page(conn, f, sel) if s["events"] else [],
+        "pages": max(1, math.ceil(s["events"] / f.per_page)),
+        "active": {num for num, code in iso.items() if code in ov.countries},
+    }
+
+
+def create_app(db_path: str, *, read_only: bool = True) -> FastAPI:
+    """The dashboard and API for the store at ``db_path``."""
+    store = Store(db_path, read_only)
+    basemap.countries()  # decode the borders now, not during the first visitor's request
+    app = FastAPI(
+        title="wartrace",
+        summary="Conflict events read from the news: dashboard and JSON API.",
+        version="1",
+        docs_url=None,  # Swagger UI loads from a CDN; the network may be closed
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
+    app.state.store = store
+    app.add_middleware(SecurityHeaders)
+    static = Path(__file__).parent / "static"
+    app.mount("/static", StaticFiles(directory=static), name="static")
+
+    # --- pages -------------------------------------------------------------------------
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def overview(request: Request) -> HTMLResponse:
+        f, errors = parse_filters(request.query_params)
+        data = overview_data(store, f)
+        s = data["summary"]
+        map_ = charts.map_model(
+            data["markers"],
+            queries.bounds(s),
+            data["active"],
+            _marker_href(f),
+            unlocated=s["events"] - s["located"],
+        )
+        html = render(
+            "overview.html",
+            f=f,
+            errors=errors,
+            s=s,
+            map=map_,
+            timeline=charts.timeline_model(data["timeline"]),
+            bar_href=_bar_href(f),
+            events=data["events"],
+            pages=data["pages"],
+            facets=store.facets(f.country),
+            fts=store.fts,
+            read_only=store.read_only,
+        )
+        return HTMLResponse(html)
+
+    @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
+    def event_page(event_id: str) -> HTMLResponse:
+        event = queries.event_detail(store.connect(), event_id)
+        if event is None:
+            return _not_found(f"No event {event_id!r} in this database.")
+        return HTMLResponse(render("event.html", e=event))
+
+    @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(article_id: str) -> HTMLResponse:
+        art = queries.article_detail(store.connect(), article_id)
+        if art is None:
+            return _not_found(f"No article {article_id!r} in this database.")
+        return HTMLResponse(render("article.html", a=art))
+
+    @app.get("/report", response_class=HTMLResponse, include_in_schema=False)
+    def report_page(request: Request) -> HTMLResponse:
+        from wartrace.web.report import build_report
+
+        f, errors = parse_filters(request.query_params)
+        if errors:
+            return _not_found("; ".join(errors), status=400)
+        since = (
+            f.since
+            or queries.overview(store.connect(), store.selection(Filters())).summary["first_date"]
+        )
+        html = build_report(store.connect(), since or "0001-01-01", f.until)
+        # The report inlines its CSS (it must stand alone as a file) and has no script.
+        return HTMLResponse(html, headers={"Content-Security-Policy": REPORT_CSP})
+
+    @app.get("/export.{fmt}", include_in_schema=False)
+    def export_page(fmt: str, request: Request) -> Response:
+        return _export(store, fmt, _filters_or_400(request))
+
+    @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
+    def api_page() -> HTMLResponse:
+        return HTMLResponse(render("api.html", spec=app.openapi()))
+
+    # --- JSON API ------------------------------------------------------------------------
+
+    filter_doc = (
+        "Filters (all optional, combined with AND): since, until (YYYY-MM-DD), country (ISO"
+        " alpha-2), admin1, actor, event_type, language, outlet, q (full-text words; a"
+        " trailing * searches a prefix), bbox (west,south,east,north)."
+    )
+
+    @app.get("/api/overview", tags=["events"], description=filter_doc)
+    def api_overview(request: Request, _: Annotated[FilterQuery, Query()]) -> dict[str, Any]:
+        """Summary figures, map markers and the per-day timeline for the filters."""
+        f = _filters_or_400(request)
+        data = overview_data(store, f)
+        return {
+            "filters": json.loads(json.dumps(_filters_dict(f))),
+            "summary": data["summary"],
+            "map": data["markers"],
+            "timeline": data["timeline"],
+        }
+
+    @app.get("/api/events", tags=["events"], description=filter_doc)
+    def api_events(request: Request, _: Annotated[PageQuery, Query()]) -> dict[str, Any]:
+        """One page of the events that match the filters."""
+        f = _filters_or_400(request)
+        conn = store.connect()
+        sel = store.selection(f)
+        return {
+            "total": queries.overview(conn, sel).summary["events"],
+            "page": f.page,
+            "per_page": f.per_page,
+            "events": queries.event_page(conn, f, sel),
+        }
+
+    @app.get("/api/facets", tags=["events"])
+    def api_facets(country: str | None = None) -> dict[str, Any]:
+        """The values each filter can take, with their counts."""
+        return store.facets(country.upper() if country else None)
+
+    @app.get("/api/events/{event_id}", tags=["events"])
+    def api_event(event_id: str) -> dict[str, Any]:
+        """One event: its fields, figures, reports and every casualty claim."""
+        event = queries.event_detail(store.connect(), event_id)
+        if event is None:
+            raise HTTPException(status_code=404, detail=f"no event {event_id!r}")
+        return event
+
+    @app.get("/api/articles/{article_id:path}", tags=["articles"])
+    def api_article(article_id: str) -> dict[str, Any]:
+        """One article: text, highlighted segments, reports, claims and provenance."""
+        art = queries.article_detail(store.connect(), article_id)
+        if art is None:
+            raise HTTPException(status_code=404, detail=f"no article {article_id!r}")
+        art["segments"] = queries.segment_dicts(art["segments"])
+        return json.loads(json.dumps(art, default=_jsonable))
+
+    @app.get("/api/export.{fmt}", tags=["export"], description=filter_doc)
+    def api_export(fmt: str, request: Request, _: Annotated[FilterQuery, Query()]) -> Response:
+        """The filtered events as ACLED-style CSV, a JSON array or JSON lines."""
+        return _export(store, fmt, _filters_or_400(request))
+
+    return app
+
+
+def _filters_dict(f: Filters) -> dict[str, Any]:
+    return {k: getattr(f, k) for k in f.__dataclass_fields__}
+
+
+def _jsonable(value: Any) -> Any:
+    if hasattr(value, "__dataclass_fields__"):
+        return {k: getattr(value, k) for k in value.__dataclass_fields__}
+    raise TypeError(f"not JSON-serialisable: {type(value).__name__}")
+
+
+def _not_found(message: str, status: int = 404) -> HTMLResponse:
+    return HTMLResponse(render("error.html", message=message, status=status), status_code=status)
+
+
+def _export(store: Store, fmt: str, f: Filters) -> Response:
+    from wartrace.store import export
+
+    if fmt not in EXPORT_FORMATS:
+        raise HTTPException(status_code=404, detail=f"unknown export format {fmt!r}")
+    conn = store.connect()
+    ids = queries.event_ids(conn, store.selection(f))
+    buffer = io.StringIO()
+    if fmt == "json":
+        json.dump(export.event_records(conn, ids), buffer, ensure_ascii=False, indent=1)
+    else:
+        export.export(conn, fmt, buffer, None, event_ids=ids)
+    media, ext = EXPORT_FORMATS[fmt]
+    return Response(
+        buffer.getvalue(),
+        media_type=media,
+        headers={"Content-Disposition": f'attachment; filename="wartrace-events.{ext}"'},
+    )
+
+
+def iter_routes(app: FastAPI) -> Iterator[str]:
+    for route in app.routes:
+        path = getattr(route, "path", None)
+        if path:
+            yield path

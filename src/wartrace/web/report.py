@@ -1,0 +1,147 @@
+"""The situation report: one self-contained, printable HTML page for a period.
+
+Everything is inline (CSS, SVG map and chart); the page fetches nothing, so it
+can be mailed, archived or opened offline.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from typing import Any
+
+from markupsafe import Markup
+
+from wartrace.web import charts, queries
+from wartrace.web.filters import Filters
+from wartrace.web.render import render, static_text
+
+TOP_EVENTS = 15
+TOP_PLACES = 10
+
+
+@contextmanager
+def _rows_as_mappings(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    old = conn.row_factory
+    conn.row_factory = sqlite3.Row
+    try:
+        yield conn
+    finally:
+        conn.row_factory = old
+
+
+def _check_date(name: str, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except (TypeError, ValueError):
+        raise ValueError(f"{name}: expected a date as YYYY-MM-DD, got {value!r}") from None
+
+
+def build_report(conn: sqlite3.Connection, since: str, until: str | None) -> str:
+    """The situation report for events dated ``since`` to ``until`` (inclusive; open if None)."""
+    start = _check_date("since", since)
+    end = _check_date("until", until)
+    if start and end and start > end:
+        raise ValueError(f"since ({start}) is after until ({end})")
+    with _rows_as_mappings(conn):
+        return render("report.html", **report_context(conn, Filters(since=start, until=end)))
+
+
+def report_context(conn: sqlite3.Connection, f: Filters) -> dict[str, Any]:
+    sel = queries.selection(conn, f, queries.has_fts(conn))
+    ov = queries.overview(conn, sel)
+    s = ov.summary
+    markers = queries.map_markers(conn, sel, s)
+    top = queries.event_page(conn, replace(f, sort="fatalities", per_page=TOP_EVENTS), sel)
+    top_details = [queries.event_detail(conn, e["event_id"]) for e in top]
+    listed = {e["event_id"] for e in top}
+
+    def href(m: dict[str, Any]) -> str | None:
+        return f"#{m['event_id']}" if m["events"] == 1 and m["event_id"] in listed else None
+
+    active = {num for num, code in queries.numeric_to_iso().items() if code in ov.countries}
+    return {
+        "since": f.since,
+        "until": f.until,
+        "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "s": s,
+        "sources": _sources(conn, f),
+        "by_type": _breakdown(conn, f, "e.event_type"),
+        "by_place": _places(conn, f),
+        "map": charts.map_model(
+            markers,
+            queries.bounds(s),
+            active,
+            href,
+            unlocated=s["events"] - s["located"],
+            width=700,
+            height=430,
+        ),
+        "timeline": charts.timeline_model(ov.timeline, width=640, panel=70),
+        "top": [d for d in top_details if d is not None],
+        "css": Markup(static_text("charts.css") + static_text("report.css")),  # our own file
+    }
+
+
+def _window(f: Filters) -> tuple[str, list[Any]]:
+    clauses, params = [], []
+    if f.since:
+        clauses.append("e.event_date >= ?")
+        params.append(f.since)
+    if f.until:
+        clauses.append("e.event_date <= ?")
+        params.append(f.until)
+    return (" AND ".join(clauses) or "1"), params
+
+
+def _sources(conn: sqlite3.Connection, f: Filters) -> dict[str, Any]:
+    clause, params = _window(f)
+    row = conn.execute(
+        "SELECT count(DISTINCT a.article_id) AS articles,"
+        " count(DISTINCT coalesce(a.outlet, a.text_outlet)) AS outlets,"
+        " count(DISTINCT a.language) AS languages,"
+        " group_concat(DISTINCT a.language) AS language_list"
+        " FROM events e JOIN reports r ON r.event_id = e.event_id"
+        f" JOIN articles a ON a.article_id = r.article_id WHERE {clause}",
+        params,
+    ).fetchone()
+    return dict(row)
+
+
+_BREAKDOWN = {"e.event_type": "e.event_type"}  # the only column grouped on (constant SQL)
+
+
+def _breakdown(conn: sqlite3.Connection, f: Filters, column: str) -> list[dict[str, Any]]:
+    clause, params = _window(f)
+    col = _BREAKDOWN[column]
+    return [
+        dict(r)
+        for r in conn.execute(
+            f"SELECT {col} AS label, count(*) AS events, coalesce(sum(e.fatalities), 0)"
+            f" AS fatalities FROM events e WHERE {clause} GROUP BY {col}"
+            " ORDER BY fatalities DESC, events DESC",
+            params,
+        )
+    ]
+
+
+def _places(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
+    clause, params = _window(f)
+    rows = [
+        dict(r)
+        for r in conn.execute(
+            "SELECT e.country, e.admin1, count(*) AS events,"
+            " coalesce(sum(e.fatalities), 0) AS fatalities"
+            f" FROM events e WHERE {clause} GROUP BY e.country, e.admin1"
+            " ORDER BY fatalities DESC, events DESC LIMIT ?",
+            [*params, TOP_PLACES],
+        )
+    ]
+    for r in rows:
+        r["country_name"] = queries.country_name(r["country"])
+    return rows

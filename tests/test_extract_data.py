@@ -1,0 +1,126 @@
+"""The knowledge files: they load, they are consistent, and a new language is only data."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from wartrace.extract import extract_events
+from wartrace.extract.lexicon import Lexicon
+from wartrace.extract.resources import DATA_DIR, LANG_FILES, DataError, load_language
+from wartrace.models import TextAnalysis
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_language_data_loads(lang: str) -> None:
+    data = load_language(lang)
+    assert data is not None and data.lang == lang
+    assert data.triggers.size > 50 and data.actors.size > 100
+    for key in ("state_forces", "civilians", "unidentified", "main_nonstate"):
+        assert key in data.templates
+
+
+def test_every_language_folder_has_every_file() -> None:
+    for folder in DATA_DIR.iterdir():
+        if folder.is_dir():
+            for name in LANG_FILES:
+                assert (folder / f"{name}.yaml").is_file(), (folder, name)
+
+
+def test_required_actor_aliases() -> None:
+    data = load_language("en")
+    assert data is not None
+    expected = {
+        "ISIS": "Islamic State",
+        "ISIL": "Islamic State",
+        "Daesh": "Islamic State",
+        "Islamic State (IS)": "Islamic State",
+        "SAA": "Military Forces of Syria (2000-2024)",
+        "NDF": "NDF - National Defence Forces",
+        "Liwa al-Quds": "Liwa al-Quds",
+        "SDF": "SDF - Syrian Democratic Forces",
+        "Hezbollah": "Hezbollah",
+        "HTS": "Hayat Tahrir al-Sham",
+        "Boko Haram": "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+        "ISWAP": "Islamic State West Africa Province",
+        "al-Shabaab": "Al Shabaab",
+        "AMISOM": "AMISOM/ATMIS - African Union Mission in Somalia",
+        "JNIM": "JNIM - Jamaat Nusrat al-Islam wal-Muslimin",
+        "Wagner": "Wagner Group",
+        "Iraqi forces": "Military Forces of Iraq",
+        "Nigerian army": "Military Forces of Nigeria",
+    }
+    for alias, name in expected.items():
+        hits = data.actors.find(f"Reports named {alias} today.")
+        assert hits and hits[0].value.name == name, alias
+
+
+def test_indonesian_aliases() -> None:
+    data = load_language("id")
+    assert data is not None
+    for alias in ("Negara Islam", "NIIS", "tentara Suriah", "pasukan rezim", "Daesh"):
+        assert data.actors.find(f"Kata {alias} kemarin."), alias
+
+
+def test_short_acronyms_keep_their_case() -> None:
+    lex = Lexicon([("IS", "Islamic State")])
+    assert [h.value for h in lex.find("IS fighters said it is over")] == ["Islamic State"]
+
+
+def test_prefix_phrases_and_word_boundaries() -> None:
+    lex = Lexicon([("attack*", "a"), ("ram", "r")])
+    assert [(h.start, h.end) for h in lex.find("Attackers attacked; a program ran.")] == [
+        (0, 9),
+        (10, 18),
+    ]
+
+
+def test_bad_data_gives_a_clear_error(tmp_path: Path) -> None:
+    shutil.copytree(DATA_DIR, tmp_path / "data")
+    (tmp_path / "data" / "en" / "triggers.yaml").write_text("triggers: {nonsense: []}\n")
+    with pytest.raises(DataError, match="unknown trigger label 'nonsense'"):
+        load_language("en", str(tmp_path / "data"))
+
+
+def test_a_new_language_is_only_data(tmp_path: Path) -> None:
+    """A tiny invented Spanish data folder: no code change, events come out."""
+    root = tmp_path / "data"
+    root.mkdir()
+    for name in ("event_types.yaml", "actors.yaml", "countries.yaml"):
+        shutil.copy(DATA_DIR / name, root / name)
+    es = root / "es"
+    es.mkdir()
+    files = {
+        "triggers": {
+            "triggers": {
+                "clash": [{"pos": "noun", "phrases": ["enfrentamientos", "combates"]}],
+                "attack": [{"phrases": ["atacaron"]}],
+            },
+            "agent_markers": ["por"],
+            "patient_markers": ["contra"],
+        },
+        "numbers": {"vague": {"decenas de": 10}, "qualifiers": {"al menos": "at_least"}},
+        "casualties": {"kinds": {"killed": ["muertos", "murieron"]}, "victims": ["soldados"]},
+        "attribution": {"before": ["según"], "after": ["dijo"]},
+        "dates": {"weekdays": {"sábado": 5, "lunes": 0}, "months": ["marzo"]},
+        "places": {"before": ["en", "cerca de"], "stop": ["El"]},
+    }
+    for name, content in files.items():
+        (es / f"{name}.yaml").write_text(yaml.safe_dump(content, allow_unicode=True))
+    text = (
+        "Combatientes de ISIS atacaron al ejército iraquí en Mosul el sábado: al menos 7 muertos."
+    )
+    text = text.replace("al ejército iraquí", "a Iraqi forces")
+    (event,) = extract_events(
+        text,
+        TextAnalysis(clean_text=text, language="es"),
+        published="2021-03-15",
+        data_dir=root,
+    )
+    assert event.actor1 == "Islamic State"
+    assert event.event_date == "2021-03-13"
+    assert event.fatalities == 7
+    assert [p.name for p in event.places if p.role == "event"] == ["Mosul"]
