@@ -171,6 +171,7 @@ def build(path: Path, n_events: int, seed: int = 7) -> None:
             " VALUES (?,?,?,?,?,?,?)",
             claims,
         )
+        conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
     conn.execute("ANALYZE")
     conn.close()
 

@@ -102,3 +102,21 @@ def test_failed_batch_writes_nothing(conn: sqlite3.Connection) -> None:
         )
         raise Boom
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+
+
+def test_ingested_and_replaced_articles_are_searchable(conn: sqlite3.Connection) -> None:
+    def search(word: str) -> list[str]:
+        return [
+            r[0]
+            for r in conn.execute(
+                "SELECT a.article_id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid"
+                " WHERE articles_fts MATCH ?",
+                (word,),
+            )
+        ]
+
+    db.store_articles(conn, [article("a1", "Invented shelling of a granary.")])
+    assert search("granary") == ["a1"]
+    db.store_articles(conn, [article("a1", "Invented ambush on a convoy.")])
+    assert search("granary") == []
+    assert search("convoy") == ["a1"]

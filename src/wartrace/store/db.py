@@ -97,6 +97,7 @@ def store_articles(conn: sqlite3.Connection, items: Sequence[ArticleInput]) -> I
     """
     counts = IngestCounts()
     now = utcnow()
+    inserted: list[int] = []
     with transaction(conn):
         for item in items:
             digest = content_hash(item.text)
@@ -125,13 +126,26 @@ def store_articles(conn: sqlite3.Connection, items: Sequence[ArticleInput]) -> I
                 counts.replaced += 1
             else:
                 counts.added += 1
-            conn.execute(
+            cur = conn.execute(
                 "INSERT INTO articles (article_id, url, outlet, published, title, raw_text,"
                 " content_hash, source, source_format, ingested_at, status)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')",
                 (article_id, *meta, item.text, digest, item.source, item.source_format, now),
             )
+            inserted.append(int(cur.lastrowid or 0))
+        index_articles(conn, inserted)
     return counts
+
+
+def index_articles(conn: sqlite3.Connection, rowids: Sequence[int]) -> None:
+    """Add new articles to the full-text index, in one statement per batch."""
+    if rowids:
+        conn.execute(
+            "INSERT INTO articles_fts (rowid, title, headline, raw_text)"
+            " SELECT rowid, title, headline, raw_text FROM articles"
+            " WHERE rowid IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(rowids)),),
+        )
 
 
 def _forget_derived(conn: sqlite3.Connection, article_id: str) -> None:
