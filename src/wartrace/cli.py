@@ -169,6 +169,12 @@ def _exit_status(
     return EXIT_REJECTED if rejected or failed else 0
 
 
+def _require_db(settings: Settings) -> None:
+    """Verbs that only read must not create an empty database by mistake."""
+    if not Path(settings.db).exists():
+        raise click.ClickException(f"no database at {settings.db}; run `wartrace run` first")
+
+
 PATHS = click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
 
 
@@ -262,8 +268,7 @@ def export_cmd(
 ) -> None:
     """Export events (or, with --articles, articles) as JSONL, ACLED-style CSV or Parquet."""
     settings = _settings(ctx, db_path, quiet)
-    if not Path(settings.db).exists():
-        raise click.ClickException(f"no database at {settings.db}; run `wartrace run` first")
+    _require_db(settings)
     conn = db.connect(settings.db)
     try:
         if fmt == "parquet":
@@ -329,6 +334,7 @@ def show(ctx: click.Context, article_id: str, db_path: str | None, quiet: bool) 
     from wartrace.link import describe_links
 
     settings = _settings(ctx, db_path, quiet)
+    _require_db(settings)
     conn = db.connect(settings.db)
     try:
         try:
@@ -395,8 +401,7 @@ def serve(
     from wartrace.web.app import create_app
 
     settings = _settings(ctx, db_path, quiet)
-    if not Path(settings.db).exists():
-        raise click.ClickException(f"no database at {settings.db}; run `wartrace run` first")
+    _require_db(settings)
     app = create_app(settings.db, read_only=not writable)
     if not settings.quiet:
         err_console.print(f"wartrace dashboard on http://{host}:{port}/  (Ctrl-C to stop)")
@@ -416,8 +421,7 @@ def report(
     from wartrace.web.report import build_report
 
     settings = _settings(ctx, db_path, quiet)
-    if not Path(settings.db).exists():
-        raise click.ClickException(f"no database at {settings.db}; run `wartrace run` first")
+    _require_db(settings)
     conn = db.connect(settings.db)
     try:
         html = build_report(conn, since, until)

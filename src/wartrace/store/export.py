@@ -14,23 +14,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from typing import IO, Any
 
+from wartrace.store import db
+
 EVENT_FIELDS = (
     "event_id",
-    "event_date",
-    "time_precision",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "actor2",
-    "inter1",
-    "inter2",
-    "country",
-    "admin1",
-    "admin2",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
+    *db.EVENT_FIELDS,
     "fatalities",
     "fatalities_low",
     "fatalities_best",
@@ -64,6 +52,10 @@ ARTICLE_FIELDS = (
 FORMATS = ("jsonl", "csv", "parquet")
 
 
+# Lists of ids travel as one JSON parameter: no SQL is built from the ids themselves.
+IN_IDS = "(SELECT value FROM json_each(?))"
+
+
 def event_records(
     conn: sqlite3.Connection, event_ids: Sequence[str] | None = None
 ) -> list[dict[str, Any]]:
@@ -71,16 +63,25 @@ def event_records(
     if event_ids is None:
         rows = conn.execute("SELECT * FROM events ORDER BY event_date, event_id").fetchall()
     else:
-        rows = []
-        for chunk in _chunks(list(event_ids), 500):
-            marks = ",".join("?" * len(chunk))
-            rows.extend(
-                conn.execute(f"SELECT * FROM events WHERE event_id IN ({marks})", chunk).fetchall()
-            )
-        rows.sort(key=lambda r: (r["event_date"] or "", r["event_id"]))
-    wanted = [r["event_id"] for r in rows]
-    claims = _claims_by_event(conn, wanted)
-    articles = _articles_by_event(conn, wanted)
+        rows = conn.execute(
+            f"SELECT * FROM events WHERE event_id IN {IN_IDS} ORDER BY event_date, event_id",
+            (json.dumps(list(event_ids)),),
+        ).fetchall()
+    wanted = json.dumps([r["event_id"] for r in rows])
+    claims: dict[str, list[dict[str, Any]]] = {}
+    for c in conn.execute(
+        "SELECT r.event_id, c.* FROM claims c JOIN reports r USING (report_id)"
+        f" WHERE r.event_id IN {IN_IDS} ORDER BY c.article_id, c.start",
+        (wanted,),
+    ):
+        claims.setdefault(c["event_id"], []).append({f: c[f] for f in CLAIM_FIELDS})
+    articles: dict[str, list[str]] = {}
+    for r in conn.execute(
+        "SELECT DISTINCT event_id, article_id FROM reports"
+        f" WHERE event_id IN {IN_IDS} ORDER BY article_id",
+        (wanted,),
+    ):
+        articles.setdefault(r["event_id"], []).append(r["article_id"])
     records = []
     for row in rows:
         record = {f: row[f] for f in EVENT_FIELDS if f not in ("claims", "article_ids")}
@@ -88,37 +89,6 @@ def event_records(
         record["article_ids"] = articles.get(row["event_id"], [])
         records.append({f: record[f] for f in EVENT_FIELDS})
     return records
-
-
-def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
-
-def _claims_by_event(conn: sqlite3.Connection, event_ids: list[str]) -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = {}
-    for chunk in _chunks(event_ids, 500):
-        marks = ",".join("?" * len(chunk))
-        for c in conn.execute(
-            "SELECT r.event_id, c.* FROM claims c JOIN reports r USING (report_id)"
-            f" WHERE r.event_id IN ({marks}) ORDER BY c.article_id, c.start",
-            chunk,
-        ):
-            out.setdefault(c["event_id"], []).append({f: c[f] for f in CLAIM_FIELDS})
-    return out
-
-
-def _articles_by_event(conn: sqlite3.Connection, event_ids: list[str]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for chunk in _chunks(event_ids, 500):
-        marks = ",".join("?" * len(chunk))
-        for r in conn.execute(
-            "SELECT DISTINCT event_id, article_id FROM reports"
-            f" WHERE event_id IN ({marks}) ORDER BY article_id",
-            chunk,
-        ):
-            out.setdefault(r["event_id"], []).append(r["article_id"])
-    return out
 
 
 def article_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
@@ -234,16 +204,14 @@ def acled_row(record: Mapping[str, Any], sources: str = "") -> dict[str, Any]:
 def event_sources(conn: sqlite3.Connection, records: Sequence[Mapping[str, Any]]) -> list[str]:
     """ACLED's `source` column: the outlets of each event's articles."""
     ids = sorted({a for r in records for a in r["article_ids"]})
-    outlet: dict[str, str] = {}
-    for chunk in _chunks(ids, 500):
-        marks = ",".join("?" * len(chunk))
+    outlet = {
+        row["article_id"]: row["o"]
         for row in conn.execute(
             "SELECT article_id, coalesce(outlet, text_outlet) AS o FROM articles"
-            f" WHERE article_id IN ({marks})",
-            chunk,
-        ):
-            if row["o"]:
-                outlet[row["article_id"]] = row["o"]
+            f" WHERE article_id IN {IN_IDS} AND o IS NOT NULL",
+            (json.dumps(ids),),
+        )
+    }
     return [
         "; ".join(sorted({outlet[a] for a in r["article_ids"] if a in outlet})) for r in records
     ]
