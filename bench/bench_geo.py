@@ -1,0 +1,126 @@
+"""Benchmark the geocoder on one core: gazetteer load, name lookups, whole-article geoparsing.
+
+Usage: python bench/bench_geo.py [ARTICLES_DIR]   (a folder of *.txt; default: invented text)
+Targets (issue 4): >= 10,000 lookups/s, >= 500 articles/s, load < 2 s, RSS < 500 MB.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from wartrace import geo
+from wartrace.geo import gazetteer as gz
+from wartrace.geo.resolve import build_context
+from wartrace.models import ExtractedEvent, TextAnalysis
+
+NAMES = [
+    "Deir ez-Zor",
+    "Deir Ezzor",
+    "Dayr az Zawr",
+    "al-Mayadin",
+    "Mayadeen",
+    "As Sukhnah",
+    "Palmyra",
+    "Albukamal",
+    "Raqqa",
+    "Idlib",
+    "Mosul",
+    "Tarmiyah",
+    "Gwoza",
+    "Maiduguri",
+    "Afgooye",
+    "Menaka",
+    "Tillaberi",
+    "Damaskus",
+    "Suriah",
+    "Irak",
+    "Jabal Bishri",
+    "Qalamoun",
+    "Nowhere Land",
+    "Kismayo",
+]
+
+# Invented filler in the style of conflict reporting (not taken from any article).
+INVENTED = (
+    "DAMASCUS - Syrian government forces and Islamic State fighters clashed on Saturday near "
+    "al-Mayadin in the eastern province of Deir ez-Zor, the London-based monitor said. Jets also "
+    "struck villages south of Abu Kamal, and shelling hit the outskirts of Palmyra in Homs "
+    "province. In Iraq, militants attacked a checkpoint in Tarmiyah, north of Baghdad, while in "
+    "Nigeria Boko Haram raided Gwoza in Borno State. Pasukan rezim Suriah menyerang desa-desa di "
+    "pinggiran Mayadeen pada hari Sabtu, kata sumber lokal kepada wartawan di Damaskus. "
+) * 3
+
+
+def _articles(folder: str | None) -> list[str]:
+    if folder:
+        texts = [p.read_text(encoding="utf-8") for p in sorted(Path(folder).glob("*.txt"))]
+        if texts:
+            return texts
+    return [f"{INVENTED} ({i})" for i in range(50)]  # distinct: no context cache hits
+
+
+def _cold_load_seconds() -> float:
+    """Load the cached artefact in a fresh process (what every worker pays once)."""
+    code = (
+        "import time; t = time.perf_counter(); "
+        "from wartrace.geo import gazetteer as gz; gz.load(); "
+        "print(time.perf_counter() - t)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(out.stdout.strip())
+
+
+def main() -> None:
+    t0 = time.perf_counter()
+    gaz = gz.load()  # builds on the first run on a machine, then reads the cache
+    first = time.perf_counter() - t0
+    cold = _cold_load_seconds()
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    n = 0
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < 1.0:
+        for name in NAMES:
+            gaz.lookup(name)
+        n += len(NAMES)
+    lookups = n / (time.perf_counter() - t0)
+
+    texts = _articles(sys.argv[1] if len(sys.argv) > 1 else None)
+    for text in texts:  # warm the token cache, as a long batch would be
+        build_context(gaz, text)
+    t0 = time.perf_counter()
+    for text in texts * 3:
+        build_context(gaz, text)
+    contexts = 3 * len(texts) / (time.perf_counter() - t0)
+
+    analysis = TextAnalysis(clean_text=texts[0])
+    geo.geocode_event(texts[0], analysis, ExtractedEvent())  # loads the cue lists once
+    t0 = time.perf_counter()
+    for round_no in range(3):
+        for text in texts:
+            analysis = TextAnalysis(clean_text=f"{text} {round_no}")  # not in the context cache
+            geo.geocode_event(analysis.clean_text, analysis, ExtractedEvent())
+    events = 3 * len(texts) / (time.perf_counter() - t0)
+
+    result = {
+        "places": len(gaz.places),
+        "names": len(gaz.automaton),
+        "first_load_s": round(first, 2),
+        "cold_load_from_cache_s": round(cold, 2),
+        "rss_mb": round(rss_mb),
+        "lookups_per_s": round(lookups),
+        "articles": len(texts),
+        "avg_chars": round(sum(map(len, texts)) / len(texts)),
+        "article_mentions_per_s": round(contexts),
+        "article_geocode_per_s": round(events),
+    }
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
