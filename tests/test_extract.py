@@ -200,9 +200,9 @@ def test_printed_publication_date_gives_way_to_the_event_day() -> None:
     assert e.event_date == "2021-03-13"
 
 
-def test_report_without_any_date_falls_back_to_publication_week() -> None:
+def test_report_without_any_date_falls_back_to_the_day_before_publication_at_week() -> None:
     e = one("Al-Shabaab fighters attacked an army base near Kismayo, killing 3 soldiers.")
-    assert (e.event_date, e.time_precision) == ("2021-03-15", 2)
+    assert (e.event_date, e.time_precision) == ("2021-03-14", 2)
 
 
 def test_battle_side_missing_in_sentence_comes_from_the_article() -> None:

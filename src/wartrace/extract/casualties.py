@@ -8,19 +8,24 @@ from functools import lru_cache
 
 from ovos_number_parser import extract_number
 
-from wartrace.extract.lexicon import Hit
+from wartrace.extract.lexicon import MARKS, Hit, fold
 from wartrace.extract.resources import LangData
 from wartrace.extract.sentences import Sentence, Token
 from wartrace.models import Claim
 
-KIND_WINDOW_AFTER = 8  # tokens from a figure to a following kind word ("33 soldiers ... killed")
+KIND_WINDOW_AFTER = 9  # tokens from a figure to a following kind word ("33 soldiers ... killed")
 KIND_WINDOW_BEFORE = 9  # tokens from a preceding kind word to a figure ("killing at least 33")
 CLAUSE_PENALTY = 3  # crossing "and"/"," to reach a kind word makes it a weaker link
 MAX_VICTIM_WORDS = 5
 MAX_CLAIMANT_WORDS = 9
+MAX_DESCRIPTION_WORDS = 5
 _DIGITS = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$|^\d+$")
 _CLAUSE_WORDS = frozenset({"and", "dan", "serta", "while", "but", "sementara"})
 _NO_VICTIM = frozenset({"of", "dari", "para", "the", "orang", "people", "persons", "lebih"})
+_PRONOUNS = frozenset(
+    {"them", "those", "whom", "mereka", "others", "lainnya", "were", "was", "are"}
+)
+SPEAKER_WORDS = 6  # tokens from "a reporter" to its speech verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +127,49 @@ def _not_a_count(fig: Figure, tokens: list[Token], data: LangData) -> bool:
     nxt = tokens[fig.end].low if fig.end < len(tokens) else ""
     if nxt in data.units:
         return True
+    if fig.start and tokens[fig.start - 1].low in data.units_before:
+        return True  # "Brigade 137", "الفرقة 17": a unit's number
+    first, last = tokens[fig.start], tokens[fig.end - 1]
+    prev = tokens[fig.start - 1] if fig.start else None
+    after = tokens[fig.end] if fig.end < len(tokens) else None
+    months = data.month_words
+    if not fig.vague and (
+        (prev is not None and prev.end + 1 == first.start and prev.low.rstrip(".") in months)
+        or (after is not None and last.end + 1 == after.start and nxt.rstrip(".") in months)
+    ):
+        return True  # "Sept 17", "17 Agustus": a day of the month
+    if first.low in data.not_figures and fig.end - fig.start == 1:
+        return True  # "une attaque": an article, not "one"
     return not fig.vague and 1900 <= fig.value <= 2100  # a year
+
+
+def _speaker(fig: Figure, tokens: list[Token], sentence: Sentence, data: LangData) -> bool:
+    """ "One reporter said the toll ...": the figure counts who spoke, not the dead."""
+    if fig.end >= len(tokens) or tokens[fig.end].low not in data.claimant_nouns:
+        return False
+    if tokens[fig.end].start != tokens[fig.end - 1].end + 1:
+        return False  # "rose to 35, officials said": the figure ends before the speaker
+    stop = tokens[min(fig.end + SPEAKER_WORDS, len(tokens) - 1)].end
+    tail = sentence.low[tokens[fig.end].end - sentence.start : stop - sentence.start]
+    for h in data.attr_after.find(tail):
+        if any(c in tail[: h.start] for c in ",;:()"):
+            return False  # "Nine police were killed, the ministry said": another clause
+        if h.start == 0 or tail[h.start - 1] == " ":
+            return True
+    return False
+
+
+def _unattached_vague(
+    fig: Figure, tokens: list[Token], vic: set[int], kind_starts: set[int]
+) -> bool:
+    """ "several villages": a vague word counts people only next to a person or casualty word."""
+    k = fig.end
+    if k < len(tokens) and tokens[k].low in _NO_VICTIM:
+        k += 1
+    if k >= len(tokens):
+        return False  # "... and killed several."
+    tok = tokens[k]
+    return not (k in vic or k in kind_starts or tok.text[:1].isupper() or tok.low in _PRONOUNS)
 
 
 def _kind_for(
@@ -151,6 +198,28 @@ def _kind_for(
     return best[1] if best else None
 
 
+def _shared_kind(
+    fig: Figure,
+    nxt: Figure,
+    tokens: list[Token],
+    kinds: list[tuple[int, int, str]],
+    sentence: Sentence,
+    data: LangData,
+) -> tuple[str, int, int, bool] | None:
+    """ "left 20 soldiers and six fighters dead": a figure coordinated with the next one shares
+    the kind word that follows the pair."""
+    between = tokens[fig.end : nxt.start]
+    if len(between) > KIND_WINDOW_AFTER or not any(t.low in data.coordinators for t in between):
+        return None
+    gap = sentence.text[
+        tokens[fig.end - 1].end - sentence.start : tokens[nxt.start].start - sentence.start
+    ]
+    if any(c in gap for c in ",;:()"):
+        return None
+    link = _kind_for(nxt, tokens, kinds, sentence)
+    return link if link is not None and link[3] else None
+
+
 def _victims(
     fig: Figure, tokens: list[Token], sentence: Sentence, vic_tokens: set[int]
 ) -> str | None:
@@ -166,8 +235,12 @@ def _victims(
             k += 1
         else:
             break
-    while idx and idx[-1] not in vic_tokens:
+    # Trailing lower-case words that name nobody go; capitalised ones may end a name
+    # ("anggota Pasukan Demokratik Suriah").
+    while idx and idx[-1] not in vic_tokens and not tokens[idx[-1]].text[:1].isupper():
         idx.pop()
+    if idx and not any(k in vic_tokens for k in idx):
+        return None
     if not idx:
         return None
     a, b = tokens[idx[0]].start, tokens[idx[-1]].end
@@ -183,6 +256,14 @@ def _ends_near(hits: list[Hit[str]], pos: int, tokens: list[Token], limit: int) 
                 return h
             return None
     return None
+
+
+def _starts_near(hits: list[Hit[str]], pos: int, tokens: list[Token], limit: int) -> bool:
+    """A hit starting at most `limit` tokens after `pos` ("a woman was among the dead")."""
+    for h in hits:
+        if h.start >= pos:
+            return len([t for t in tokens if pos <= t.start < h.start]) <= limit
+    return False
 
 
 def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) -> list[Claim]:
@@ -207,16 +288,28 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     qualifiers = abs_hits(data.qualifiers.find(sentence.text, sentence.low))
     updates = abs_hits(data.updates.find(sentence.text, sentence.low))
     subsets = abs_hits(data.subsets.find(sentence.text, sentence.low))
+    parts = abs_hits(data.parts_after.find(sentence.text, sentence.low))
+    companions = abs_hits(data.companions.find(sentence.text, sentence.low))
+    others = abs_hits(data.others.find(sentence.text, sentence.low))
+    kind_starts = {k for k, _, _ in kinds}
     claims: list[Claim] = []
-    for fig in find_figures(sentence, tokens, data):
-        if _not_a_count(fig, tokens, data):
+    figures = find_figures(sentence, tokens, data)
+    for n, fig in enumerate(figures):
+        if _not_a_count(fig, tokens, data) or _speaker(fig, tokens, sentence, data):
+            continue
+        if fig.vague and _unattached_vague(fig, tokens, vic_tokens, kind_starts):
             continue
         link = _kind_for(fig, tokens, kinds, sentence)
+        if link is None and n + 1 < len(figures):
+            link = _shared_kind(fig, figures[n + 1], tokens, kinds, sentence, data)
         if link is None:
             continue
         start, end = tokens[fig.start].start, tokens[fig.end - 1].end
-        if _ends_near(subsets, start, tokens, 2):
-            continue  # "including 3 children": part of a figure given elsewhere
+        if _ends_near(subsets, start, tokens, 2) or _starts_near(parts, end, tokens, 2):
+            continue  # "including 3 children", "a woman was among them": part of another figure
+        value = fig.value
+        if _ends_near(companions, start, tokens, 0) and _starts_near(others, end, tokens, 1):
+            value += 1  # "X was killed along with 13 other soldiers": 14 dead
         qual_hit = _ends_near(qualifiers, start, tokens, 1)
         qualifier = "vague" if fig.vague else (qual_hit.value if qual_hit else "exact")
         if qual_hit:
@@ -224,7 +317,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         update = _ends_near(updates, start, tokens, 3)
         claims.append(
             Claim(
-                value=fig.value,
+                value=value,
                 qualifier=qualifier,
                 kind=link[0],
                 start=start,
@@ -237,6 +330,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     return claims
 
 
+PREVIOUS = "<previous>"  # find_claimant's answer for "it said": the claimant named before
 _STOP_PUNCT = frozenset(',;:"“”«»()[]')
 
 
@@ -246,13 +340,96 @@ def find_claimant(sentence: Sentence, data: LangData) -> str | None:
     for h in data.attr_before.find(text, sentence.low):
         name = _words_from(text, h.end, forward=True, data=data)
         if name:
-            return name
+            return _with_affiliation(text, name, h.end, data)
     for h in data.attr_after.find(text, sentence.low):
+        before = sentence.low[: h.start].split()
+        if before and before[-1] in data.claimant_pronouns:
+            return PREVIOUS  # "It said", "he added": who was named before
         name = _words_from(text, h.start, forward=False, data=data)
-        if not name:
+        if name:
+            name = _apposed_name(text, h.start, name, data) or name
+        else:
             name = _words_from(text, h.end, forward=True, data=data)
+            if name:
+                name = _with_affiliation(text, name, h.end, data)
         if name:
             return name
+    # "X said, citing a source": X gives the figure; the relayed source only when alone.
+    for h in data.attr_relayed.find(text, sentence.low):
+        name = _words_from(text, h.end, forward=True, data=data)
+        if name:
+            return name
+    return None
+
+
+def is_named(claimant: str, data: LangData | None = None) -> bool:
+    """A claimant with a proper name in it ("Syrian Observatory", "Somali army", not "a war
+    monitor"). A capital on the first word alone may only open the sentence, unless the word is
+    a country's name or adjective."""
+    words = claimant.split()
+    if any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and claimant.isupper()):
+        return True
+    return data is not None and any(h.start == 0 for h in data.country_words.find(claimant))
+
+
+def _apposed_name(text: str, pos: int, name: str, data: LangData) -> str | None:
+    """ "the Syrian Observatory, a Britain-based monitor, said": the name beside a description."""
+    if is_named(name):
+        return None
+    head = text[:pos].rstrip()
+    cut = head.rfind(name)
+    before = head[:cut].rstrip() if cut >= 0 else ""
+    stop = data.attr_stop | {"the", "a", "an"}
+    while before and before.rsplit(None, 1)[-1].lower() in stop:
+        before = before[: -len(before.rsplit(None, 1)[-1])].rstrip()
+    if not before.endswith(","):
+        return None
+    apposed = _words_from(text, len(before) - 1, forward=False, data=data)
+    if not apposed or not is_organisation(apposed, data):
+        return None  # "ambushed a bus near Deir al-Zour, a monitor said": a place, not a name
+    return apposed
+
+
+def _with_affiliation(text: str, name: str, pos: int, data: LangData) -> str:
+    at = text.find(name, pos)
+    desc = _affiliation(text, at + len(name), data) if at >= 0 else None
+    return f"{name} ({desc})" if desc else name
+
+
+_CONNECTORS = frozenset({"for", "of", "the", "and", "on", "untuk", "dan", "al", "el", "de", "dos"})
+
+
+def is_organisation(name: str, data: LangData) -> bool:
+    """A proper name of a body that can give figures ("Syrian Observatory ...", "SANA"): its
+    closing run of capitalised words holds a noun for a body (a place name alone does not)."""
+    words = [w.strip("()[]") for w in name.split() if w.strip("()[]")]
+    if name in data.organisations.names:
+        return True
+    if len(words) == 1:
+        return name.isupper() and len(name) > 1
+    run: list[str] = []
+    for w in reversed(words):
+        if w[:1].isupper() or (run and w.lower() in _CONNECTORS):
+            run.insert(0, w)
+        else:
+            break
+    while run and run[0].lower() in _CONNECTORS:
+        run.pop(0)
+    return len(run) >= 2 and any(fold(w) in data.claimant_nouns for w in run)
+
+
+def _affiliation(text: str, end: int, data: LangData) -> str | None:
+    """ "said Rami X, who heads the monitoring group": the body the speaker speaks for."""
+    rest = text[end:]
+    if not rest.startswith(","):
+        return None
+    low = fold(rest[1:]).lstrip()
+    offset = len(rest) - len(low)
+    for h in data.affiliation.find(low):
+        if h.start != 0:
+            break
+        desc = _words_from(text, end + offset + h.end, forward=True, data=data)
+        return desc
     return None
 
 
@@ -260,7 +437,20 @@ def _ends_at(seg: str, i: int) -> bool:
     return i + 1 >= len(seg) or seg[i + 1] in ' \n"”'
 
 
-_CLAIM_WORD = re.compile(r"[\w'’.-]+")
+_DATE_END = re.compile(r"\s*\(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)\s*,?$")
+_ACRONYM_END = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)\s*,?$")
+_CLAIM_WORD = re.compile(f"[\\w'’.{MARKS}-]+")
+
+
+def _description_before(seg: str, data: LangData) -> bool:
+    """Whether ``seg`` ends with a short description of a source set off by commas."""
+    cut = max((i for i, c in enumerate(seg) if c in _STOP_PUNCT), default=-1)
+    words = _CLAIM_WORD.findall(seg[cut + 1 :])
+    return (
+        0 < len(words) <= MAX_DESCRIPTION_WORDS
+        and any(fold(w) in data.claimant_nouns for w in words)
+        and not any(w[:1].isupper() for w in words[1:])
+    )
 
 
 def _words_from(text: str, pos: int, *, forward: bool, data: LangData) -> str | None:
@@ -282,16 +472,38 @@ def _words_from(text: str, pos: int, *, forward: bool, data: LangData) -> str | 
                 words = words[:k]
                 break
     else:
-        seg = text[:pos]
+        seg = text[:pos].rstrip()
+        if seg.endswith(","):
+            inner_start = max((i for i, c in enumerate(seg[:-1]) if c in _STOP_PUNCT), default=-1)
+            inner = _CLAIM_WORD.findall(seg[inner_start + 1 : -1])
+            if inner_start >= 0 and inner and inner[0].lower() in data.claimant_cut:
+                seg = seg[:inner_start].rstrip()  # "X, based in London, said": X
+            elif _description_before(seg[:-1], data):
+                seg = seg[:-1]  # "the Group, a local monitor, said": the description
+        seg = _DATE_END.sub("", seg)  # "X pada Selasa (8/8/2023) melaporkan": X
+        acronym = _ACRONYM_END.search(seg)
+        if acronym:  # "the Observatory (SOHR), claimed that": the name with its acronym
+            seg = seg[: acronym.start()]
         cut = max((i for i, c in enumerate(seg) if c in _STOP_PUNCT), default=-1)
         words = _CLAIM_WORD.findall(seg[cut + 1 :])[-MAX_CLAIMANT_WORDS:]
+        if acronym and words:
+            words.append(f"({acronym.group(1)})")
+        # "Kelompok aktivis lain yang meliput ... mengatakan": the head before the relative clause.
+        for k, w in enumerate(words):
+            if k and w.lower() in data.claimant_relative:
+                words = words[:k]
+                break
     words = [w.strip(".") for w in words if w.strip(".")]
     while words and words[0].lower() in stop:
         words = words[1:]
+    if not forward:  # "the Observatory on Tuesday said": the date is not part of the name
+        dated = data.weekday_words | data.report_date_links
+        while len(words) > 1 and words[-1].lower() in dated:
+            words = words[:-1]
     if not words or all(w.lower() in stop for w in words):
         return None
-    if data.weekdays.find(" ".join(words)):
-        return None
+    if data.weekdays.find(" ".join(words)) or any(c.isdigit() for w in words for c in w):
+        return None  # a day or a figure: a clause was read, not a name
     if not words[0][:1].isupper() and not any(w.lower() in data.claimant_nouns for w in words):
         return None
     return " ".join(words)

@@ -21,6 +21,8 @@ _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 FUTURE_SLACK = timedelta(days=1)  # a report may be dated the day before its local event date
 REPORT_GAP_WORDS = 3  # "reported by Reuters on Sunday": words between the verb and the date
+REPORT_BEFORE_CHARS = 30  # a date this close before "reported"/"melaporkan" dates the statement
+SOURCE_WORDS = 4  # extra words a source's name may take between "kata" and the date
 REPORT_WINDOW = 80  # a date closing a sentence this soon after "said"/"kata" dates the statement
 
 
@@ -88,8 +90,26 @@ def _weekday(base: date, weekday: int) -> date:
     return base - timedelta(days=(base.weekday() - weekday) % 7)
 
 
-def find_dates(sentence: Sentence, data: LangData, base: date | None) -> list[DateMention]:
-    """Dates a sentence gives for what it reports, in text order."""
+def _nearest_weekday(anchor: date, weekday: int) -> date:
+    back = (anchor.weekday() - weekday) % 7
+    return anchor - timedelta(days=back) if back <= 3 else anchor + timedelta(days=7 - back)
+
+
+def find_dates(
+    sentence: Sentence,
+    data: LangData,
+    base: date | None,
+    *,
+    nearest: bool = False,
+    statements: bool = False,
+) -> list[DateMention]:
+    """Dates a sentence gives for what it reports, in text order.
+
+    ``nearest``: ``base`` is a date the article gives, not its publication date, so a weekday
+    is the nearest such day on either side of it ("attacked on Thursday (10/8) ... claimed on
+    Friday" is the next day), and later days are allowed. ``statements``: keep the dates of
+    statements ("said on Friday"), which are otherwise left out.
+    """
     text, out = sentence.text, []
     taken: list[tuple[int, int]] = []
     months = data.month_list
@@ -134,31 +154,52 @@ def find_dates(sentence: Sentence, data: LangData, base: date | None) -> list[Da
                 continue
             if any(a <= h.start < b + 3 or h.end <= a <= h.end + 3 for a, b in taken):
                 continue  # "Sabtu (14/5/2016)": the explicit date already counts
-            out.append(DateMention(sentence.start + h.start, _weekday(base, h.value), DAY, False))
+            day = _nearest_weekday(base, h.value) if nearest else _weekday(base, h.value)
+            out.append(DateMention(sentence.start + h.start, day, DAY, False))
         for h in data.relative.find(text, sentence.low):
             value = base + timedelta(days=h.value)
             out.append(DateMention(sentence.start + h.start, value, DAY, False))
-    if base:
+    if base and not nearest:
         out = [d for d in out if d.value <= base + FUTURE_SLACK]
-    return sorted((d for d in out if not _report_date(d, sentence, data)), key=lambda d: d.start)
+    if not statements:
+        out = [d for d in out if not _report_date(d, sentence, data)]
+    return sorted(out, key=lambda d: d.start)
 
 
 def _report_date(d: DateMention, sentence: Sentence, data: LangData) -> bool:
     """ "a monitor said Friday", "..., kata aktivis, Jumat (11/8/2023).": when it was said."""
     pos = d.start - sentence.start
-    said = [h.end for h in data.attr_after.find(sentence.text, sentence.low)]
-    said += [h.end for h in data.attr_before.find(sentence.text, sentence.low)]
-    for end in said:
-        gap = sentence.low[end:pos].replace(",", " ").split()
+    for h in data.report_verbs.find(sentence.text, sentence.low):
+        between = sentence.low[pos : h.start]
+        near = 0 < h.start - pos <= REPORT_BEFORE_CHARS and len(between.split()) <= 2
+        if near and "," not in between:
+            return True  # "the Observatory on Tuesday (8/8) reported ...": when it was said
+    said = [(h.start, h.end) for h in data.attr_after.find(sentence.text, sentence.low)]
+    said += [(h.start, h.end) for h in data.attr_before.find(sentence.text, sentence.low)]
+    for start, end in said:
+        # "said on Wednesday (6/9)": the weekday before the bracketed date is part of it.
+        raw = [w for w in sentence.low[end:pos].replace("(", " ").split()]
+        raw = [w for w in raw if w.strip(",") not in data.weekday_words]
+        gap = [w.strip(",") for w in raw if w.strip(",")]
+        # "citing BBC, Sunday (15/5)": a date set off right after the source's name.
+        set_off = bool(raw) and raw[-1].endswith(",")
+        # After "according to"/"kata" come the source's words, then its date ("kata sebuah
+        # kelompok pemantau pada Sabtu (12/8), ..."); after "said" comes what was said.
+        limit = REPORT_GAP_WORDS + (
+            SOURCE_WORDS if data.attr_before.find(sentence.low[start:end]) else 0
+        )
         if (
             pos - end >= 0
-            and len(gap) <= REPORT_GAP_WORDS
-            and (not gap or gap[-1] in data.report_date_links)
+            and len(gap) <= limit
+            and (not gap or gap[-1] in data.report_date_links or set_off)
         ):
             return True
         tail = sentence.text[pos:]
         ends_sentence = len(tail.split()) <= 3 and not any(c.isalpha() for c in tail.split(")")[-1])
-        if 0 <= pos - end <= REPORT_WINDOW and ends_sentence:
+        # "..., kata aktivis, Jumat (11/8).": a closing attribution, set off by a comma or a
+        # quote; not "X melaporkan, militan menyerang ... Senin (7/8).", which reports the event.
+        closing = sentence.low[:start].rstrip().endswith((",", '"', "”", "’", "'"))
+        if 0 <= pos - end <= REPORT_WINDOW and ends_sentence and closing:
             return True
     return False
 

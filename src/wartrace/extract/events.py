@@ -8,6 +8,7 @@ separable act (an air strike, a suicide bombing) by another side.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -20,8 +21,14 @@ from wartrace.extract.actors import (
     main_nonstate,
     resolve,
 )
-from wartrace.extract.casualties import find_claimant, sentence_claims
-from wartrace.extract.dates import WEEK, DateMention, find_dates, parse_iso
+from wartrace.extract.casualties import (
+    PREVIOUS,
+    find_claimant,
+    is_named,
+    is_organisation,
+    sentence_claims,
+)
+from wartrace.extract.dates import DAY, WEEK, DateMention, find_dates, parse_iso
 from wartrace.extract.lexicon import Hit, fold
 from wartrace.extract.places import find_places
 from wartrace.extract.resources import ActorEntry, LabelInfo, LangData, Trigger, load_language
@@ -30,11 +37,19 @@ from wartrace.models import Claim, ExtractedEvent, PlaceMention, Span, TextAnaly
 
 MAX_EVENTS = 4  # more than this from one article is nearly always background read as events
 BACKGROUND_DAYS = 10  # an explicit date this long before publication is history, not the event
+FIGHT_LABEL = "clash"  # event_types.yaml label of a fight for a building or post
+MINOR_OBJECT_WORDS = 3  # words between "captured" and "the Assad hospital"
+NEGATION_WORDS = 6  # a negation this close before a trigger, in the same clause, cancels it
 BLOCKER_WORDS = 2  # a blocker at most this many words before a trigger cancels it
 MARKER_WORDS = 2  # words allowed between a role marker and its actor ("by the", "oleh para")
 DATE_TOLERANCE = timedelta(days=1)
 HEADING_CHARS = 160
 TYPE_SENTENCE_WEIGHT = 3
+VAGUE_FEW = 3  # the value FORMAT.md gives "several", "some", "beberapa"
+LEAD_PARAGRAPHS, LEAD_WORDS = 5, 8  # where a report prints its own date (links, captions: shorter)
+_LINE = re.compile(r"\S[^\n]*")
+OPENER_CHARS = 3  # a background opener must start its sentence ("Previously, ...")
+NO_CUE_LAG_DAYS = 1  # news without a date cue reports, most often, the day before it appears
 AGENT, PATIENT = "agent", "patient"
 STATE_INTER = 1
 CIVILIAN_INTER = 7
@@ -53,6 +68,7 @@ class SentenceInfo:
     claims: list[Claim] = field(default_factory=list)
     roles: list[tuple[ActorEntry, str]] = field(default_factory=list)
     paragraph_dates: list[DateMention] = field(default_factory=list)
+    claimant: str | None = None
 
     @property
     def is_event(self) -> bool:
@@ -113,6 +129,7 @@ def _live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     low = info.sent.low
     blockers = data.blockers.find(info.sent.text, low)
     post = data.post_blockers.find(info.sent.text, low)
+    negators = data.clause_blockers.find(info.sent.text, low)
     live = []
     for t in info.triggers:
         if any(
@@ -121,11 +138,48 @@ def _live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
         ):
             continue
         if any(
+            b.end <= t.start
+            and _words_between(low, b.end, t.start) <= NEGATION_WORDS
+            and not any(c in low[b.end : t.start] for c in ",;:")
+            for b in negators
+        ):
+            continue  # "did not actively take part in ground battles": nothing happened
+        if any(
             b.start >= t.end and _words_between(low, t.end, b.start) <= BLOCKER_WORDS for b in post
         ):
             continue
+        if _of_an_actor(t, info, data):
+            continue
+        if _minor_object(t, info, data):
+            # "overran a hospital": the fight for it, not a change of territory.
+            t = Hit(t.start, t.end, Trigger(FIGHT_LABEL, t.value.pos))
         live.append(t)
     return live
+
+
+def _minor_object(t: Hit[Trigger], info: SentenceInfo, data: LangData) -> bool:
+    """ "captured a hospital", "seized weapons": taking a building, a post or goods inside a
+    fight is no change of territory (ACLED codes the fight)."""
+    if data.common.labels[t.value.label].resolve != "territory":
+        return False
+    low = info.sent.low
+    return any(
+        h.start >= t.end and _words_between(low, t.end, h.start) <= MINOR_OBJECT_WORDS
+        for h in data.minor_objects.find(info.sent.text, low)
+    )
+
+
+def _of_an_actor(t: Hit[Trigger], info: SentenceInfo, data: LangData) -> bool:
+    """ "the fall of ISIS", "jatuhnya ISIS": a territory noun whose complement is a group, not a
+    place, names a group's decline, not a place changing hands."""
+    label = data.common.labels[t.value.label]
+    if label.resolve != "territory" or t.value.pos != "noun":
+        return False
+    base = info.sent.start
+    return any(
+        m.start - base >= t.end and _words_between(info.sent.low, t.end, m.start - base) == 0
+        for m in info.actors
+    )
 
 
 def _passive(trigger: Hit[Trigger], low: str, data: LangData) -> bool:
@@ -146,10 +200,18 @@ def _roles(info: SentenceInfo, data: LangData, genitive: bool) -> list[tuple[Act
         info.triggers
     )
     after_between: int | None = None
+    sources = data.source_nouns.find(sent.text, low)
+    role_breaks = data.role_breaks.find(sent.text, low)
     for m in info.actors:
         ms, me = m.start - sent.start, m.end - sent.start
         if any(t.start < me and ms < t.end for t in trig):
             continue
+        if any(
+            (h.start >= me and _words_between(low, me, h.start) == 0)
+            or (h.end <= ms and _words_between(low, h.end, ms) == 0)
+            for h in sources
+        ):
+            continue  # "the Syrian regime's health minister said": who spoke, not who fought
 
         def marked(hits: list[Hit[str]], ms: int = ms) -> bool:
             return any(h.end <= ms and _words_between(low, h.end, ms) <= MARKER_WORDS for h in hits)
@@ -177,6 +239,10 @@ def _roles(info: SentenceInfo, data: LangData, genitive: bool) -> list[tuple[Act
             roles.append((m.entry, AGENT))  # "coalition air strike", "IS-led offensive"
             continue
         nearest = min(trig, key=lambda t: abs(t.start - ms))
+        if me <= nearest.start and any(
+            me <= h.start and h.end <= nearest.start for h in role_breaks
+        ):
+            continue  # "Security forces sealed off the area after the blast": no role in it
         if me <= nearest.start:
             roles.append((m.entry, PATIENT if _passive(nearest, low, data) else AGENT))
         elif genitive and nearest.value.pos == "noun" and _words_between(low, nearest.end, ms) == 0:
@@ -191,17 +257,30 @@ def _roles(info: SentenceInfo, data: LangData, genitive: bool) -> list[tuple[Act
 
 
 def _analyse(
-    sents: list[Sentence], text: str, data: LangData, base: date | None, genitive: bool
+    sents: list[Sentence],
+    text: str,
+    data: LangData,
+    base: date | None,
+    genitive: bool,
+    inferred: bool = False,
 ) -> tuple[list[SentenceInfo], list[Mention]]:
     low = fold(text)
     trig = _bucket(data.triggers.find(text, low), sents)  # type: ignore[arg-type]
     acts = _bucket(data.actors.find(text, low), sents)  # type: ignore[arg-type]
-    bg = _bucket(data.background.find(text, low), sents)  # type: ignore[arg-type]
+    exceptions = data.background_exceptions.find(text, low)
+    looks_back: list[Hit[object]] = [
+        Hit(h.start, h.end, h.value)
+        for h in data.background.find(text, low)
+        if not any(x.start <= h.start < x.end for x in exceptions)
+    ]
+    bg = _bucket(looks_back, sents)
+    openers = _bucket(data.background_openers.find(text, low), sents)  # type: ignore[arg-type]
     seps = _bucket(data.separators.find(text, low), sents)  # type: ignore[arg-type]
     kinds = _bucket(data.kinds.find(text, low), sents)  # type: ignore[arg-type]
     infos: list[SentenceInfo] = []
     mentions: list[Mention] = []
     paragraph_claimant: dict[int, str] = {}
+    last_claimant: str | None = None
     for k, sent in enumerate(sents):
         info = SentenceInfo(sent)
         info.actors = [
@@ -210,19 +289,29 @@ def _analyse(
         ]
         mentions.extend(info.actors)
         info.triggers = trig.get(k, [])  # type: ignore[assignment]
-        info.background = bool(bg.get(k))
+        # "Previously, ..." opens a look back; "revising its previous toll" does not.
+        info.background = bool(bg.get(k)) or any(
+            h.start <= OPENER_CHARS for h in openers.get(k, [])
+        )
         if info.triggers or kinds.get(k):
             info.triggers = _live_triggers(info, data)
             labels = [data.common.labels[t.value.label] for t in info.triggers]
             strong = [lb for lb in labels if lb.label not in data.common.weak_labels]
             info.top = max(strong, key=lambda lb: lb.priority) if strong else None
             info.separator = any(h.start <= 3 for h in seps.get(k, []))
-            info.dates = find_dates(sent, data, base)
+            info.dates = find_dates(sent, data, base, nearest=inferred)
             blocked: list[Hit[object]] = [
                 Hit(m.start - sent.start, m.end - sent.start, None) for m in info.actors
             ]
             info.places = find_places(sent, data, blocked)
-            claimant = find_claimant(sent, data)
+        claimant = find_claimant(sent, data)
+        if claimant == PREVIOUS:
+            claimant = last_claimant
+        info.claimant = claimant
+        if claimant:
+            claimant = data.organisations.canonical(claimant)
+            info.claimant = last_claimant = claimant
+        if info.triggers or kinds.get(k):
             if claimant:
                 paragraph_claimant[sent.paragraph] = claimant
             info.claims = sentence_claims(sent, data, claimant)
@@ -239,7 +328,11 @@ def _analyse(
     event_paragraphs = {i.sent.paragraph for i in infos if i.top is not None}
     for info in infos:
         if info.sent.paragraph in event_paragraphs and not info.background:
-            found = info.dates if info.top is not None else find_dates(info.sent, data, base)
+            found = (
+                info.dates
+                if info.top is not None
+                else find_dates(info.sent, data, base, nearest=inferred)
+            )
             by_paragraph[info.sent.paragraph].extend(
                 d
                 for d in found
@@ -257,7 +350,7 @@ def _analyse(
     return infos, mentions
 
 
-def _with_claimant(c: Claim, who: str) -> Claim:
+def _with_claimant(c: Claim, who: str | None) -> Claim:
     return Claim(c.value, c.qualifier, c.kind, c.start, c.end, c.victims, who, c.supersedes_earlier)
 
 
@@ -417,19 +510,38 @@ def _code(label: LabelInfo, a1: Actor | None, a2: Actor | None) -> tuple[str, st
     return str(label.event_type), str(label.sub_event_type)
 
 
-def _fatalities(claims: list[Claim], ctx: Context) -> int:
+def _fatalities(claims: list[Claim], ctx: Context, sentences: list[Span]) -> int:
     """ACLED's conservative count: killed only; updates replace; lowest of rival figures;
-    sides reported separately added; vague words only when nothing precise is given."""
-    sides: dict[str | None, list[Claim]] = defaultdict(list)
+    sides reported separately added; vague words only when nothing precise is given.
+
+    Figures for different victims in one sentence ("10 local fighters and 3 soldiers were
+    killed") are told in one breath: their sum is one statement of the whole toll.
+    """
+    by_sentence: dict[int, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.kind != "killed":
+        if c.kind == "killed":
+            k = next((i for i, sp in enumerate(sentences) if sp.start <= c.start < sp.end), -1)
+            by_sentence[k if k >= 0 else -1 - len(by_sentence)].append(c)
+    sides: dict[str | None, list[Claim]] = defaultdict(list)
+    for group in by_sentence.values():
+        parts = {c.victims for c in group}
+        if (
+            len(group) > 1
+            and len(parts) == len(group)
+            and not any(c.supersedes_earlier for c in group)
+        ):
+            first = group[0]
+            qualifier = "vague" if all(c.qualifier == "vague" for c in group) else "exact"
+            total = sum(c.value for c in group)
+            sides[None].append(Claim(total, qualifier, "killed", first.start, first.end))
             continue
-        side = None
-        if c.victims:
-            hits = ctx.data.actors.find(c.victims)
-            if hits:
-                side = ctx.actor(hits[0].value).name
-        sides[side].append(c)
+        for c in group:
+            side = None
+            if c.victims:
+                hits = ctx.data.actors.find(c.victims)
+                if hits:
+                    side = ctx.actor(hits[0].value).name
+            sides[side].append(c)
     totals: dict[str | None, int] = {}
     for side, group in sides.items():
         precise = [c for c in group if c.qualifier != "vague"] or group
@@ -482,9 +594,157 @@ def _event(draft: Draft, ctx: Context, analysis: TextAnalysis, text: str) -> Ext
         inter2=a2.inter if a2 else None,
         places=places,
         claims=claims,
-        fatalities=_fatalities(claims, ctx),
+        fatalities=_fatalities(
+            claims, ctx, [Span(i.sent.start, i.sent.end, "") for i in draft.infos]
+        ),
         evidence=[Span(i.sent.start, i.sent.end, "evidence") for i in draft.infos],
     )
+
+
+def _short_form(who: str, name: str) -> bool:
+    """ "the Britain-based Observatory" for "Syrian Observatory for Human Rights": the same head
+    noun, and no other name word ("-based" words describe, they do not name)."""
+    words = [w for w in fold(who).split() if "-" not in w]
+    full = fold(name).split()
+    if not words or fold(who) in fold(name) or words[-1] not in full:
+        return False
+    return all(w in full for w in words if w[:1].isalpha() and who.split()[0] != w)
+
+
+def _resolve_descriptions(
+    events: list[ExtractedEvent], infos: list[SentenceInfo], data: LangData
+) -> None:
+    """ "the monitor said": the organisation the article names in full elsewhere."""
+    orgs: Counter[str] = Counter(
+        i.claimant for i in infos if i.claimant and is_organisation(i.claimant, data)
+    )
+    if not orgs:
+        return
+    name = orgs.most_common(1)[0][0]
+
+    def resolved(who: str | None) -> str | None:
+        if not who:
+            return who
+        head, sep, inner = who.partition(" (")
+        if sep and not is_named(inner) and data.coreferent.find(inner):
+            # "X (the monitoring group)": the group's name (its English one, if it has both).
+            english = (
+                name[name.index(" (") + 2 : -1] if name.endswith(")") and " (" in name else name
+            )
+            return f"{head} ({english})"
+        if not is_named(who) and data.coreferent.find(who):
+            return name
+        if _short_form(who, name):
+            return name
+        return who
+
+    for event in events:
+        event.claims = [_with_claimant(c, resolved(c.claimant)) for c in event.claims]
+    # A report that names a single source (one organisation, nobody else) gives its figures
+    # from that source, also where a sentence does not say so again.
+    sources = {resolved(i.claimant) for i in infos if i.claimant}
+    if sources == {name}:
+        for event in events:
+            event.claims = [c if c.claimant else _with_claimant(c, name) for c in event.claims]
+
+
+def _same_source(a: str | None, b: str | None, data: LangData) -> bool:
+    if a is None or b is None:
+        return True
+    fa, fb = fold(a), fold(b)
+    # A description ("the monitor") beside a name is, in one article, nearly always that name.
+    return fa in fb or fb in fa or is_named(a, data) != is_named(b, data)
+
+
+def _merge(kept: Claim, other: Claim, data: LangData) -> Claim:
+    """One figure told twice (headline and body): keep the fuller telling of it."""
+    claimant = kept.claimant
+    if claimant is None or (
+        other.claimant and is_named(other.claimant, data) and not is_named(claimant, data)
+    ):
+        claimant = other.claimant
+    qualifier = other.qualifier if kept.qualifier == "exact" else kept.qualifier
+    return Claim(
+        kept.value,
+        qualifier,
+        kept.kind,
+        kept.start,
+        kept.end,
+        kept.victims or other.victims,
+        claimant,
+        kept.supersedes_earlier or other.supersedes_earlier,
+    )
+
+
+def _restated_once(events: list[ExtractedEvent], data: LangData) -> None:
+    """A figure an article repeats (headline, lead, body) is one claim, not several."""
+    kept: list[tuple[ExtractedEvent, int]] = []
+    for event in events:
+        out: list[Claim] = []
+
+        def held(e: ExtractedEvent, k: int, out: list[Claim] = out) -> Claim:
+            return out[k] if e is event else e.claims[k]  # noqa: B023 (read at once)
+
+        for claim in event.claims:
+            twin = next(
+                (
+                    (e, k)
+                    for e, k in kept
+                    if held(e, k).value == claim.value
+                    and held(e, k).kind == claim.kind
+                    and _same_source(held(e, k).claimant, claim.claimant, data)
+                ),
+                None,
+            )
+            if twin is None:
+                out.append(claim)
+                kept.append((event, len(out) - 1))
+            else:
+                e, k = twin
+                target = out if e is event else e.claims
+                target[k] = _merge(target[k], claim, data)
+        event.claims = out
+
+
+def _parts_of_a_total(claims: list[Claim], sentences: list[Span]) -> list[Claim]:
+    """ "13 were killed ... 10 local fighters and 3 soldiers were killed": the figures of one
+    sentence that add up to a toll the report gives elsewhere are its breakdown, not claims."""
+    killed = [c for c in claims if c.kind == "killed"]
+    drop: set[int] = set()
+    for sp in sentences:
+        group = [c for c in killed if sp.start <= c.start < sp.end]
+        if len(group) < 2:
+            continue
+        total = sum(c.value for c in group)
+        if any(c.value == total for c in killed if not sp.start <= c.start < sp.end):
+            drop.update(id(c) for c in group)
+    return [c for c in claims if id(c) not in drop]
+
+
+def _vague_beside_precise(claims: list[Claim]) -> list[Claim]:
+    """ "killing several people ... six died": a vague word that names no magnitude (several,
+    some, beberapa) restates a precise figure of the same kind given in the same report."""
+    precise = {c.kind for c in claims if c.qualifier != "vague"}
+    return [
+        c
+        for c in claims
+        if not (c.qualifier == "vague" and c.value <= VAGUE_FEW and c.kind in precise)
+    ]
+
+
+def _latest_full_date(text: str, low: str, data: LangData) -> date | None:
+    """Without a publication date, the latest full date (with its year) the article prints
+    anchors its weekdays and "yesterday": a report is written soon after what it dates."""
+    # Only the lead: a date printed further down is as often history ("on 6 October 1973").
+    paragraphs = [m.end() for m in _LINE.finditer(text) if len(m.group().split()) >= LEAD_WORDS]
+    end = paragraphs[:LEAD_PARAGRAPHS][-1] if paragraphs else 0
+    lead = Sentence(0, end, text[:end], low[:end], 0)
+    found = [
+        d.value
+        for d in find_dates(lead, data, None, statements=True)
+        if d.explicit and d.precision == DAY
+    ]
+    return max(found, default=None)
 
 
 def extract(
@@ -501,23 +761,35 @@ def extract(
     text = analysis.clean_text if len(analysis.clean_text) == len(raw_text) else raw_text
     base = parse_iso(published) or parse_iso(analysis.printed_date)
     low = fold(text)
+    anchor = base or _latest_full_date(text, low, data)
     needed = sorted(h.start for h in data.triggers.find(text, low) + data.kinds.find(text, low))
     sents = split_sentences(text, data.lang, needed)
-    infos, mentions = _analyse(sents, text, data, base, data.genitive_after)
+    infos, mentions = _analyse(
+        sents, text, data, anchor, data.genitive_after, inferred=base is None
+    )
     ctx = Context(data, article_country(text, low, data, mentions), main_nonstate(mentions))
     ctx.named.update(ctx.actor(m.entry) for m in mentions if not m.entry.weak)
     events: list[ExtractedEvent] = []
-    for draft in _group(infos, data, base):
+    for draft in _group(infos, data, anchor):
         event = _event(draft, ctx, analysis, text)
         if event is None:
             continue
-        if event.event_date is None and events and events[-1].event_date:
-            # A further incident told without its own date: the article's day, as it reads.
+        if event.event_date is None and base:
+            # No date cue ("Meanwhile, a bomb ..."): news is about the days just before it is
+            # published; the report's date, at week precision.
+            lagged = base - timedelta(days=NO_CUE_LAG_DAYS)
+            event.event_date, event.time_precision = lagged.isoformat(), WEEK
+        elif event.event_date is None and events and events[-1].event_date:
+            # Without a publication date, a further incident is read as told on the same day.
             event.event_date, event.time_precision = (
                 events[-1].event_date,
                 events[-1].time_precision,
             )
-        elif event.event_date is None and base:
-            event.event_date, event.time_precision = base.isoformat(), WEEK
         events.append(event)
+    for event in events:
+        event.claims = _parts_of_a_total(_vague_beside_precise(event.claims), event.evidence)
+    _resolve_descriptions(events, infos, data)
+    _restated_once(events, data)
+    for event in events:
+        event.fatalities = _fatalities(event.claims, ctx, event.evidence)
     return events

@@ -7,6 +7,7 @@ case-sensitive (short acronyms such as "IS"). Offsets are offsets into the text 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -28,8 +29,14 @@ def fold(text: str) -> str:
     return "".join((c.translate(_FOLD).lower() or c)[0] for c in text)
 
 
+# Combining marks (Arabic harakat such as tanween in "عسكرياً", accents written apart) belong to
+# the word they sit on.
+MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+_MARK = re.compile(f"[{MARKS}]")
+
+
 def is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
+    return c.isalnum() or c == "_" or bool(_MARK.match(c))
 
 
 @dataclass(frozen=True, slots=True)

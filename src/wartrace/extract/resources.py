@@ -71,6 +71,9 @@ class LangData:
     triggers: Lexicon[Trigger]
     blockers: Lexicon[str]
     post_blockers: Lexicon[str]
+    clause_blockers: Lexicon[str]
+    minor_objects: Lexicon[str]
+    role_breaks: Lexicon[str]
     agent_markers: Lexicon[str]
     passive_aux: frozenset[str]
     patient_markers: Lexicon[str]
@@ -81,23 +84,41 @@ class LangData:
     qualifiers: Lexicon[str]
     updates: Lexicon[str]
     subsets: Lexicon[str]
+    parts_after: Lexicon[str]
+    companions: Lexicon[str]
+    others: Lexicon[str]
     units: frozenset[str]
+    units_before: frozenset[str]
     multipliers: dict[str, int]
     kinds: Lexicon[str]
+    coordinators: frozenset[str]
     victims: Lexicon[str]
     breaks: Lexicon[str]
     attr_before: Lexicon[str]
     attr_after: Lexicon[str]
+    attr_relayed: Lexicon[str]
+    claimant_relative: frozenset[str]
+    coreferent: Lexicon[str]
+    affiliation: Lexicon[str]
+    claimant_pronouns: frozenset[str]
+    source_nouns: Lexicon[str]
+    organisations: Organisations
     attr_stop: frozenset[str]
     claimant_nouns: frozenset[str]
     claimant_cut: frozenset[str]
     weekdays: Lexicon[int]
+    weekday_words: frozenset[str]
     ambiguous_weekdays: frozenset[str]
     month_list: tuple[str, ...]
+    month_words: frozenset[str]
+    not_figures: frozenset[str]
     ambiguous_months: frozenset[str]
     relative: Lexicon[int]
     report_date_links: frozenset[str]
+    report_verbs: Lexicon[str]
     background: Lexicon[str]
+    background_openers: Lexicon[str]
+    background_exceptions: Lexicon[str]
     place_before: Lexicon[str]
     place_after: Lexicon[str]
     place_stop: frozenset[str]
@@ -208,6 +229,49 @@ def _actor_entries(root: Path, lang: str) -> list[tuple[str, ActorEntry]]:
     return out
 
 
+class Organisations:
+    """Bodies that give figures, known under other names in other languages: a claimant
+    written "Observatorium Suriah untuk Hak Asasi Manusia" is the "Syrian Observatory for Human
+    Rights" in every report, so reports in different languages agree on who said what."""
+
+    def __init__(self, entries: list[tuple[str, str]]) -> None:
+        self._lex: Lexicon[str] = Lexicon(entries)
+        self.names = frozenset(name for _, name in entries)
+
+    def canonical(self, claimant: str) -> str:
+        """The claimant as written, with the English name added: "Observatorium Suriah untuk
+        Hak Asasi Manusia (Syrian Observatory for Human Rights)"; inside a longer claimant
+        ("Rami X (Observatorium ...)") the name is replaced."""
+        hits = self._lex.find(claimant)
+        if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(claimant):
+            return f"{claimant} ({hits[0].value})"
+        out, last = [], 0
+        for h in hits:
+            out += [claimant[last : h.start], h.value]
+            last = h.end
+        return "".join(out) + claimant[last:] if out else claimant
+
+
+def _organisations(root: Path, lang: str) -> Organisations:
+    path = root / "organisations.yaml"
+    if not path.is_file():
+        return Organisations([])  # optional: without it, claimants stay as written
+    raw = _read_yaml(path)
+    items = raw.get("organisations") or []
+    if not isinstance(items, list):
+        raise DataError(f"{path}: 'organisations' must be a list")
+    entries: list[tuple[str, str]] = []
+    for item in items:
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+            raise DataError(f"{path}: every organisation needs a name")
+        aliases = item.get("aliases") or {}
+        if not isinstance(aliases, dict):
+            raise DataError(f"{path}: aliases of '{item['name']}' must be a mapping by language")
+        names = [str(a) for a in (aliases.get("any") or []) + (aliases.get(lang) or [])]
+        entries.extend((a, item["name"]) for a in names)
+    return Organisations(entries)
+
+
 def _triggers(raw: dict[str, Any], path: Path, common: Common) -> Lexicon[Trigger]:
     entries: list[tuple[str, Trigger]] = []
     for label, groups in _mapping(raw, "triggers", path).items():
@@ -251,6 +315,9 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         triggers=_triggers(f["triggers"], p["triggers"], common),
         blockers=_words(f["triggers"], "blockers", p["triggers"]),
         post_blockers=_words(f["triggers"], "post_blockers", p["triggers"]),
+        clause_blockers=_words(f["triggers"], "clause_blockers", p["triggers"]),
+        minor_objects=_words(f["triggers"], "minor_objects", p["triggers"]),
+        role_breaks=_words(f["triggers"], "role_breaks", p["triggers"]),
         agent_markers=_words(f["triggers"], "agent_markers", p["triggers"]),
         passive_aux=frozenset(
             w.lower() for w in _strings(f["triggers"], "passive_aux", p["triggers"])
@@ -263,16 +330,36 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         qualifiers=Lexicon((k, str(v)) for k, v in qualifiers.items()),
         updates=_words(f["numbers"], "updates", p["numbers"]),
         subsets=_words(f["numbers"], "subsets", p["numbers"]),
+        parts_after=_words(f["numbers"], "parts_after", p["numbers"]),
+        companions=_words(f["numbers"], "companions", p["numbers"]),
+        others=_words(f["numbers"], "others", p["numbers"]),
         units=frozenset(w.lower() for w in _strings(f["numbers"], "units", p["numbers"])),
+        units_before=frozenset(
+            w.lower() for w in _strings(f["numbers"], "units_before", p["numbers"])
+        ),
         multipliers={
             k.lower(): int(v)
             for k, v in _mapping(f["numbers"], "multipliers", p["numbers"]).items()
         },
         kinds=Lexicon(kinds),
+        coordinators=frozenset(
+            w.lower() for w in _strings(f["casualties"], "coordinators", p["casualties"])
+        ),
         victims=_words(f["casualties"], "victims", p["casualties"]),
         breaks=_words(f["casualties"], "breaks", p["casualties"]),
         attr_before=_words(f["attribution"], "before", p["attribution"]),
         attr_after=_words(f["attribution"], "after", p["attribution"]),
+        attr_relayed=_words(f["attribution"], "relayed", p["attribution"]),
+        claimant_relative=frozenset(
+            w.lower() for w in _strings(f["attribution"], "relative", p["attribution"])
+        ),
+        coreferent=_words(f["attribution"], "coreferent", p["attribution"]),
+        affiliation=_words(f["attribution"], "affiliation", p["attribution"]),
+        organisations=_organisations(root, lang),
+        source_nouns=_words(f["attribution"], "source_nouns", p["attribution"]),
+        claimant_pronouns=frozenset(
+            w.lower() for w in _strings(f["attribution"], "pronouns", p["attribution"])
+        ),
         attr_stop=frozenset(
             w.lower() for w in _strings(f["attribution"], "stop", p["attribution"])
         ),
@@ -283,10 +370,15 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
             w.lower() for w in _strings(f["attribution"], "cut", p["attribution"])
         ),
         weekdays=_int_map(dates, "weekdays", p["dates"]),
+        weekday_words=frozenset(str(k).lower() for k in _mapping(dates, "weekdays", p["dates"])),
         ambiguous_weekdays=frozenset(
             w.lower() for w in _strings(dates, "ambiguous_weekdays", p["dates"])
         ),
         month_list=tuple(_strings(dates, "months", p["dates"])),
+        month_words=frozenset(m.lower() for m in _strings(dates, "months", p["dates"])),
+        not_figures=frozenset(
+            w.lower() for w in _strings(f["numbers"], "not_figures", p["numbers"])
+        ),
         ambiguous_months=frozenset(
             w.lower() for w in _strings(dates, "ambiguous_months", p["dates"])
         ),
@@ -294,7 +386,10 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         report_date_links=frozenset(
             w.lower() for w in _strings(dates, "report_date_links", p["dates"])
         ),
+        report_verbs=_words(dates, "report_verbs", p["dates"]),
         background=_words(dates, "background", p["dates"]),
+        background_openers=_words(dates, "background_openers", p["dates"]),
+        background_exceptions=_words(dates, "background_exceptions", p["dates"]),
         place_before=_words(f["places"], "before", p["places"]),
         place_after=_words(f["places"], "after", p["places"]),
         place_stop=frozenset(_strings(f["places"], "stop", p["places"])),

@@ -12,9 +12,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from wartrace.extract.lexicon import fold
+from wartrace.extract.lexicon import MARKS, fold
 
-_WORD = re.compile(r"[\w'’]+(?:[-.,][\w'’]+)*")
+_WORD = re.compile(f"[\\w'’{MARKS}]+(?:[-.,][\\w'’{MARKS}]+)*")
 _PARA = re.compile(r"[^\n]+")
 MAX_PARAGRAPH = 20_000  # longer "paragraphs" (no newlines) are cut to keep spaCy fast
 
@@ -43,7 +43,9 @@ class Sentence:
 
 
 # Pre-tokens for the sentencizer: acronyms with dots ("U.S."), words, single punctuation marks.
-_PRE = re.compile(r"(?:[^\W\d_]\.){2,}|\d+(?:[.,:/]\d+)*|[\w'’]+(?:[-.][\w'’]+)*|[^\w\s]")
+_PRE = re.compile(
+    f"(?:[^\\W\\d_]\\.){{2,}}|\\d+(?:[.,:/]\\d+)*|[\\w'’{MARKS}]+(?:[-.][\\w'’{MARKS}]+)*|[^\\w\\s{MARKS}]"
+)
 
 
 @lru_cache(maxsize=8)
