@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import sqlite3
 
+from wartrace.link.derive import link_derivations
+from wartrace.link.describe import describe_links
 from wartrace.link.events import materialise_events
+
+__all__ = ["describe_links", "link_all"]
 
 
 def link_all(conn: sqlite3.Connection) -> dict[str, int]:
-    """Bring the links and events up to date with the processed articles."""
-    return {"events": materialise_events(conn)}
+    """Bring the links and events up to date with the processed articles (incrementally)."""
+    summary = link_derivations(conn)
+    summary.update(materialise_events(conn))
+    return summary

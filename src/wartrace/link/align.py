@@ -1,0 +1,183 @@
+"""Monotone alignment of the passages of two articles, and what each side left out.
+
+A translation or an edited copy keeps the order of its source's paragraphs, so
+a dynamic-programming alignment (like Needleman-Wunsch with free gaps) over
+passage pairs finds which source passages were kept, which were dropped and
+which were added. Cross-language pairs are scored on shared anchors (numbers,
+dates, names) and length ratio; same-language pairs on shared word bigrams.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from wartrace.link.anchors import Passage, fold
+
+ANCHOR_WEIGHT = {"n": 1.0, "d": 1.5, "a": 1.0, "p": 1.0, "w": 0.6, "s": 0.3}
+MIN_PAIR_SCORE = 0.2  # below this two passages are not counted as one rendered as the other
+TOKEN_RE = re.compile(r"\w+")
+
+PairScore = Callable[[int, int, int, int], float]  # source [i0, i1), derived [j0, j1)
+MAX_BLOCK = 3  # a translator may merge or split up to three paragraphs
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    # (source start, source end, derived start, derived end, score): passage index ranges,
+    # one side a single passage, the other up to MAX_BLOCK consecutive ones.
+    pairs: list[tuple[int, int, int, int, float]]
+    omitted: list[int]  # source passages with no counterpart
+    added: list[int]  # derived passages with no counterpart
+
+
+def anchor_weight(anchor: str) -> float:
+    return ANCHOR_WEIGHT.get(anchor.split(":", 1)[0], 1.0)
+
+
+def weight(anchors: Sequence[str] | Counter[str]) -> float:
+    items = anchors.elements() if isinstance(anchors, Counter) else anchors
+    return sum(anchor_weight(a) for a in items)
+
+
+def shared_weight(a: Sequence[str], b: Sequence[str]) -> float:
+    common = Counter(a) & Counter(b)
+    return weight(common)
+
+
+def length_ok(a: Passage, b: Passage, low: float = 0.4, high: float = 2.5) -> bool:
+    ratio = (a.words + 1) / (b.words + 1)
+    return low <= ratio <= high
+
+
+def cross_language_score(a: Passage, b: Passage) -> float:
+    """Dice overlap of anchor weights, damped when the lengths cannot match."""
+    total = weight(a.anchors) + weight(b.anchors)
+    if total == 0:
+        # Paragraphs without figures or names: only their length speaks.
+        return 0.1 if length_ok(a, b, 0.6, 1.7) and min(a.words, b.words) >= 5 else 0.0
+    score = 2 * shared_weight(a.anchors, b.anchors) / total
+    if a.quotes and b.quotes:
+        score += 0.1
+    if not length_ok(a, b):
+        score *= 0.5
+    return min(score, 1.0)
+
+
+def bigrams(text: str) -> set[tuple[str, str]]:
+    tokens = [fold(t) for t in TOKEN_RE.findall(text)]
+    return set(pairwise(tokens))
+
+
+def same_language_score(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> float:
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def align(n: int, m: int, score: PairScore, min_score: float = MIN_PAIR_SCORE) -> Alignment:
+    """Best monotone alignment of n source and m derived passages (free gaps, 1:k and k:1)."""
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if i == 0 and j == 0:
+                continue
+            value, step = -1.0, None
+            if i > 0 and best[i - 1][j] > value:
+                value, step = best[i - 1][j], (i - 1, j, -1.0)
+            if j > 0 and best[i][j - 1] > value:
+                value, step = best[i][j - 1], (i, j - 1, -1.0)
+            for di, dj in _block_shapes():
+                if di > i or dj > j:
+                    continue
+                s = score(i - di, i, j - dj, j)
+                if s >= min_score and best[i - di][j - dj] + s * max(di, dj) > value:
+                    value, step = best[i - di][j - dj] + s * max(di, dj), (i - di, j - dj, s)
+            best[i][j], back[i][j] = value, step
+    pairs: list[tuple[int, int, int, int, float]] = []
+    i, j = n, m
+    while (i > 0 or j > 0) and back[i][j] is not None:
+        pi, pj, s = back[i][j]  # type: ignore[misc]
+        if s >= 0:
+            pairs.append((pi, i, pj, j, s))
+        i, j = pi, pj
+    pairs.reverse()
+    used_src = {k for p in pairs for k in range(p[0], p[1])}
+    used_der = {k for p in pairs for k in range(p[2], p[3])}
+    return Alignment(
+        pairs=pairs,
+        omitted=[k for k in range(n) if k not in used_src],
+        added=[k for k in range(m) if k not in used_der],
+    )
+
+
+def _block_shapes() -> list[tuple[int, int]]:
+    return (
+        [(1, 1)]
+        + [(k, 1) for k in range(2, MAX_BLOCK + 1)]
+        + [(1, k) for k in range(2, MAX_BLOCK + 1)]
+    )
+
+
+def merge_passages(items: Sequence[Passage]) -> Passage:
+    return Passage(
+        start=items[0].start,
+        end=items[-1].end,
+        anchors=tuple(a for p in items for a in p.anchors),
+        quotes=sum(p.quotes for p in items),
+        words=sum(p.words for p in items),
+    )
+
+
+def align_translation(source: Sequence[Passage], derived: Sequence[Passage]) -> Alignment:
+    def score(i0: int, i1: int, j0: int, j1: int) -> float:
+        a = source[i0] if i1 - i0 == 1 else merge_passages(source[i0:i1])
+        b = derived[j0] if j1 - j0 == 1 else merge_passages(derived[j0:j1])
+        # A merged block only counts when every passage in it shares an anchor with the
+        # other side; otherwise a credit line would ride along with its neighbour.
+        if i1 - i0 > 1 and any(not set(p.anchors) & set(b.anchors) for p in source[i0:i1]):
+            return 0.0
+        if j1 - j0 > 1 and any(not set(p.anchors) & set(a.anchors) for p in derived[j0:j1]):
+            return 0.0
+        return cross_language_score(a, b)
+
+    return align(len(source), len(derived), score)
+
+
+def align_same_language(source_texts: Sequence[str], derived_texts: Sequence[str]) -> Alignment:
+    src = [bigrams(t) for t in source_texts]
+    der = [bigrams(t) for t in derived_texts]
+
+    def score(i0: int, i1: int, j0: int, j1: int) -> float:
+        a = src[i0] if i1 - i0 == 1 else set().union(*src[i0:i1])
+        b = der[j0] if j1 - j0 == 1 else set().union(*der[j0:j1])
+        if i1 - i0 > 1 and any(len(x & b) < 2 for x in src[i0:i1]):
+            return 0.0
+        if j1 - j0 > 1 and any(len(y & a) < 2 for y in der[j0:j1]):
+            return 0.0
+        return same_language_score(a, b)
+
+    return align(len(src), len(der), score, 0.3)
+
+
+def translation_score(
+    source: Sequence[Passage], derived: Sequence[Passage], alignment: Alignment
+) -> tuple[float, float]:
+    """(coverage, shared weight): anchor weight kept in aligned passages over the smaller side.
+
+    The smaller side is the reference because pages are often cut short.
+    """
+    kept = sum(
+        shared_weight(merge_passages(source[i0:i1]).anchors, merge_passages(derived[j0:j1]).anchors)
+        for i0, i1, j0, j1, _ in alignment.pairs
+    )
+    total_src = sum(weight(p.anchors) for p in source)
+    total_der = sum(weight(p.anchors) for p in derived)
+    smaller = min(total_src, total_der)
+    if smaller <= 0:
+        return 0.0, 0.0
+    return kept / smaller, kept

@@ -1,0 +1,356 @@
+"""What survives translation: numbers, dates, weekdays and names, per passage.
+
+A translation keeps the figures, the dates and the proper names of its source
+(transliterated), in the same order; these "anchors" block candidate pairs and
+score the alignment of passages. Language knowledge (month and weekday names,
+non-name capitalised words, transliteration rules) lives in ``data/*.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from ovos_number_parser import numbers_to_digits, pronounce_number
+
+APOSTROPHES = "'’ʼ`ʿʾ‘"
+WORD_RE = re.compile(r"[^\W\d_][\w'’ʼ`ʿʾ‘-]*")
+NUMBER_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?![\d])|\d+")
+SLASH_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?!\d)")
+ISO_DATE_RE = re.compile(r"(?<!\d)\d{4}-(\d{2})-(\d{2})(?!\d)")
+QUOTE_RE = re.compile(r"[\"“”«»„]")
+SENTENCE_BREAK = set(".!?:;\"“”'‘’([{-–—•|>*")
+MIN_PASSAGE_LETTERS = 3
+NAME_KEY_LENGTH = 5
+NUMBER_JOINERS = frozenset({"and", "dan", "et", "e", "y", "und"})
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A paragraph (non-empty line) of the cleaned text, with offsets into the raw text."""
+
+    start: int
+    end: int
+    anchors: tuple[str, ...]  # in text order
+    quotes: int  # quotation marks: quoted speech survives translation
+    words: int
+
+
+def _load(name: str) -> Any:
+    path = resources.files("wartrace.link") / "data" / name
+    with path.open("r", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@cache
+def translit_rules() -> tuple[frozenset[str], tuple[tuple[str, str], ...], str, int]:
+    data = _load("translit.yaml")
+    rewrites = tuple((str(a), str(b)) for a, b in data["rewrites"])
+    return (
+        frozenset(str(p) for p in data["article_prefixes"]),
+        rewrites,
+        str(data["vowels"]),
+        int(data["min_skeleton"]),
+    )
+
+
+@cache
+def month_names() -> dict[str, int]:
+    """Every month spelling of every language: the article's language may be unknown."""
+    out: dict[str, int] = {}
+    for table in _load("months.yaml").values():
+        for number, names in table.items():
+            for name in names:
+                out[fold(str(name))] = int(number)
+    return out
+
+
+@cache
+def weekday_names() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for table in _load("weekdays.yaml").values():
+        for number, names in table.items():
+            for name in names:
+                out[fold(str(name))] = int(number)
+    return out
+
+
+@cache
+def stop_names() -> frozenset[str]:
+    words: set[str] = set()
+    for table in _load("stopnames.yaml").values():
+        words.update(fold(str(w)) for w in table)
+    return frozenset(words)
+
+
+@cache
+def _month_date_re() -> re.Pattern[str]:
+    names = "|".join(sorted((re.escape(n) for n in month_names()), key=len, reverse=True))
+    return re.compile(
+        rf"(?<!\w)(?:(\d{{1,2}})\.?\s+(?:de\s+)?({names})|({names})\.?\s+(\d{{1,2}}))(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+_DROP_APOSTROPHES = {ord(a): None for a in APOSTROPHES}
+
+
+@lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Lower case, no diacritics, no apostrophes (cached: words repeat)."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered.translate(_DROP_APOSTROPHES)
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return kept.translate(_DROP_APOSTROPHES)
+
+
+def skeleton(token: str) -> str:
+    """A transliteration-tolerant key: Deir ez-Zor / Deir Ezzor / Deir Al-Zor -> dr, zr."""
+    prefixes, rewrites, vowels, _ = translit_rules()
+    word = fold(token)
+    parts = [p for p in word.split("-") if p]
+    while len(parts) > 1 and parts[0] in prefixes:
+        parts = parts[1:]
+    word = "".join(parts)
+    for a, b in rewrites:
+        word = word.replace(a, b)
+    word = "".join(ch for ch in word if ch not in vowels and ch.isalpha())
+    collapsed: list[str] = []
+    for ch in word:
+        if not collapsed or collapsed[-1] != ch:
+            collapsed.append(ch)
+    return "".join(collapsed)
+
+
+def _is_capitalised(token: str) -> bool:
+    prefixes = translit_rules()[0]
+    if token[:1].isupper():
+        return True
+    parts = token.split("-")
+    return len(parts) > 1 and fold(parts[0]) in prefixes and parts[1][:1].isupper()
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] == "\n" or text[i] in SENTENCE_BREAK
+
+
+@lru_cache(maxsize=200_000)
+def name_anchor(token: str) -> str | None:
+    """The anchor of a capitalised token, or None when it is not a usable name."""
+    token = token.strip("-" + APOSTROPHES)
+    if not token:
+        return None
+    letters = [ch for ch in token if ch.isalpha()]
+    if len(letters) >= 2 and all(ch.isupper() for ch in letters):
+        return "a:" + fold(token) if len(letters) >= 3 else None  # acronyms, kept as such
+    if fold(token) in stop_names():
+        return None
+    parts = [p for p in token.split("-") if p]
+    while len(parts) > 1 and fold(parts[0]) in translit_rules()[0]:
+        parts = parts[1:]
+    # "Britain-based": only the capitalised parts of a compound are the name.
+    kept = [parts[0], *(p for p in parts[1:] if p[:1].isupper())]
+    key = skeleton("".join(kept))
+    if len(key) < translit_rules()[3]:
+        return None
+    # Five consonants: Observatory / Observatorium still meet, long names stay distinct.
+    return "p:" + key[:NAME_KEY_LENGTH]
+
+
+def number_value(text: str) -> int | None:
+    digits = re.sub(r"[.,]", "", text)
+    try:
+        return int(digits)  # int() also reads Arabic-Indic and other Unicode digits
+    except ValueError:
+        return None
+
+
+def text_anchors(
+    text: str, offset: int = 0, known_names: frozenset[str] = frozenset()
+) -> list[tuple[int, str]]:
+    """(position, anchor) of every anchor in ``text``, in text order.
+
+    n:<number> (two digits or more), s:<digit>, d:<day>/<month>, w:<weekday>,
+    p:<name skeleton>, a:<acronym>. A capitalised word that opens a sentence or sits in a
+    Title Case headline counts only when it is in ``known_names``.
+    """
+    return [
+        (pos, anchor)
+        for pos, anchor, weak in _candidate_anchors(text, offset)
+        if not weak or anchor in known_names
+    ]
+
+
+def _candidate_anchors(text: str, offset: int = 0) -> list[tuple[int, str, bool]]:
+    """Every anchor with a flag: True when its capital may only mark a sentence start."""
+    found: list[tuple[int, str, bool]] = []
+    has_digit = any(ch.isdigit() for ch in text)
+    if has_digit:
+        found.extend(_date_anchors(text, offset))
+    weekdays = weekday_names()
+    title_case = _title_case(text)
+    months = month_names()
+    for m in WORD_RE.finditer(text):
+        token = m.group()
+        folded = fold(token)
+        if folded in weekdays:
+            found.append((offset + m.start(), f"w:{weekdays[folded]}", False))
+            continue
+        if folded in months or not _is_capitalised(token):
+            continue
+        anchor = name_anchor(token)
+        if anchor is None:
+            continue
+        weak = title_case or _sentence_initial(text, m.start())
+        found.append((offset + m.start(), anchor, weak))
+    found.sort()
+    return found
+
+
+def _date_anchors(text: str, offset: int) -> list[tuple[int, str, bool]]:
+    """Dates (d:<day>/<month>) and figures (n:, s:) of a line that has digits."""
+    found: list[tuple[int, str, bool]] = []
+    for m in SLASH_DATE_RE.finditer(text):
+        day, month = int(m.group(1)), int(m.group(2))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            found.append((offset + m.start(), f"d:{day}/{month}", False))
+    for m in ISO_DATE_RE.finditer(text):
+        month, day = int(m.group(1)), int(m.group(2))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            found.append((offset + m.start(), f"d:{day}/{month}", False))
+    months = month_names()
+    for m in _month_date_re().finditer(text):
+        day_s = m.group(1) or m.group(4)
+        named = months.get(fold(m.group(2) or m.group(3)))
+        if day_s and named and 1 <= int(day_s) <= 31:
+            found.append((offset + m.start(), f"d:{int(day_s)}/{named}", False))
+    for m in NUMBER_RE.finditer(text):
+        value = number_value(m.group())
+        if value is None:
+            continue
+        kind = "n" if value >= 10 else "s"
+        found.append((offset + m.start(), f"{kind}:{value}", False))
+    return found
+
+
+def _title_case(line: str) -> bool:
+    """Headlines in Title Case capitalise every word: their capitals say nothing."""
+    words = WORD_RE.findall(line)
+    if len(words) < 4:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps / len(words) >= 0.6
+
+
+@cache
+def number_words(language: str) -> frozenset[str]:
+    """The words ovos-number-parser spells numbers with in a language (empty if unsupported)."""
+    words: set[str] = set()
+    try:
+        for n in [*range(0, 21), *range(30, 100, 10), 100, 1000, 1_000_000]:
+            words.update(fold(w) for w in str(pronounce_number(n, language)).split())
+    except Exception:  # unsupported language
+        return frozenset()
+    return frozenset(words)
+
+
+def spelled_numbers_to_digits(text: str, language: str | None) -> str:
+    """ "Ten soldiers" -> "10 soldiers", so figures match across languages (ovos-number-parser)."""
+    if not language:
+        return text
+    vocabulary = number_words(language)
+    if not vocabulary:
+        return text
+    # The parser costs about 2 ms a line: give it only the runs of number words.
+    pieces: list[str] = []
+    last = 0
+    for run_start, run_end in _number_runs(text, vocabulary):
+        converted = _run_to_digits(text[run_start:run_end], language)
+        if converted is None:
+            continue
+        pieces.append(text[last:run_start])
+        pieces.append(converted)
+        last = run_end
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+@lru_cache(maxsize=50_000)
+def _run_to_digits(run: str, language: str) -> str | None:
+    """One run of number words in digits (cached: "two", "tiga puluh" recur)."""
+    try:
+        return str(numbers_to_digits(run, language))
+    except Exception:  # a parser failure: keep the words as they are
+        return None
+
+
+def _number_runs(text: str, vocabulary: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of consecutive number words ("twenty-three", "tiga puluh", "one hundred and two")."""
+    runs: list[tuple[int, int]] = []
+    start = end = cursor = -1  # cursor: end of the run so far, including a pending joiner
+    for m in WORD_RE.finditer(text):
+        parts = [fold(p) for p in m.group().split("-") if p]
+        is_number = bool(parts) and all(p in vocabulary for p in parts)
+        gap_ok = start >= 0 and not text[cursor : m.start()].strip()
+        if is_number and gap_ok:
+            end = cursor = m.end()
+        elif gap_ok and cursor == end and fold(m.group()) in NUMBER_JOINERS:
+            cursor = m.end()  # "and" inside a number: kept only if a number word follows
+        else:
+            if start >= 0:
+                runs.append((start, end))
+            start = end = cursor = -1
+            if is_number:
+                start, end, cursor = m.start(), m.end(), m.end()
+    if start >= 0:
+        runs.append((start, end))
+    return runs
+
+
+def passages(text: str, language: str | None = None) -> list[Passage]:
+    """Split a (cleaned) text into passages, one per non-empty line."""
+    out: list[Passage] = []
+    raw_lines = text.split("\n")
+    found = [
+        _candidate_anchors(spelled_numbers_to_digits(line.strip(), language)) for line in raw_lines
+    ]
+    # Names the text uses mid-sentence also count where they open a sentence or a headline.
+    known = {a for line in found for _, a, weak in line if not weak and a.startswith(("p:", "a:"))}
+    pos = 0
+    for raw_line, candidates in zip(raw_lines, found, strict=True):
+        start, end = pos, pos + len(raw_line)
+        pos = end + 1
+        stripped = raw_line.strip()
+        if sum(1 for ch in stripped if ch.isalpha()) < MIN_PASSAGE_LETTERS:
+            continue
+        lead = len(raw_line) - len(raw_line.lstrip())
+        s, e = start + lead, start + lead + len(stripped)
+        anchors = tuple(a for _, a, weak in candidates if not weak or a in known)
+        out.append(
+            Passage(
+                start=s,
+                end=e,
+                anchors=anchors,
+                quotes=len(QUOTE_RE.findall(stripped)),
+                words=len(stripped.split()),
+            )
+        )
+    return out
+
+
+def blocking_anchors(items: Iterable[Passage]) -> set[str]:
+    """The anchors worth indexing for candidate generation: rare kinds only."""
+    return {a for p in items for a in p.anchors if not a.startswith(("s:", "w:"))}

@@ -1,0 +1,614 @@
+"""Derived articles: exact copies, edited rewrites and translations, and which is the source.
+
+Pipeline, per article processed since it was last indexed:
+
+1. index it (``link_index``): its passages with their anchors, a MinHash signature of its
+   word 3-grams, its LSH band keys (``link_bands``) and its rare anchors (``link_anchors``);
+2. candidates = articles sharing an LSH band, or at least ``MIN_SHARED`` anchors that are
+   rare (document frequency up to ``DF_CAP``), within ``DATE_WINDOW_DAYS`` when both dates
+   are known. Each lookup touches a bounded number of rows, so cost grows linearly;
+3. score: same language -> MinHash containment of the word 3-grams; other languages -> the
+   IDF-weighted longest common subsequence of anchors (translations keep figures, dates and
+   names in order), over the smaller side's anchor weight;
+4. orient (credit line, dates, cited outlet's language, length) and keep pairs above
+   threshold in ``link_pairs``; each derived article takes its best source, preferring a
+   root over another copy of the same root.
+
+Relation: an exact copy (containment >= COPY_CONTAINMENT) is stored as ``rewrite``, the only
+same-language value of the export contract; the alignment JSON keeps ``"kind": "copy"``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+import numpy as np
+from datasketch import MinHash
+
+from wartrace.link.align import (
+    Alignment,
+    align_same_language,
+    align_translation,
+    anchor_weight,
+)
+from wartrace.link.anchors import Passage, _load, blocking_anchors, fold, passages
+from wartrace.store import db
+
+NUM_PERM = 64
+BANDS = 16  # 16 bands of 4 rows: pairs above Jaccard ~0.5 collide with probability > 0.6
+SHINGLE = 3
+DF_CAP = 50  # anchors found in more articles than this are too common to block on
+MIN_SHARED = 3
+MAX_CANDIDATES = 30
+CHUNK = 2000  # articles indexed and linked per committed step
+DATE_WINDOW_DAYS = 31
+SAME_LANG_MIN = 0.3  # containment of 3-grams: a rewrite keeps a third of its source's wording
+COPY_CONTAINMENT = 0.9
+# A translation keeps, in order, this share of the smaller side's (IDF-weighted) anchors,
+# with at least this much weight; a short text must keep a higher share (tiers tried in order).
+TRANSLATION_TIERS = ((0.32, 14.0), (0.45, 8.0))
+ROOT_MARGIN = 0.25  # a translation of a copy is more likely one of the original
+WORD_RE = re.compile(r"\w+")
+STRONG = ("n:", "d:", "a:", "p:")
+
+
+@dataclass(slots=True)
+class Indexed:
+    article_id: str
+    language: str | None
+    day: int | None
+    shingles: int
+    signature: np.ndarray | None
+    passages: list[Passage]
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    article_id: str
+    language: str | None
+    day: int | None
+    credit: str | None
+    outlets: tuple[str, ...]  # outlet and text_outlet, folded
+    length: int
+
+
+@dataclass(frozen=True, slots=True)
+class PairScore:
+    relation: str  # copy | rewrite | translation
+    score: float
+
+
+# --- text preparation --------------------------------------------------------------------
+
+
+def clean_text(raw: str, boilerplate_json: str | None) -> str:
+    """The raw text with the text stage's boilerplate spans blanked (offsets kept)."""
+    if not boilerplate_json:
+        return raw
+    chars = list(raw)
+    try:
+        spans = json.loads(boilerplate_json)
+    except json.JSONDecodeError:
+        return raw
+    for start, end, *_ in spans:
+        for k in range(max(0, int(start)), min(len(chars), int(end))):
+            if chars[k] != "\n":
+                chars[k] = " "
+    return "".join(chars)
+
+
+def shingle_set(text: str) -> set[bytes]:
+    tokens = [fold(t) for t in WORD_RE.findall(text)]
+    return {
+        " ".join(tokens[i : i + SHINGLE]).encode("utf-8")
+        for i in range(max(0, len(tokens) - SHINGLE + 1))
+    }
+
+
+@cache
+def _minhash_template() -> MinHash:
+    """Drawing the permutations is most of a MinHash's cost: draw them once (same seed)."""
+    return MinHash(num_perm=NUM_PERM)
+
+
+def signature(shingles: set[bytes]) -> np.ndarray | None:
+    if not shingles:
+        return None
+    template = _minhash_template()
+    mh = MinHash(num_perm=NUM_PERM, permutations=template.permutations, scheme=template.scheme)
+    mh.update_batch(list(shingles))
+    return np.asarray(mh.hashvalues, dtype=np.uint32)
+
+
+def band_keys(sig: np.ndarray) -> list[int]:
+    rows = NUM_PERM // BANDS
+    keys = []
+    for b in range(BANDS):
+        digest = hashlib.blake2b(
+            sig[b * rows : (b + 1) * rows].tobytes(), digest_size=8, person=b"band%04d" % b
+        ).digest()
+        keys.append(int.from_bytes(digest, "little", signed=True))
+    return keys
+
+
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.mean(a == b))
+
+
+def containment(a: Indexed, b: Indexed) -> float:
+    """Estimated share of the smaller shingle set found in the other (from MinHash)."""
+    if a.signature is None or b.signature is None:
+        return 0.0
+    j = jaccard(a.signature, b.signature)
+    smaller = min(a.shingles, b.shingles)
+    if smaller == 0:
+        return 0.0
+    inter = j * (a.shingles + b.shingles) / (1 + j)
+    return min(1.0, inter / smaller)
+
+
+def day_number(value: str | None) -> int | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+# --- index -----------------------------------------------------------------------------
+
+
+def passages_json(items: Sequence[Passage]) -> str:
+    return json.dumps(
+        [[p.start, p.end, p.quotes, p.words, list(p.anchors)] for p in items], ensure_ascii=False
+    )
+
+
+def passages_from_json(text: str) -> list[Passage]:
+    return [
+        Passage(start=s, end=e, quotes=q, words=w, anchors=tuple(a))
+        for s, e, q, w, a in json.loads(text)
+    ]
+
+
+def build_index(row: sqlite3.Row) -> Indexed:
+    text = clean_text(row["raw_text"], row["boilerplate"])
+    sh = shingle_set(text)
+    return Indexed(
+        article_id=row["article_id"],
+        language=row["language"],
+        day=day_number(row["published"]) or day_number(row["printed_date"]),
+        shingles=len(sh),
+        signature=signature(sh),
+        passages=passages(text, row["language"]),
+    )
+
+
+def store_index(conn: sqlite3.Connection, item: Indexed, processed_at: str | None) -> None:
+    aid = item.article_id
+    conn.execute("DELETE FROM link_anchors WHERE article_id = ?", (aid,))
+    conn.execute("DELETE FROM link_bands WHERE article_id = ?", (aid,))
+    conn.execute("DELETE FROM link_pairs WHERE source = ? OR derived = ?", (aid, aid))
+    conn.execute(
+        "INSERT OR REPLACE INTO link_index (article_id, processed_at, language, day, shingles,"
+        " signature, passages) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            aid,
+            processed_at,
+            item.language,
+            item.day,
+            item.shingles,
+            None if item.signature is None else item.signature.astype("<u4").tobytes(),
+            passages_json(item.passages),
+        ),
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO link_anchors (anchor, article_id) VALUES (?, ?)",
+        [(a, aid) for a in sorted(blocking_anchors(item.passages))],
+    )
+    if item.signature is not None:
+        conn.executemany(
+            "INSERT OR IGNORE INTO link_bands (band, article_id) VALUES (?, ?)",
+            [(k, aid) for k in band_keys(item.signature)],
+        )
+
+
+def load_index(conn: sqlite3.Connection, article_id: str) -> Indexed | None:
+    row = conn.execute("SELECT * FROM link_index WHERE article_id = ?", (article_id,)).fetchone()
+    if row is None:
+        return None
+    sig = None
+    if row["signature"] is not None:
+        sig = np.frombuffer(row["signature"], dtype="<u4").astype(np.uint32)
+    return Indexed(
+        article_id=article_id,
+        language=row["language"],
+        day=row["day"],
+        shingles=row["shingles"],
+        signature=sig,
+        passages=passages_from_json(row["passages"]),
+    )
+
+
+def stale_articles(conn: sqlite3.Connection) -> list[str]:
+    """Processed articles whose current version is not indexed yet."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT a.article_id FROM articles a LEFT JOIN link_index i USING (article_id)"
+            " WHERE a.status = 'processed' AND (i.article_id IS NULL"
+            " OR i.processed_at IS NOT a.processed_at) ORDER BY a.article_id"
+        )
+    ]
+
+
+# --- candidates and scores --------------------------------------------------------------
+
+
+def candidates(conn: sqlite3.Connection, item: Indexed) -> list[str]:
+    """Articles sharing an LSH band or several rare anchors with ``item``; bounded work."""
+    aid = item.article_id
+    found: dict[str, int] = {}
+    if item.signature is not None:
+        keys = band_keys(item.signature)
+        marks = ",".join("?" * len(keys))
+        for r in conn.execute(
+            f"SELECT DISTINCT article_id FROM link_bands WHERE band IN ({marks})"
+            " AND article_id != ?",
+            (*keys, aid),
+        ):
+            found[r[0]] = MIN_SHARED + 100  # near-duplicates always get scored
+    anchors = sorted(blocking_anchors(item.passages))
+    rare: list[str] = []
+    for chunk in _chunks(anchors, 500):
+        marks = ",".join("?" * len(chunk))
+        rare.extend(
+            r[0]
+            for r in conn.execute(
+                f"SELECT anchor FROM link_anchor_df WHERE anchor IN ({marks}) AND n <= ?",
+                (*chunk, DF_CAP),
+            )
+        )
+    for chunk in _chunks(rare, 500):
+        marks = ",".join("?" * len(chunk))
+        for r in conn.execute(
+            f"SELECT article_id, count(*) FROM link_anchors WHERE anchor IN ({marks})"
+            " AND article_id != ? GROUP BY article_id",
+            (*chunk, aid),
+        ):
+            found[r[0]] = found.get(r[0], 0) + int(r[1])
+    ranked = sorted((k for k, v in found.items() if v >= MIN_SHARED), key=lambda k: (-found[k], k))
+    return ranked[:MAX_CANDIDATES]
+
+
+def _chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def in_window(a: Indexed, b: Indexed) -> bool:
+    return a.day is None or b.day is None or abs(a.day - b.day) <= DATE_WINDOW_DAYS
+
+
+def strong_sequence(items: Sequence[Passage]) -> list[str]:
+    return [a for p in items for a in p.anchors if a.startswith(STRONG)]
+
+
+def weighted_lcs(x: Sequence[str], y: Sequence[str], w: dict[str, float]) -> float:
+    """Longest common subsequence of two anchor sequences, each anchor counted by weight."""
+    common = set(x) & set(y)
+    x = [a for a in x if a in common]  # anchors the other side lacks cannot be in the LCS
+    y = [a for a in y if a in common]
+    prev = [0.0] * (len(y) + 1)
+    for a in x:
+        cur = [0.0]
+        wa = w[a]
+        for j, b in enumerate(y):
+            cur.append(prev[j] + wa if a == b else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
+
+
+def anchor_weights(
+    conn: sqlite3.Connection, anchors: Iterable[str], total: int
+) -> dict[str, float]:
+    """Kind weight x IDF over the indexed articles: an anchor every report shares says little."""
+    names = sorted(set(anchors))
+    df: dict[str, int] = {}
+    for chunk in _chunks(names, 500):
+        marks = ",".join("?" * len(chunk))
+        df.update(
+            (r[0], int(r[1]))
+            for r in conn.execute(
+                f"SELECT anchor, n FROM link_anchor_df WHERE anchor IN ({marks})",
+                tuple(chunk),
+            )
+        )
+    n = max(total, 1)
+    return {a: anchor_weight(a) * math.log(1 + n / max(1, df.get(a, 1))) for a in names}
+
+
+def translation_evidence(a: Indexed, b: Indexed, w: dict[str, float]) -> tuple[float, float]:
+    """(share, weight) of the smaller side's anchor weight that the other has in the same order."""
+    x, y = strong_sequence(a.passages), strong_sequence(b.passages)
+    if not x or not y:
+        return 0.0, 0.0
+    kept = weighted_lcs(x, y, w)
+    smaller = min(sum(w[t] for t in x), sum(w[t] for t in y))
+    return (kept / smaller if smaller else 0.0), kept
+
+
+def score_pair(a: Indexed, b: Indexed, w: dict[str, float]) -> PairScore | None:
+    """Is one of the two derived from the other, and how? None when not."""
+    if a.language and b.language and a.language == b.language:
+        c = containment(a, b)
+        if c >= COPY_CONTAINMENT:
+            return PairScore("copy", c)
+        if c >= SAME_LANG_MIN:
+            return PairScore("rewrite", c)
+        return None
+    share, kept = translation_evidence(a, b, w)
+    if any(share >= low and kept >= weight for low, weight in TRANSLATION_TIERS):
+        return PairScore("translation", min(1.0, share))
+    return None
+
+
+# --- direction ---------------------------------------------------------------------------
+
+
+@cache
+def outlet_languages() -> dict[str, str]:
+    return {fold(str(k)): str(v) for k, v in _load("outlets.yaml").items()}
+
+
+@cache
+def _source_language_order() -> tuple[str, ...]:
+    return tuple(str(x) for x in _load("source_languages.yaml")["order"])
+
+
+def source_language_rank(language: str | None) -> int:
+    order = _source_language_order()
+    return order.index(language) if language in order else len(order)
+
+
+def load_meta(conn: sqlite3.Connection, article_id: str) -> Meta:
+    r = db.load_article(conn, article_id)
+    outlets = tuple(fold(x) for x in (r["outlet"], r["text_outlet"]) if x)
+    return Meta(
+        article_id=article_id,
+        language=r["language"],
+        day=day_number(r["published"]) or day_number(r["printed_date"]),
+        credit=r["credit"],
+        outlets=outlets,
+        length=len(r["raw_text"]),
+    )
+
+
+def _cites(credit: str | None, other: Meta) -> bool:
+    if not credit:
+        return False
+    c = fold(credit)
+    return any(o and (o in c or c in o) for o in other.outlets)
+
+
+def cited_language(conn: sqlite3.Connection, credit: str) -> str | None:
+    """The language of the outlet a credit line names: from the data list, else the store."""
+    c = fold(credit).strip(" ()[]/-:")
+    for name, lang in outlet_languages().items():
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", c):
+            return lang
+    row = conn.execute(
+        "SELECT language, count(*) n FROM articles WHERE language IS NOT NULL AND"
+        " (lower(outlet) = ? OR lower(text_outlet) = ?) GROUP BY language ORDER BY n DESC",
+        (c, c),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def orient(conn: sqlite3.Connection, a: Meta, b: Meta, relation: str) -> tuple[Meta, Meta]:
+    """(source, derived). Evidence in order: a credit naming the other's outlet, publication
+    dates, a credit whose outlet writes in the other's language, a credit at all, for a
+    translation the usual source language (data/source_languages.yaml), then length."""
+    a_cites, b_cites = _cites(a.credit, b), _cites(b.credit, a)
+    if a_cites != b_cites:
+        return (b, a) if a_cites else (a, b)
+    if a.day is not None and b.day is not None and a.day != b.day:
+        return (a, b) if a.day < b.day else (b, a)
+    if relation == "translation":
+        a_lang = cited_language(conn, a.credit) if a.credit else None
+        b_lang = cited_language(conn, b.credit) if b.credit else None
+        if a_lang and a_lang == b.language and a_lang != a.language:
+            return b, a
+        if b_lang and b_lang == a.language and b_lang != b.language:
+            return a, b
+    if bool(a.credit) != bool(b.credit):
+        return (b, a) if a.credit else (a, b)
+    if relation == "translation":
+        ra, rb = source_language_rank(a.language), source_language_rank(b.language)
+        if ra != rb:
+            return (a, b) if ra < rb else (b, a)
+    # A rewrite usually trims its source; a translation of a wire story too.
+    if a.length != b.length:
+        return (a, b) if a.length > b.length else (b, a)
+    return (a, b) if a.article_id < b.article_id else (b, a)
+
+
+# --- alignment record --------------------------------------------------------------------
+
+
+def alignment_record(
+    source_text: str,
+    derived_text: str,
+    source: Indexed,
+    derived: Indexed,
+    relation: str,
+    score: float,
+) -> dict[str, object]:
+    """Which source passages the derived article kept, left out and added (raw-text spans)."""
+    sp, dp = source.passages, derived.passages
+    if relation == "translation":
+        al: Alignment = align_translation(sp, dp)
+    else:
+        al = align_same_language(
+            [source_text[p.start : p.end] for p in sp], [derived_text[p.start : p.end] for p in dp]
+        )
+    last_kept = max((p[1] for p in al.pairs), default=0)
+    return {
+        "relation": "rewrite" if relation == "copy" else relation,
+        "kind": relation,
+        "score": round(score, 3),
+        "pairs": [
+            [sp[i0].start, sp[i1 - 1].end, dp[j0].start, dp[j1 - 1].end, round(s, 3)]
+            for i0, i1, j0, j1, s in al.pairs
+        ],
+        # Passages after the last kept one may only be missing because a page was cut short.
+        "omitted": [[sp[i].start, sp[i].end, int(i >= last_kept)] for i in al.omitted],
+        "added": [[dp[j].start, dp[j].end] for j in al.added],
+    }
+
+
+# --- the run -----------------------------------------------------------------------------
+
+
+def link_derivations(conn: sqlite3.Connection) -> dict[str, int]:
+    """Index the articles processed since the last run, find their derivation pairs, and
+    update ``derived_from``/``relation``/``alignment`` of every article those pairs touch.
+
+    Works in chunks of ``CHUNK`` articles, each committed: memory stays flat and an
+    interrupted run keeps what it did. A chunk's articles see every article indexed before
+    them, so each pair is still looked at once.
+    """
+    stale = stale_articles(conn)
+    counts = {"indexed": len(stale), "index_failed": 0, "derivation_pairs": 0, "derived": 0}
+    affected: set[str] = set(stale)
+    for start in range(0, len(stale), CHUNK):
+        chunk = stale[start : start + CHUNK]
+        cache = _index_chunk(conn, chunk, counts)
+        with db.transaction(conn):
+            counts["derivation_pairs"] += _pair_chunk(conn, chunk, cache, affected)
+    ordered = sorted(affected)
+    for start in range(0, len(ordered), CHUNK):
+        with db.transaction(conn):
+            counts["derived"] += resolve(conn, ordered[start : start + CHUNK], {})
+    return counts
+
+
+def _index_chunk(
+    conn: sqlite3.Connection, chunk: Sequence[str], counts: dict[str, int]
+) -> dict[str, Indexed]:
+    cache: dict[str, Indexed] = {}
+    with db.transaction(conn):
+        for aid in chunk:
+            row = db.load_article(conn, aid)
+            try:
+                item = build_index(row)
+            except Exception:  # one odd text must not stop the batch: index it as empty
+                counts["index_failed"] += 1
+                item = Indexed(aid, row["language"], None, 0, None, [])
+            store_index(conn, item, row["processed_at"])
+            cache[aid] = item
+    return cache
+
+
+def _pair_chunk(
+    conn: sqlite3.Connection, chunk: Sequence[str], cache: dict[str, Indexed], affected: set[str]
+) -> int:
+    """Score each article of the chunk against its candidates; store the derivation pairs."""
+    total = int(conn.execute("SELECT count(*) FROM link_index").fetchone()[0])
+    scored: set[frozenset[str]] = set()
+    pairs = 0
+    for aid in chunk:
+        item = cache[aid]
+        others = [o for o in (_cached(conn, cache, c) for c in candidates(conn, item)) if o]
+        others = [o for o in others if frozenset((aid, o.article_id)) not in scored]
+        if not others:
+            continue
+        seqs = strong_sequence(item.passages) + [
+            a for o in others for a in strong_sequence(o.passages)
+        ]
+        weights = anchor_weights(conn, seqs, total)
+        for other in others:
+            scored.add(frozenset((aid, other.article_id)))
+            if not in_window(item, other):
+                continue
+            found = score_pair(item, other, weights)
+            if found is None:
+                continue
+            src, der = orient(
+                conn, load_meta(conn, aid), load_meta(conn, other.article_id), found.relation
+            )
+            conn.execute(
+                "INSERT OR REPLACE INTO link_pairs (source, derived, relation, score)"
+                " VALUES (?, ?, ?, ?)",
+                (src.article_id, der.article_id, found.relation, found.score),
+            )
+            affected.add(other.article_id)
+            pairs += 1
+    return pairs
+
+
+def _cached(conn: sqlite3.Connection, cache: dict[str, Indexed], aid: str) -> Indexed | None:
+    if aid not in cache:
+        item = load_index(conn, aid)
+        if item is None:
+            return None
+        cache[aid] = item
+    return cache[aid]
+
+
+def resolve(conn: sqlite3.Connection, article_ids: Sequence[str], cache: dict[str, Indexed]) -> int:
+    """Give each article its best source among its pairs (a root before a copy of the root)."""
+    derived = 0
+    for aid in article_ids:
+        rows = conn.execute(
+            "SELECT p.source, p.relation, p.score,"
+            " NOT EXISTS (SELECT 1 FROM link_pairs q WHERE q.derived = p.source) AS is_root"
+            " FROM link_pairs p WHERE p.derived = ?",
+            (aid,),
+        ).fetchall()
+        if not rows:
+            conn.execute(
+                "UPDATE articles SET derived_from = NULL, relation = NULL,"
+                " derivation_score = NULL, alignment = NULL"
+                " WHERE article_id = ? AND derived_from IS NOT NULL",
+                (aid,),
+            )
+            continue
+        best = max(
+            rows, key=lambda r: (r["score"] + (ROOT_MARGIN if r["is_root"] else 0.0), r["source"])
+        )
+        src_item, der_item = _cached(conn, cache, best["source"]), _cached(conn, cache, aid)
+        record: dict[str, object] = {}
+        if src_item is not None and der_item is not None:
+            src_row = db.load_article(conn, best["source"])
+            der_row = db.load_article(conn, aid)
+            record = alignment_record(
+                clean_text(src_row["raw_text"], src_row["boilerplate"]),
+                clean_text(der_row["raw_text"], der_row["boilerplate"]),
+                src_item,
+                der_item,
+                best["relation"],
+                best["score"],
+            )
+        conn.execute(
+            "UPDATE articles SET derived_from = ?, relation = ?, derivation_score = ?,"
+            " alignment = ? WHERE article_id = ?",
+            (
+                best["source"],
+                "rewrite" if best["relation"] == "copy" else best["relation"],
+                best["score"],
+                json.dumps(record),
+                aid,
+            ),
+        )
+        derived += 1
+    return derived
