@@ -13,6 +13,7 @@ __all__ = ["describe_links", "link_all"]
 
 def link_all(conn: sqlite3.Connection) -> dict[str, int]:
     """Bring the links and events up to date with the processed articles (incrementally)."""
-    summary = link_derivations(conn)
-    summary.update(materialise_events(conn))
+    relinked: set[str] = set()
+    summary = link_derivations(conn, relinked)
+    summary.update(materialise_events(conn, relinked))
     return summary

@@ -61,6 +61,35 @@ def translit_rules() -> tuple[frozenset[str], tuple[tuple[str, str], ...], str, 
 
 
 @cache
+def caseless_rules() -> tuple[dict[str, str], tuple[str, ...], int]:
+    """(letter -> Latin, attached article prefixes, minimum letters) for caseless scripts."""
+    data = _load("translit.yaml")
+    letters = {str(k): str(v or "") for k, v in data["caseless_letters"].items()}
+    prefixes = tuple(sorted((str(p) for p in data["caseless_prefixes"]), key=len, reverse=True))
+    return letters, prefixes, int(data["caseless_min_letters"])
+
+
+@lru_cache(maxsize=200_000)
+def caseless_anchor(token: str) -> str | None:
+    """The name key of a word in a script without capitals (Arabic, Urdu): the word without
+    its attached article, in Latin letters, keyed like a Latin name (الزور ~ al-Zor)."""
+    letters, prefixes, min_letters = caseless_rules()
+    if fold(token) in stop_names():
+        return None
+    word = "".join(ch for ch in fold(token) if ch in letters)
+    for prefix in prefixes:
+        if word.startswith(prefix) and len(word) - len(prefix) >= min_letters:
+            word = word[len(prefix) :]
+            break
+    if len(word) < min_letters:
+        return None
+    key = skeleton("".join(letters[ch] for ch in word))
+    if len(key) < translit_rules()[3]:
+        return None
+    return "p:" + key[:NAME_KEY_LENGTH]
+
+
+@cache
 def month_names() -> dict[str, int]:
     """Every month spelling of every language: the article's language may be unknown."""
     out: dict[str, int] = {}
@@ -91,7 +120,15 @@ def stop_names() -> frozenset[str]:
 
 @cache
 def _month_date_re() -> re.Pattern[str]:
-    names = "|".join(sorted((re.escape(n) for n in month_names()), key=len, reverse=True))
+    # Both the spellings as written in the data and their folded forms: the regex reads raw
+    # text ("février", "أغسطس"), the lookup folds.
+    spellings = set(month_names()) | {
+        str(name)
+        for table in _load("months.yaml").values()
+        for names in table.values()
+        for name in names
+    }
+    names = "|".join(sorted((re.escape(n) for n in spellings), key=len, reverse=True))
     return re.compile(
         rf"(?<!\w)(?:(\d{{1,2}})\.?\s+(?:de\s+)?({names})|({names})\.?\s+(\d{{1,2}}))(?!\w)",
         re.IGNORECASE,
@@ -207,7 +244,15 @@ def _candidate_anchors(text: str, offset: int = 0) -> list[tuple[int, str, bool]
         if folded in weekdays:
             found.append((offset + m.start(), f"w:{weekdays[folded]}", False))
             continue
-        if folded in months or not _is_capitalised(token):
+        if folded in months:
+            continue
+        if token[0] in caseless_rules()[0]:
+            # No capitals to tell names from words: every content word may be a name.
+            caseless = caseless_anchor(token)
+            if caseless is not None:
+                found.append((offset + m.start(), caseless, False))
+            continue
+        if not _is_capitalised(token):
             continue
         anchor = name_anchor(token)
         if anchor is None:

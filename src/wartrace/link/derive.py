@@ -9,10 +9,12 @@ Pipeline, per article processed since it was last indexed:
    are known. Each lookup touches a bounded number of rows, so cost grows linearly;
 3. score: same language -> MinHash containment of the word 3-grams; other languages -> the
    IDF-weighted longest common subsequence of anchors (translations keep figures, dates and
-   names in order), over the smaller side's anchor weight;
-4. orient (credit line, dates, cited outlet's language, length) and keep pairs above
-   threshold in ``link_pairs``; each derived article takes its best source, preferring a
-   root over another copy of the same root.
+   names in order), over the smaller side's anchor weight, and the passage alignment must
+   cover the lead of both texts (two stories sharing a wire agency's background paragraph
+   are not a translation); words in caseless scripts (Arabic, Urdu) are transliterated;
+4. orient (credit line, dates, cited outlet's language, signs of an outlet's own page,
+   length) and keep pairs above threshold in ``link_pairs``; each derived article takes
+   its best source, preferring a root over another copy of the same root.
 
 Relation: an exact copy (containment >= COPY_CONTAINMENT) is stored as ``rewrite``, the only
 same-language value of the export contract; the alignment JSON keeps ``"kind": "copy"``.
@@ -55,6 +57,10 @@ COPY_CONTAINMENT = 0.9
 # A translation keeps, in order, this share of the smaller side's (IDF-weighted) anchors,
 # with at least this much weight; a short text must keep a higher share (tiers tried in order).
 TRANSLATION_TIERS = ((0.32, 14.0), (0.45, 8.0))
+# The lead: a derived article renders its source's opening; sharing only a later (background)
+# passage is two stories reusing one wire paragraph, not a translation.
+LEAD_PASSAGES = 3
+LEAD_MIN_WORDS = 15  # shorter lines are headlines, bylines and captions
 ROOT_MARGIN = 0.25  # a translation of a copy is more likely one of the original
 WORD_RE = re.compile(r"\w+")
 STRONG = ("n:", "d:", "a:", "p:")
@@ -78,6 +84,7 @@ class Meta:
     credit: str | None
     outlets: tuple[str, ...]  # outlet and text_outlet, folded
     length: int
+    self_named: bool = False  # the text names its own outlet (masthead, byline, boilerplate)
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,9 +364,30 @@ def score_pair(a: Indexed, b: Indexed, w: dict[str, float]) -> PairScore | None:
             return PairScore("rewrite", c)
         return None
     share, kept = translation_evidence(a, b, w)
-    if any(share >= low and kept >= weight for low, weight in TRANSLATION_TIERS):
-        return PairScore("translation", min(1.0, share))
-    return None
+    if not any(share >= low and kept >= weight for low, weight in TRANSLATION_TIERS):
+        return None
+    if not leads_aligned(a.passages, b.passages):
+        return None
+    return PairScore("translation", min(1.0, share))
+
+
+def lead_indices(items: Sequence[Passage], count: int = LEAD_PASSAGES) -> list[int]:
+    """The first body passages that carry a strong anchor: the opening of the story.
+    Headlines, bylines and captions (short lines) are skipped when the text has a body."""
+    anchored = [i for i, p in enumerate(items) if any(a.startswith(STRONG) for a in p.anchors)]
+    body = [i for i in anchored if items[i].words >= LEAD_MIN_WORDS]
+    return (body or anchored)[:count]
+
+
+def leads_aligned(x: Sequence[Passage], y: Sequence[Passage]) -> bool:
+    """Whether the alignment of two texts covers the lead of both (either may be the source)."""
+    al = align_translation(x, y)
+    used_x = {k for p in al.pairs for k in range(p[0], p[1])}
+    used_y = {k for p in al.pairs for k in range(p[2], p[3])}
+    lead_x, lead_y = lead_indices(x), lead_indices(y)
+    return (not lead_x or bool(used_x.intersection(lead_x))) and (
+        not lead_y or bool(used_y.intersection(lead_y))
+    )
 
 
 # --- direction ---------------------------------------------------------------------------
@@ -384,6 +412,7 @@ def load_meta(conn: sqlite3.Connection, article_id: str) -> Meta:
     r = db.load_article(conn, article_id)
     outlets = tuple(fold(x) for x in (r["outlet"], r["text_outlet"]) if x)
     return Meta(
+        self_named=names_outlet(r["raw_text"] or "", outlets),
         article_id=article_id,
         language=r["language"],
         day=day_number(r["published"]) or day_number(r["printed_date"]),
@@ -391,6 +420,18 @@ def load_meta(conn: sqlite3.Connection, article_id: str) -> Meta:
         outlets=outlets,
         length=len(r["raw_text"]),
     )
+
+
+def names_outlet(text: str, outlets: Sequence[str]) -> bool:
+    """Whether a text names one of its own outlets (folded names, whole words)."""
+    folded = fold(text)
+    return any(len(o) >= 3 and re.search(rf"(?<!\w){re.escape(o)}(?!\w)", folded) for o in outlets)
+
+
+def provenance_marks(m: Meta) -> int:
+    """Signs of an outlet's own page: a publication date, its own name in the text.
+    Scraped and spun copies usually lose both."""
+    return int(m.day is not None) + int(m.self_named)
 
 
 def _cites(credit: str | None, other: Meta) -> bool:
@@ -417,7 +458,8 @@ def cited_language(conn: sqlite3.Connection, credit: str) -> str | None:
 def orient(conn: sqlite3.Connection, a: Meta, b: Meta, relation: str) -> tuple[Meta, Meta]:
     """(source, derived). Evidence in order: a credit naming the other's outlet, publication
     dates, a credit whose outlet writes in the other's language, a credit at all, for a
-    translation the usual source language (data/source_languages.yaml), then length."""
+    translation the usual source language (data/source_languages.yaml), signs of an outlet's
+    own page (a date, its own name in the text), then length."""
     a_cites, b_cites = _cites(a.credit, b), _cites(b.credit, a)
     if a_cites != b_cites:
         return (b, a) if a_cites else (a, b)
@@ -436,6 +478,9 @@ def orient(conn: sqlite3.Connection, a: Meta, b: Meta, relation: str) -> tuple[M
         ra, rb = source_language_rank(a.language), source_language_rank(b.language)
         if ra != rb:
             return (a, b) if ra < rb else (b, a)
+    pa, pb = provenance_marks(a), provenance_marks(b)
+    if pa != pb:
+        return (a, b) if pa > pb else (b, a)
     # A rewrite usually trims its source; a translation of a wire story too.
     if a.length != b.length:
         return (a, b) if a.length > b.length else (b, a)
@@ -479,13 +524,14 @@ def alignment_record(
 # --- the run -----------------------------------------------------------------------------
 
 
-def link_derivations(conn: sqlite3.Connection) -> dict[str, int]:
+def link_derivations(conn: sqlite3.Connection, relinked: set[str] | None = None) -> dict[str, int]:
     """Index the articles processed since the last run, find their derivation pairs, and
     update ``derived_from``/``relation``/``alignment`` of every article those pairs touch.
 
     Works in chunks of ``CHUNK`` articles, each committed: memory stays flat and an
     interrupted run keeps what it did. A chunk's articles see every article indexed before
-    them, so each pair is still looked at once.
+    them, so each pair is still looked at once. ``relinked`` collects the articles whose
+    source changed.
     """
     stale = stale_articles(conn)
     counts = {"indexed": len(stale), "index_failed": 0, "derivation_pairs": 0, "derived": 0}
@@ -498,7 +544,7 @@ def link_derivations(conn: sqlite3.Connection) -> dict[str, int]:
     ordered = sorted(affected)
     for start in range(0, len(ordered), CHUNK):
         with db.transaction(conn):
-            counts["derived"] += resolve(conn, ordered[start : start + CHUNK], {})
+            counts["derived"] += resolve(conn, ordered[start : start + CHUNK], {}, relinked)
     return counts
 
 
@@ -565,50 +611,69 @@ def _cached(conn: sqlite3.Connection, cache: dict[str, Indexed], aid: str) -> In
     return cache[aid]
 
 
-def resolve(conn: sqlite3.Connection, article_ids: Sequence[str], cache: dict[str, Indexed]) -> int:
-    """Give each article its best source among its pairs (a root before a copy of the root)."""
+def resolve(
+    conn: sqlite3.Connection,
+    article_ids: Sequence[str],
+    cache: dict[str, Indexed],
+    relinked: set[str] | None = None,
+) -> int:
+    """Give each article its best source among its pairs (a root before a copy of the root);
+    add to ``relinked`` the articles whose source changed."""
     derived = 0
     for aid in article_ids:
-        rows = conn.execute(
-            "SELECT p.source, p.relation, p.score,"
-            " NOT EXISTS (SELECT 1 FROM link_pairs q WHERE q.derived = p.source) AS is_root"
-            " FROM link_pairs p WHERE p.derived = ?",
-            (aid,),
-        ).fetchall()
-        if not rows:
-            conn.execute(
-                "UPDATE articles SET derived_from = NULL, relation = NULL,"
-                " derivation_score = NULL, alignment = NULL"
-                " WHERE article_id = ? AND derived_from IS NOT NULL",
-                (aid,),
-            )
-            continue
-        best = max(
-            rows, key=lambda r: (r["score"] + (ROOT_MARGIN if r["is_root"] else 0.0), r["source"])
-        )
-        src_item, der_item = _cached(conn, cache, best["source"]), _cached(conn, cache, aid)
-        record: dict[str, object] = {}
-        if src_item is not None and der_item is not None:
-            src_row = db.load_article(conn, best["source"])
-            der_row = db.load_article(conn, aid)
-            record = alignment_record(
-                clean_text(src_row["raw_text"], src_row["boilerplate"]),
-                clean_text(der_row["raw_text"], der_row["boilerplate"]),
-                src_item,
-                der_item,
-                best["relation"],
-                best["score"],
-            )
-        conn.execute(
-            "UPDATE articles SET derived_from = ?, relation = ?, derivation_score = ?,"
-            " alignment = ? WHERE article_id = ?",
-            (
-                best["source"],
-                "rewrite" if best["relation"] == "copy" else best["relation"],
-                best["score"],
-                json.dumps(record),
-                aid,
-            ),
-        )
-        derived += 1
+        before = _source_of(conn, aid)
+        derived += _resolve_one(conn, aid, cache)
+        if relinked is not None and _source_of(conn, aid) != before:
+            relinked.add(aid)
     return derived
+
+
+def _source_of(conn: sqlite3.Connection, aid: str) -> str | None:
+    row = conn.execute("SELECT derived_from FROM articles WHERE article_id = ?", (aid,)).fetchone()
+    return None if row is None else row[0]
+
+
+def _resolve_one(conn: sqlite3.Connection, aid: str, cache: dict[str, Indexed]) -> int:
+    """Set one article's source from its pairs; 1 when it has one."""
+    rows = conn.execute(
+        "SELECT p.source, p.relation, p.score,"
+        " NOT EXISTS (SELECT 1 FROM link_pairs q WHERE q.derived = p.source) AS is_root"
+        " FROM link_pairs p WHERE p.derived = ?",
+        (aid,),
+    ).fetchall()
+    if not rows:
+        conn.execute(
+            "UPDATE articles SET derived_from = NULL, relation = NULL,"
+            " derivation_score = NULL, alignment = NULL"
+            " WHERE article_id = ? AND derived_from IS NOT NULL",
+            (aid,),
+        )
+        return 0
+    best = max(
+        rows, key=lambda r: (r["score"] + (ROOT_MARGIN if r["is_root"] else 0.0), r["source"])
+    )
+    src_item, der_item = _cached(conn, cache, best["source"]), _cached(conn, cache, aid)
+    record: dict[str, object] = {}
+    if src_item is not None and der_item is not None:
+        src_row = db.load_article(conn, best["source"])
+        der_row = db.load_article(conn, aid)
+        record = alignment_record(
+            clean_text(src_row["raw_text"], src_row["boilerplate"]),
+            clean_text(der_row["raw_text"], der_row["boilerplate"]),
+            src_item,
+            der_item,
+            best["relation"],
+            best["score"],
+        )
+    conn.execute(
+        "UPDATE articles SET derived_from = ?, relation = ?, derivation_score = ?,"
+        " alignment = ? WHERE article_id = ?",
+        (
+            best["source"],
+            "rewrite" if best["relation"] == "copy" else best["relation"],
+            best["score"],
+            json.dumps(record),
+            aid,
+        ),
+    )
+    return 1

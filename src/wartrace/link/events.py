@@ -3,12 +3,15 @@
 A report without an event (new, or its article was reprocessed) joins the best compatible
 existing event or starts one. Candidates come from blocking, never from all events: the
 events of articles in its derivation family, and events dated within a few days of the
-report (or of its article when it has no date). Compatible means (``data/event_types.yaml``):
+report (or of its article when it has no date; when neither has one, events at the same
+named place that no calendar date of its text contradicts, or whose articles share rare
+anchors with it). Compatible means (``data/event_types.yaml``):
 dates within a day (a week / a month at coarser precision), places within 25 km (50 / 150
 km when vague) or the same named place, else the same admin2 / admin1 when one is vague,
 compatible event types, and actors that do not contradict. A report of a translation or
 copy joins its source's event on weaker evidence (the same story) but never counts as an
-independent confirmation (see ``reconcile``).
+independent confirmation (see ``reconcile``). A new derivation link re-examines the
+events of its family, so two events of one story found apart are merged.
 
 Each touched event is then recomputed from its reports: every field from the best report
 that has it (finest date, most precise place, most independent support, originals first),
@@ -22,7 +25,7 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -34,6 +37,15 @@ from wartrace.store import db
 UNDATED_BLOCK_DAYS = 10  # around the publication date of an undated report
 MAX_CANDIDATE_EVENTS = 500  # a safety bound on one blocking query
 MIN_MATCH_SCORE = 2.5  # unrelated reports need the date and the place to agree
+# A report with no date in an undated article joins an event at its place only when no date
+# its text names contradicts the event's, or when the articles share this many anchors that
+# at most TIE_OUTSIDE other articles have: one place sees many incidents months apart, and
+# its name, the actors and the type cannot tell them apart.
+TIE_ANCHORS = 2
+TIE_OUTSIDE = 2
+TIE_NAME_KEY = 3
+# A named calendar date fits an event within this many days of its date.
+DATE_FIT_DAYS = 1
 GEO_FIELDS = ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision")
 ACTOR_FIELDS = ("actor1", "actor2", "inter1", "inter2")
 
@@ -248,6 +260,95 @@ def events_at_place(conn: sqlite3.Connection, mine: Facts) -> list[sqlite3.Row]:
     ).fetchall()
 
 
+def named_dates(conn: sqlite3.Connection, article_id: str) -> list[tuple[int, int]]:
+    """(day, month) of the calendar dates an article's text names (its d: anchors)."""
+    out = []
+    for (anchor,) in conn.execute(
+        "SELECT anchor FROM link_anchors WHERE article_id = ? AND anchor LIKE 'd:%'",
+        (article_id,),
+    ):
+        day, _, month = anchor[2:].partition("/")
+        if day.isdigit() and month.isdigit():
+            out.append((int(day), int(month)))
+    return out
+
+
+def dates_fit(named: Sequence[tuple[int, int]], event_day: int | None) -> bool:
+    """Whether one of the dates a text names falls within DATE_FIT_DAYS of the event's date
+    (in the event's year or the next or previous one: the text gives no year)."""
+    if event_day is None:
+        return True
+    when = date.fromordinal(event_day)
+    for day, month in named:
+        for year in (when.year - 1, when.year, when.year + 1):
+            try:
+                gap = abs(date(year, month, day).toordinal() - event_day)
+            except ValueError:
+                continue
+            if gap <= DATE_FIT_DAYS:
+                return True
+    return False
+
+
+def _dates_allow(
+    conn: sqlite3.Connection, named: Sequence[tuple[int, int]], event: sqlite3.Row
+) -> bool:
+    """No date contradiction between an undated report's text and an event: the event's date,
+    or when it has none the dates its articles' texts name."""
+    if not named:
+        return True
+    day = day_of(event["event_date"])
+    if day is not None:
+        return dates_fit(named, day)
+    theirs = [d for a in _event_articles(conn, event["event_id"]) for d in named_dates(conn, a)]
+    if not theirs:
+        return True
+    # Any year will do for day-month pairs; 2001 is not a leap year, 2000 is.
+    return any(
+        dates_fit(named, date(year, m, d).toordinal())
+        for d, m in theirs
+        for year in (2000, 2001)
+        if _valid(year, m, d)
+    )
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def distinctive(anchor: str) -> bool:
+    """Name keys of two consonants ("p:mn") are shared by chance too often to tie stories."""
+    kind, _, key = anchor.partition(":")
+    return kind != "p" or len(key) >= TIE_NAME_KEY
+
+
+def anchor_tied(conn: sqlite3.Connection, article_id: str, others: set[str]) -> bool:
+    """Whether the article shares ``TIE_ANCHORS`` anchors (names, dates, figures) with the
+    articles ``others`` that at most ``TIE_OUTSIDE`` further articles have: rare outside
+    the story, however many reports of it there are."""
+    others = others - {article_id}
+    if not others:
+        return False
+    marks = ",".join("?" * len(others))
+    rows = conn.execute(
+        "SELECT m.anchor, f.n, count(DISTINCT o.article_id) FROM link_anchors m"
+        " JOIN link_anchors o ON o.anchor = m.anchor"
+        " JOIN link_anchor_df f ON f.anchor = m.anchor"
+        f" WHERE m.article_id = ? AND o.article_id IN ({marks}) GROUP BY m.anchor",
+        (article_id, *sorted(others)),
+    ).fetchall()
+    rare = sum(
+        1
+        for anchor, df, inside in rows
+        if int(df) - int(inside) - 1 <= TIE_OUTSIDE and distinctive(str(anchor))
+    )
+    return rare >= TIE_ANCHORS
+
+
 def _family_events(conn: sqlite3.Connection, article_id: str, family: set[str]) -> list[str]:
     others = sorted(family - {article_id})
     if not others:
@@ -279,7 +380,13 @@ def _find_event(
     elif report["article_day"] is not None:
         near = events_near(conn, mine, report["article_day"], UNDATED_BLOCK_DAYS)  # type: ignore[arg-type]
     else:
-        near = events_at_place(conn, mine)
+        named = named_dates(conn, article_id)
+        near = [
+            row
+            for row in events_at_place(conn, mine)
+            if _dates_allow(conn, named, row)
+            or anchor_tied(conn, article_id, _event_articles(conn, row["event_id"]))
+        ]
     for row in near:
         rows.setdefault(row["event_id"], (row, False))
     scored = []
@@ -297,12 +404,15 @@ def _find_event(
     return None
 
 
-def materialise_events(conn: sqlite3.Connection) -> dict[str, int]:
-    """Link every report without an event to an existing event or a new one; refresh them."""
+def materialise_events(conn: sqlite3.Connection, relinked: Iterable[str] = ()) -> dict[str, int]:
+    """Link every report without an event to an existing event or a new one; refresh them.
+    ``relinked``: articles whose derivation link changed; their events are looked at again,
+    since the new link can tie two events of one story together."""
     created = joined = 0
     touched: set[str] = set()
     with db.transaction(conn):
         inherited = inherit_reports(conn)
+        touched.update(_events_of_families(conn, relinked))
         for event_id in changed_events(conn):
             refresh_event(conn, event_id)
             touched.add(event_id)
@@ -345,6 +455,27 @@ def materialise_events(conn: sqlite3.Connection) -> dict[str, int]:
     }
 
 
+def _events_of_families(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
+    """The events reported by the derivation families of these articles."""
+    members: set[str] = set()
+    for root in {family_root(conn, a) for a in article_ids}:
+        members |= family_members(conn, root)
+    found: set[str] = set()
+    ordered = sorted(members)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            r[0]
+            for r in conn.execute(
+                f"SELECT DISTINCT event_id FROM reports WHERE article_id IN ({marks})"
+                " AND event_id IS NOT NULL",
+                chunk,
+            )
+        )
+    return found
+
+
 def _event_articles(conn: sqlite3.Connection, event_id: str) -> set[str]:
     return {
         r[0] for r in conn.execute("SELECT article_id FROM reports WHERE event_id = ?", (event_id,))
@@ -363,7 +494,12 @@ def merge_events(conn: sqlite3.Connection, event_ids: set[str]) -> int:
             continue
         mine = facts(row)
         articles: set[str] | None = None
-        for other in events_near(conn, mine):
+        near = {r["event_id"]: r for r in events_near(conn, mine)}
+        for linked in sorted(_events_of_families(conn, _event_articles(conn, event_id))):
+            if linked not in near:
+                found = conn.execute("SELECT * FROM events WHERE event_id = ?", (linked,))
+                near.update((r["event_id"], r) for r in found)
+        for other in near.values():
             if other["event_id"] == event_id:
                 continue
             theirs = facts(other)
