@@ -41,6 +41,7 @@ FIGHT_LABEL = "clash"  # event_types.yaml label of a fight for a building or pos
 MINOR_OBJECT_WORDS = 3  # words between "captured" and "the Assad hospital"
 NEGATION_WORDS = 6  # a negation this close before a trigger, in the same clause, cancels it
 BLOCKER_WORDS = 2  # a blocker at most this many words before a trigger cancels it
+PASSIVE_GAP_WORDS = 1  # "soldiers killed", "soldiers reportedly killed": the actor died
 MARKER_WORDS = 2  # words allowed between a role marker and its actor ("by the", "oleh para")
 DATE_TOLERANCE = timedelta(days=1)
 HEADING_CHARS = 160
@@ -53,6 +54,7 @@ NO_CUE_LAG_DAYS = 1  # news without a date cue reports, most often, the day befo
 AGENT, PATIENT = "agent", "patient"
 STATE_INTER = 1
 CIVILIAN_INTER = 7
+ARMED_GROUP_INTERS = frozenset({2, 3, 4})  # rebels, political and identity militias
 
 
 @dataclass(slots=True)
@@ -69,6 +71,7 @@ class SentenceInfo:
     roles: list[tuple[ActorEntry, str]] = field(default_factory=list)
     paragraph_dates: list[DateMention] = field(default_factory=list)
     claimant: str | None = None
+    consequence: int = -1  # sentence offset where an enabled act begins ("paved the way for")
 
     @property
     def is_event(self) -> bool:
@@ -79,6 +82,7 @@ class SentenceInfo:
 class Draft:
     infos: list[SentenceInfo] = field(default_factory=list)
     base: date | None = None  # publication date
+    cause: Draft | None = None  # the incident that made this one possible, told just before
 
     def places(self) -> list[PlaceMention]:
         return [p for i in self.infos for p in i.places]
@@ -157,6 +161,66 @@ def _live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     return live
 
 
+DATELINE_CHARS = 60  # a dateline ("Outlet.com, City -") ends this early in its sentence
+_DATELINE_DASH = re.compile(r"\s[-–—]{1,2}\s")
+LEAD_CLAUSE_WORDS = 3  # "Shortly after ...": a clause word this early opens a lead clause
+
+
+def _outside_lead_clause(
+    info: SentenceInfo, places: list[PlaceMention], data: LangData
+) -> list[PlaceMention]:
+    """Drop places of a leading time clause before the act ("Shortly after declaring an
+    emergency in X, the group attacked a hospital": X is where something else happened)."""
+    if not places or not info.triggers:
+        return places
+    low = info.sent.low
+    dash = _DATELINE_DASH.search(low[:DATELINE_CHARS])
+    start = dash.end() if dash else 0  # "CITY - Shortly after ...": the body opens after it
+    opener = next(
+        (
+            h
+            for h in data.role_breaks.find(info.sent.text, low)
+            if h.start >= start and _words_between(low, start, h.start) <= LEAD_CLAUSE_WORDS
+        ),
+        None,
+    )
+    if opener is None:
+        return places
+    comma = low.find(",", opener.end)
+    if comma < 0 or min(t.start for t in info.triggers) < comma:
+        return places  # the act itself sits in the clause
+    base = info.sent.start
+    return [p for p in places if p.start - base > comma]
+
+
+def _split_consequence(info: SentenceInfo, data: LangData) -> None:
+    """ "The strike paved the way for the militants to overrun a post at X": the act made
+    possible is an incident of its own at the place its clause names, told after its cause. Its
+    own trigger codes it, else the language's consequence label. Without a place it stays part
+    of the sentence's incident."""
+    if not info.places:
+        return
+    hits = data.consequences.find(info.sent.text, info.sent.low)
+    if not hits:
+        return
+    cut = hits[0]
+    base = info.sent.start
+    places = [p for p in info.places if p.start - base >= cut.end]
+    if not places:
+        return
+    after = [t for t in info.triggers if t.start >= cut.end]
+    strong = [t for t in after if t.value.label not in data.common.weak_labels]
+    if not strong:
+        strong = [Hit(cut.start, cut.end, Trigger(data.consequence_label, "verb"))]
+        after = strong + after
+    info.triggers = after
+    labels = [data.common.labels[t.value.label] for t in strong]
+    info.top = max(labels, key=lambda lb: lb.priority)
+    info.places = places
+    info.separator = True
+    info.consequence = cut.end
+
+
 def _minor_object(t: Hit[Trigger], info: SentenceInfo, data: LangData) -> bool:
     """ "captured a hospital", "seized weapons": taking a building, a post or goods inside a
     fight is no change of territory (ACLED codes the fight)."""
@@ -202,9 +266,17 @@ def _roles(info: SentenceInfo, data: LangData, genitive: bool) -> list[tuple[Act
     after_between: int | None = None
     sources = data.source_nouns.find(sent.text, low)
     role_breaks = data.role_breaks.find(sent.text, low)
+    enabled = [m for m in info.actors if m.start - sent.start >= info.consequence >= 0]
+    # "paved the way for fighters of IS to ...": the named group rather than "fighters" acts.
+    enabled_agent = next((m for m in enabled if not m.entry.weak), enabled[0] if enabled else None)
     for m in info.actors:
         ms, me = m.start - sent.start, m.end - sent.start
         if any(t.start < me and ms < t.end for t in trig):
+            continue
+        if 0 <= ms < info.consequence:
+            continue  # the cause's sides belong to the incident already told
+        if m is enabled_agent:
+            roles.append((m.entry, AGENT))  # "paved the way for IS to ...": IS acts
             continue
         if any(
             (h.start >= me and _words_between(low, me, h.start) == 0)
@@ -229,6 +301,15 @@ def _roles(info: SentenceInfo, data: LangData, genitive: bool) -> list[tuple[Act
             continue
         if marked(patients):
             roles.append((m.entry, PATIENT))
+            continue
+        if any(
+            t.value.label in data.common.weak_labels
+            and t.value.pos == "passive"
+            and t.start >= me
+            and _words_between(low, me, t.start) <= PASSIVE_GAP_WORDS
+            for t in info.triggers
+        ):
+            roles.append((m.entry, PATIENT))  # "Ten soldiers killed in clashes with X"
             continue
         if not trig:
             continue
@@ -300,10 +381,14 @@ def _analyse(
             info.top = max(strong, key=lambda lb: lb.priority) if strong else None
             info.separator = any(h.start <= 3 for h in seps.get(k, []))
             info.dates = find_dates(sent, data, base, nearest=inferred)
+            if not info.dates and _earlier_year(sent.text, base, data.since_words):
+                info.background = True  # set in an earlier year, with no day of its own
             blocked: list[Hit[object]] = [
                 Hit(m.start - sent.start, m.end - sent.start, None) for m in info.actors
             ]
-            info.places = find_places(sent, data, blocked)
+            info.places = _outside_lead_clause(info, find_places(sent, data, blocked), data)
+            if info.top is not None:
+                _split_consequence(info, data)
         claimant = find_claimant(sent, data)
         if claimant == PREVIOUS:
             claimant = last_claimant
@@ -348,6 +433,25 @@ def _analyse(
         if info.triggers or info.claims:
             info.roles = _roles(info, data, genitive)
     return infos, mentions
+
+
+# A year standing alone ("before 2014", "sejak 2011"); digits around it make it a date or figure.
+_BARE_YEAR = re.compile(r"(?<![\d/.\-–])(?:19|20)\d{2}(?![\d/.\-–]\d)")
+
+
+def _earlier_year(text: str, base: date | None, since: frozenset[str]) -> bool:
+    """A sentence set in an earlier year than the report ("when IS held Mosul before 2014")
+    tells history, not the news; "the deadliest since 2019" only compares."""
+    if base is None:
+        return False
+    low = text.lower()
+
+    def compared(m: re.Match[str]) -> bool:
+        # the word before ("since 2019", "sejak 2019") or after (Urdu "2019 سے")
+        near = low[: m.start()].split()[-1:] + low[m.end() :].split()[:1]
+        return any(w.strip(".,;:()") in since for w in near)
+
+    return any(int(m.group()) < base.year and not compared(m) for m in _BARE_YEAR.finditer(text))
 
 
 def _with_claimant(c: Claim, who: str | None) -> Claim:
@@ -416,6 +520,29 @@ def _fits(draft: Draft, info: SentenceInfo, data: LangData) -> bool:
     )
 
 
+def _passing_mentions(drafts: list[Draft]) -> list[Draft]:
+    """Drop a later one-sentence incident, dated before the report's main one and naming no
+    place ("two were wounded in a separate blast on Tuesday"): a look back, not a report."""
+    if not drafts:
+        return drafts
+    main = drafts[0].date()
+    kept = [drafts[0]]
+    for draft in drafts[1:]:
+        when = draft.date()
+        told = [i for i in draft.infos if i.is_event]
+        if (
+            main
+            and when
+            and when.value < main.value
+            and len(told) == 1
+            and not draft.places()
+            and draft.cause is None
+        ):
+            continue
+        kept.append(draft)
+    return kept
+
+
 def _minor(info: SentenceInfo) -> bool:
     """Non-violent developments reported beside a violent incident are its context."""
     return info.top is not None and info.top.event_type == "Strategic developments"
@@ -438,8 +565,11 @@ def _group(infos: list[SentenceInfo], data: LangData, base: date | None) -> list
                     continue
                 target = Draft(base=base)
                 drafts.append(target)
+            if target is not current and not target.infos and info.consequence >= 0:
+                target.cause = current
             target.infos.append(info)
-            current = target
+            if info.consequence < 0:
+                current = target  # what follows an enabled act is about its cause again
         elif current is not None and (info.claims or info.triggers):
             current.infos.append(info)
     return drafts
@@ -462,6 +592,7 @@ class Context:
 
 def _pick_actors(draft: Draft, ctx: Context) -> tuple[Actor | None, Actor | None]:
     score: dict[str, Counter[Actor]] = {AGENT: Counter(), PATIENT: Counter()}
+    named: Counter[Actor] = Counter()  # agents the draft names, not just "gunmen"
     top = draft.top()
     for info in draft.infos:
         # The sentences that carry the event's own type say best who did what.
@@ -469,10 +600,18 @@ def _pick_actors(draft: Draft, ctx: Context) -> tuple[Actor | None, Actor | None
         for entry, role in info.roles:
             # Named actors outweigh generic words ("soldiers", "militants").
             score[role][ctx.actor(entry)] += focus * (1 if entry.weak else 3)
+            if role == AGENT and not entry.weak:
+                named[ctx.actor(entry)] += 1
     # Civilians are acted upon; ACLED does not make them the side that acts in violence.
     for actor in [a for a in score[AGENT] if a.inter == CIVILIAN_INTER]:
         score[PATIENT][actor] += score[AGENT].pop(actor)
     a1 = score[AGENT].most_common(1)[0][0] if score[AGENT] else None
+    if a1 is not None and a1 not in named and a1.inter in ARMED_GROUP_INTERS:
+        # "Gunmen ambushed the bus ... believed carried out by IS": the group the report names
+        # stands for its generic "gunmen".
+        groups = [a for a, _ in score[AGENT].most_common() if a in named]
+        groups = [a for a in groups if a.inter in ARMED_GROUP_INTERS]
+        a1 = groups[0] if groups else a1
     patients = [a for a, _ in score[PATIENT].most_common() if a != a1]
     a2 = patients[0] if patients else None
     if a1 is None and score[PATIENT]:
@@ -770,11 +909,17 @@ def extract(
     ctx = Context(data, article_country(text, low, data, mentions), main_nonstate(mentions))
     ctx.named.update(ctx.actor(m.entry) for m in mentions if not m.entry.weak)
     events: list[ExtractedEvent] = []
-    for draft in _group(infos, data, anchor):
+    made: dict[int, ExtractedEvent] = {}
+    for draft in _passing_mentions(_group(infos, data, anchor)):
         event = _event(draft, ctx, analysis, text)
         if event is None:
             continue
-        if event.event_date is None and base:
+        cause = made.get(id(draft.cause)) if draft.cause else None
+        made[id(draft)] = event
+        if event.event_date is None and cause and cause.event_date:
+            # An act its cause made possible happened with it.
+            event.event_date, event.time_precision = cause.event_date, cause.time_precision
+        elif event.event_date is None and base:
             # No date cue ("Meanwhile, a bomb ..."): news is about the days just before it is
             # published; the report's date, at week precision.
             lagged = base - timedelta(days=NO_CUE_LAG_DAYS)

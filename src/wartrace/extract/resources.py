@@ -79,6 +79,9 @@ class LangData:
     patient_markers: Lexicon[str]
     between_markers: Lexicon[str]
     separators: Lexicon[str]
+    since_words: frozenset[str]  # "since 2019": a year compared with, not the time of the act
+    consequences: Lexicon[str]  # "paved the way for": what follows is an incident of its own
+    consequence_label: str  # the label of an enabled act that names no trigger of its own
     vague: Lexicon[int]
     exact: Lexicon[int]
     qualifiers: Lexicon[str]
@@ -287,6 +290,13 @@ def _triggers(raw: dict[str, Any], path: Path, common: Common) -> Lexicon[Trigge
     return Lexicon(entries)
 
 
+def _consequence_label(raw: dict[str, Any], path: Path, common: Common) -> str:
+    label = str(raw.get("consequence_label") or "territory")
+    if label not in common.labels:
+        raise DataError(f"{path}: unknown consequence_label '{label}' (see event_types.yaml)")
+    return label
+
+
 @lru_cache(maxsize=16)
 def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
     """The knowledge for one language, or None when the language has no data folder."""
@@ -325,6 +335,9 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         patient_markers=_words(f["triggers"], "patient_markers", p["triggers"]),
         between_markers=_words(f["triggers"], "between_markers", p["triggers"]),
         separators=_words(f["triggers"], "separators", p["triggers"]),
+        since_words=frozenset(w.lower() for w in _strings(dates, "since", p["dates"])),
+        consequences=_words(f["triggers"], "consequences", p["triggers"]),
+        consequence_label=_consequence_label(f["triggers"], p["triggers"], common),
         vague=_int_map(f["numbers"], "vague", p["numbers"]),
         exact=_int_map(f["numbers"], "exact", p["numbers"]),
         qualifiers=Lexicon((k, str(v)) for k, v in qualifiers.items()),

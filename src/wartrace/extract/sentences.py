@@ -14,7 +14,10 @@ from spacy.tokens import Doc
 
 from wartrace.extract.lexicon import MARKS, fold
 
-_WORD = re.compile(f"[\\w'’{MARKS}]+(?:[-.,][\\w'’{MARKS}]+)*")
+# Arabic-script words and Western digits written together ("میں23") are two tokens.
+_WORD = re.compile(
+    f"[\u0600-\u06ff]+(?=[0-9])|[0-9]+(?=[\u0600-\u06ff])|[\\w'’{MARKS}]+(?:[-.,][\\w'’{MARKS}]+)*"
+)
 _PARA = re.compile(r"[^\n]+")
 MAX_PARAGRAPH = 20_000  # longer "paragraphs" (no newlines) are cut to keep spaCy fast
 

@@ -50,6 +50,10 @@ class Knowledge:
     footer_rules: tuple[re.Pattern[str], ...]
     nav_line: re.Pattern[str]
     footer_sentence_words: int
+    qa_question_words: int  # a teaser question is at most this long
+    qa_min_questions: int  # this many question-led lines close together make a Q&A block
+    qa_max_gap: int  # non-blank lines allowed between two questions of one block
+    qa_zone_from: float  # share of the text before which a question block is the story's own
     dateline_patterns: tuple[re.Pattern[str], ...]
     credit_patterns: tuple[re.Pattern[str], ...]
     signoff_patterns: tuple[re.Pattern[str], ...]
@@ -227,6 +231,10 @@ def knowledge() -> Knowledge:
         footer_rules=tuple(footer),
         nav_line=nav,
         footer_sentence_words=int(com["footer_sentence_words"]),
+        qa_question_words=int(com["qa_teasers"]["question_words"]),
+        qa_min_questions=int(com["qa_teasers"]["min_questions"]),
+        qa_max_gap=int(com["qa_teasers"]["max_gap_lines"]),
+        qa_zone_from=float(com["qa_teasers"]["zone_from"]),
         dateline_patterns=case_sensitive(com["dateline_patterns"], "common.yaml:dateline"),
         credit_patterns=case_sensitive(com["credit_patterns"], "common.yaml:credit"),
         signoff_patterns=case_sensitive(com["signoff_patterns"], "common.yaml:signoff"),
