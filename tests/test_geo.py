@@ -258,3 +258,11 @@ def test_region_of_a_country_names_the_province() -> None:
     text = "BAMAKO (AFP) - Gunmen killed 20 villagers in the Menaka region of Mali, officials said."
     g = _geocode(text, text)
     assert (g.country, g.admin1, g.geo_precision) == ("ML", "Menaka", 3)
+
+
+def test_urdu_letter_forms_fold_like_arabic() -> None:
+    from wartrace.geo.normalize import fold_token
+
+    # Kirkuk and Deir: Urdu keheh/farsi yeh against Arabic kaf/yeh.
+    assert fold_token("کرکوک") == fold_token("كركوك")
+    assert fold_token("دیر") == fold_token("دير")

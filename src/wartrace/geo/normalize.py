@@ -32,6 +32,8 @@ _SPECIAL = str.maketrans(
 _AR_DROP = re.compile("[\u064b-\u065f\u0670\u0640]")
 _AR_MAP = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"}
+    # Urdu and Persian letter forms, so their spellings meet the Arabic names.
+    | {"ی": "ي", "ۓ": "ي", "ے": "ي", "ہ": "ه", "ھ": "ه", "ۃ": "ه", "ک": "ك"}
 )
 _AR_ARTICLE_PREFIXES = ("وال", "بال", "فال", "كال", "ال")
 
