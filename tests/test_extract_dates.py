@@ -64,3 +64,83 @@ def test_report_date_is_not_the_event_date() -> None:
 
 def test_future_dates_are_dropped() -> None:
     assert dates("The talks are planned for 20/6/2016.") == []
+
+
+def pinned(text: str, lang: str, from_year: int) -> list[str]:
+    from wartrace.extract.dates import pinned_dates
+
+    data = load_language(lang)
+    assert data is not None
+    out = []
+    for sent in split_sentences(text, lang):
+        out += [d.value.isoformat() for d in pinned_dates(sent, data, from_year)]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # invented: 27 March fell on a Sunday in 2016 (not 2015), 12 May on a Thursday in 2016
+        ("The army said on Sunday (27/3) it held the town.", "en", ["2016-03-27"]),
+        ("The raid came on Thursday, May 12.", "en", ["2016-05-12"]),
+        ("Tentara menyatakan, Minggu (27/3), kota itu sudah dikuasai.", "id", ["2016-03-27"]),
+        ("Serangan terjadi pada hari Kamis, 12 Mei.", "id", ["2016-05-12"]),
+    ],
+)
+def test_weekday_pins_the_year(text: str, lang: str, expected: list[str]) -> None:
+    assert pinned(text, lang, 2015) == expected
+
+
+def test_pinning_needs_a_weekday_and_no_year() -> None:
+    assert pinned("The town fell on 27/3 after a siege.", "en", 2015) == []
+    assert pinned("Kota itu jatuh pada Minggu (27/3/2016).", "id", 2015) == []
+
+
+def _event_dates(text: str, lang: str, published: str | None) -> list[str | None]:
+    from wartrace.extract import extract_events
+    from wartrace.models import TextAnalysis
+
+    analysis = TextAnalysis(clean_text=text, language=lang)
+    return [e.event_date for e in extract_events(text, analysis, published=published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # invented: no publication date; the earlier year bounds, the weekday picks 2016
+        (
+            "The militants took the ancient town of Palmyra in May 2015 and have held it "
+            "since then.\nSyrian troops clashed with IS fighters in Palmyra on Sunday (27/3), "
+            "state television said.\n",
+            "en",
+        ),
+        (
+            "Kota kuno Palmyra dikuasai kelompok militan itu pada Mei 2015 dan masih dikuasai "
+            "sampai sekarang.\nTentara Suriah bentrok dengan ISIS di kota Palmyra pada Minggu "
+            "(27/3), kata televisi pemerintah.\n",
+            "id",
+        ),
+    ],
+)
+def test_undated_article_reads_the_year_from_the_weekday(text: str, lang: str) -> None:
+    assert _event_dates(text, lang, None) == ["2016-03-27"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # invented: the perfect tells today's news, the simple past yesterday's
+        ("A car bomb has killed nine people at a market in Kirkuk.", "en", "2021-03-15"),
+        ("A car bomb killed nine people at a market in Kirkuk.", "en", "2021-03-14"),
+        (
+            "Sebuah bom mobil baru saja menewaskan sembilan orang di pasar Kirkuk.",
+            "id",
+            "2021-03-15",
+        ),
+        ("Sebuah bom mobil menewaskan sembilan orang di pasar Kirkuk.", "id", "2021-03-14"),
+    ],
+)
+def test_undated_news_in_the_perfect_is_the_publication_day(
+    text: str, lang: str, expected: str
+) -> None:
+    assert _event_dates(text, lang, "2021-03-15") == [expected]

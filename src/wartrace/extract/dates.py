@@ -24,6 +24,8 @@ REPORT_GAP_WORDS = 3  # "reported by Reuters on Sunday": words between the verb 
 REPORT_BEFORE_CHARS = 30  # a date this close before "reported"/"melaporkan" dates the statement
 SOURCE_WORDS = 4  # extra words a source's name may take between "kata" and the date
 REPORT_WINDOW = 80  # a date closing a sentence this soon after "said"/"kata" dates the statement
+WEEKDAY_GAP = 3  # "Sunday (27/3)", "Minggu, 27/3": chars between a weekday and its date
+PIN_YEARS = 7  # a weekday repeats on a day and month within 6 years (11 at most, rarely)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,38 @@ def _numeric(m: re.Match[str], base: date | None) -> date | None:
     if not year_s and base and value > base + FUTURE_SLACK:
         value = value.replace(year=year - 1)
     return value
+
+
+def pinned_dates(sentence: Sentence, data: LangData, from_year: int) -> list[DateMention]:
+    """Year-less dates named with their weekday ("Sunday (27/3)", "Minggu, 27 Maret"), read
+    in the first year from ``from_year`` on which that day falls on that weekday: without a
+    publication date, the weekday tells the year that a year printed earlier only bounds."""
+    text, low, out = sentence.text, sentence.low, []
+    spans: list[tuple[int, int, int]] = []  # start, day, month
+    for m in _NUMERIC.finditer(text):
+        if m.group(2) == "/" and not m.group(4):
+            spans.append((m.start(), int(m.group(1)), int(m.group(3))))
+    if data.month_list:
+        for rx in _month_patterns(data.month_list):
+            for m in rx.finditer(text):
+                if m.group(3) or (rx.groups >= 5 and m.group(4)):
+                    continue  # carries its year (or is "March 2016"): nothing to pin
+                read = _dateparser(m.group(0), data.lang, date(from_year, 12, 31))
+                if read is not None:
+                    spans.append((m.start(), read.day, read.month))
+    for h in data.weekdays.find(text, low):
+        for start, day, month in spans:
+            if not 0 <= start - h.end <= WEEKDAY_GAP or low[h.end : start].strip(" ,(") != "":
+                continue
+            for year in range(from_year, from_year + PIN_YEARS):
+                try:
+                    value = date(year, month, day)
+                except ValueError:
+                    continue
+                if value.weekday() == h.value:
+                    out.append(DateMention(sentence.start + start, value, DAY, True))
+                    break
+    return sorted(out, key=lambda d: d.start)
 
 
 def _weekday(base: date, weekday: int) -> date:

@@ -28,7 +28,7 @@ from wartrace.extract.casualties import (
     is_organisation,
     sentence_claims,
 )
-from wartrace.extract.dates import DAY, WEEK, DateMention, find_dates, parse_iso
+from wartrace.extract.dates import DAY, WEEK, DateMention, find_dates, parse_iso, pinned_dates
 from wartrace.extract.lexicon import Hit, fold
 from wartrace.extract.places import find_places
 from wartrace.extract.resources import ActorEntry, LabelInfo, LangData, Trigger, load_language
@@ -871,6 +871,13 @@ def _vague_beside_precise(claims: list[Claim]) -> list[Claim]:
     ]
 
 
+def told_as_just_happened(draft: Draft, data: LangData) -> bool:
+    """ "A bomb has killed 25": the sentence opening an undated incident tells it in words
+    (the perfect, "baru saja") that place it on the day of the report, not the day before."""
+    opening = next((i.sent for i in draft.infos if i.is_event), None)
+    return opening is not None and bool(data.same_day.find(opening.text, opening.low))
+
+
 def _latest_full_date(text: str, low: str, data: LangData) -> date | None:
     """Without a publication date, the latest full date (with its year) the article prints
     anchors its weekdays and "yesterday": a report is written soon after what it dates."""
@@ -883,6 +890,10 @@ def _latest_full_date(text: str, low: str, data: LangData) -> date | None:
         for d in find_dates(lead, data, None, statements=True)
         if d.explicit and d.precision == DAY
     ]
+    years = [int(m.group()) for m in _BARE_YEAR.finditer(lead.text)]
+    if not found and years:
+        # "Sunday (27/3)" after "since May 2015": the weekday tells the year.
+        found = [d.value for d in pinned_dates(lead, data, max(years))]
     return max(found, default=None)
 
 
@@ -922,7 +933,8 @@ def extract(
         elif event.event_date is None and base:
             # No date cue ("Meanwhile, a bomb ..."): news is about the days just before it is
             # published; the report's date, at week precision.
-            lagged = base - timedelta(days=NO_CUE_LAG_DAYS)
+            lag = 0 if told_as_just_happened(draft, data) else NO_CUE_LAG_DAYS
+            lagged = base - timedelta(days=lag)
             event.event_date, event.time_precision = lagged.isoformat(), WEEK
         elif event.event_date is None and events and events[-1].event_date:
             # Without a publication date, a further incident is read as told on the same day.

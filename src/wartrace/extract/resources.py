@@ -119,6 +119,7 @@ class LangData:
     relative: Lexicon[int]
     report_date_links: frozenset[str]
     report_verbs: Lexicon[str]
+    same_day: Lexicon[str]  # "has killed": undated news told as just happened, not the day before
     background: Lexicon[str]
     background_openers: Lexicon[str]
     background_exceptions: Lexicon[str]
@@ -400,6 +401,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
             w.lower() for w in _strings(dates, "report_date_links", p["dates"])
         ),
         report_verbs=_words(dates, "report_verbs", p["dates"]),
+        same_day=_words(dates, "same_day", p["dates"]),
         background=_words(dates, "background", p["dates"]),
         background_openers=_words(dates, "background_openers", p["dates"]),
         background_exceptions=_words(dates, "background_exceptions", p["dates"]),
