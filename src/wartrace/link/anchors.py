@@ -8,6 +8,7 @@ non-name capitalised words, transliteration rules) lives in ``data/*.yaml``.
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -20,11 +21,13 @@ import yaml
 from ovos_number_parser import numbers_to_digits, pronounce_number
 
 APOSTROPHES = "'’ʼ`ʿʾ‘"
-WORD_RE = re.compile(r"[^\W\d_][\w'’ʼ`ʿʾ‘-]*")
+# Arabic-script vowel marks (harakat) are not \w: without them "شِنہوا" would split in two.
+ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+WORD_RE = re.compile(rf"[^\W\d_][\w'’ʼ`ʿʾ‘{ARABIC_MARKS}-]*")
 NUMBER_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?![\d])|\d+")
 SLASH_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?(?!\d)")
 ISO_DATE_RE = re.compile(r"(?<!\d)\d{4}-(\d{2})-(\d{2})(?!\d)")
-QUOTE_RE = re.compile(r"[\"“”«»„]")
+QUOTE_RE = re.compile(r"[\"“”«»„‘]")  # ‘: British-style quotes (’ is also an apostrophe)
 SENTENCE_BREAK = set(".!?:;\"“”'‘’([{-–—•|>*")
 MIN_PASSAGE_LETTERS = 3
 NAME_KEY_LENGTH = 5
@@ -69,6 +72,66 @@ def caseless_rules() -> tuple[dict[str, str], tuple[str, ...], int]:
     return letters, prefixes, int(data["caseless_min_letters"])
 
 
+def _latin_core(token: str) -> str:
+    """A Latin word as exonyms are looked up: folded, without possessive or article prefix."""
+    word = fold(token)
+    if word.endswith("s") and token[-2:-1] in APOSTROPHES:
+        word = word[:-1]  # Syria's
+    parts = [p for p in re.split(r"[-\s]+", word) if p]
+    while len(parts) > 1 and parts[0] in translit_rules()[0]:
+        parts = parts[1:]
+    return "".join(parts)
+
+
+def _caseless_core(token: str) -> str:
+    letters = caseless_rules()[0]
+    return "".join(ch for ch in fold(token) if ch in letters)
+
+
+def _exonym_key(name: str) -> str | None:
+    """The lookup key of one spelling, or None for names of several words."""
+    if len(name.split()) != 1:
+        return None
+    if name[:1] in caseless_rules()[0]:
+        return _caseless_core(name) or None
+    return _latin_core(name) or None
+
+
+def _geo_names() -> list[tuple[str, str]]:
+    """(name, target) of the curated place names of the geo stage (read, never edited)."""
+    out: list[tuple[str, str]] = []
+    folder = resources.files("wartrace.geo") / "data" / "names"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".tsv"):
+            continue
+        with entry.open("r", encoding="utf-8") as fh:
+            # Places only ("CC:Name"): countries are named by nearly every report of a conflict,
+            # so folding Syria/Suriah/Syrian made unrelated reports look alike (measured on dev).
+            out.extend(
+                (row["name"], row["target"])
+                for row in csv.DictReader(fh, delimiter="\t")
+                if row.get("name") and ":" in (row.get("target") or "")
+            )
+    return out
+
+
+@cache
+def exonyms() -> dict[str, str]:
+    """Spelling key -> one anchor per country or place, across languages and scripts."""
+    pairs = [(str(n), str(t)) for t, names in _load("exonyms.yaml").items() for n in names]
+    table: dict[str, str] = {}
+    for name, target in [*_geo_names(), *pairs]:
+        key = _exonym_key(name)
+        if key is not None:
+            table[key] = "p:" + target.replace(" ", "")
+    return table
+
+
+@cache
+def caseless_clitics() -> tuple[str, ...]:
+    return tuple(str(c) for c in _load("translit.yaml").get("caseless_clitics", []))
+
+
 @lru_cache(maxsize=200_000)
 def caseless_anchor(token: str) -> str | None:
     """The name key of a word in a script without capitals (Arabic, Urdu): the word without
@@ -77,6 +140,13 @@ def caseless_anchor(token: str) -> str | None:
     if fold(token) in stop_names():
         return None
     word = "".join(ch for ch in fold(token) if ch in letters)
+    known = exonyms()
+    if word in known:
+        return known[word]
+    for prefix in (*prefixes, *caseless_clitics()):
+        # An attached article or conjunction: وسوريا, بدمشق.
+        if word.startswith(prefix) and word[len(prefix) :] in known:
+            return known[word[len(prefix) :]]
     for prefix in prefixes:
         if word.startswith(prefix) and len(word) - len(prefix) >= min_letters:
             word = word[len(prefix) :]
@@ -193,6 +263,9 @@ def name_anchor(token: str) -> str | None:
         return "a:" + fold(token) if len(letters) >= 3 else None  # acronyms, kept as such
     if fold(token) in stop_names():
         return None
+    exonym = exonyms().get(_latin_core(token))
+    if exonym is not None:
+        return exonym  # Syrian / Suriah / Syrie: one country, whatever the language
     parts = [p for p in token.split("-") if p]
     while len(parts) > 1 and fold(parts[0]) in translit_rules()[0]:
         parts = parts[1:]
