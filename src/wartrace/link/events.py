@@ -31,6 +31,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from wartrace.link.anchors import _load, fold
+from wartrace.link.derive import day_number
 from wartrace.link.reconcile import ClaimView, reconcile
 from wartrace.store import db
 
@@ -76,20 +77,11 @@ def _rules() -> tuple[tuple[frozenset[str], ...], dict[int, float], dict[int, in
     return groups, km, days
 
 
-def day_of(value: str | None) -> int | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10]).toordinal()
-    except ValueError:
-        return None
-
-
 def facts(row: sqlite3.Row | dict[str, object]) -> Facts:
     get = row.__getitem__
     actors = frozenset(fold(str(get(k))) for k in ("actor1", "actor2") if get(k))
     return Facts(
-        day=day_of(get("event_date")),  # type: ignore[arg-type]
+        day=day_number(get("event_date")),  # type: ignore[arg-type]
         time_precision=get("time_precision"),  # type: ignore[arg-type]
         event_type=get("event_type"),  # type: ignore[arg-type]
         actors=actors,
@@ -297,7 +289,7 @@ def _dates_allow(
     or when it has none the dates its articles' texts name."""
     if not named:
         return True
-    day = day_of(event["event_date"])
+    day = day_number(event["event_date"])
     if day is not None:
         return dates_fit(named, day)
     theirs = [d for a in _event_articles(conn, event["event_id"]) for d in named_dates(conn, a)]
@@ -614,7 +606,7 @@ def changed_events(conn: sqlite3.Connection) -> list[str]:
 
 def _with_article_day(row: sqlite3.Row) -> dict[str, object]:
     out = dict(row)
-    out["article_day"] = day_of(row["article_date"])
+    out["article_day"] = day_number(row["article_date"])
     return out
 
 
