@@ -133,6 +133,14 @@ def test_outlet_differing_from_metadata_is_warned() -> None:
     assert not any("text names outlet" in w for w in same.warnings)
 
 
+def test_outlet_abbreviation_of_metadata_outlet_is_not_warned() -> None:
+    # Invented: a wire that signs its own stories with its initials.
+    text = f"BEIRUT, March 3 (LW) - {BODY_EN}\n"
+    result = run(text, outlet="Levant Wire")
+    assert result.outlet == "LW"
+    assert not any("text names outlet" in w for w in result.warnings)
+
+
 def test_printed_date_indonesian_with_hijri_disagreement() -> None:
     # 16 Rajab 1446 is in January 2025, far from 4 February 2017: a warning is expected
     text = f"Sabtu, 16 Rajab 1446 H / 4 Februari 2017 09:05 wib\nJudul Berita Contoh\n{BODY_ID}\n"

@@ -170,6 +170,10 @@ def _squash(name: str) -> str:
     return re.sub(r"[\W_]+", "", name.casefold())
 
 
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in re.findall(r"\w+", name.casefold()))
+
+
 def _check_outlet(result: TextAnalysis, url: str | None, outlet: str | None) -> None:
     """Warn when the text names another outlet than its metadata (syndicated copy?)."""
     if not result.outlet:
@@ -180,6 +184,8 @@ def _check_outlet(result: TextAnalysis, url: str | None, outlet: str | None) -> 
         return
     if any(k and (k in named or named in k) for k in known):
         return
+    if any(named == _initials(n) for n in _known_outlets(url, outlet)):
+        return  # "(LW)" in a Levant Wire story: the outlet's own abbreviation
     said = outlet or url_host(url)
     result.warnings.append(f"text names outlet {result.outlet!r}, metadata says {said!r}")
 
