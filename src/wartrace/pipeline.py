@@ -90,12 +90,16 @@ def analyse_article(
     return analysis, events
 
 
-def _register_lines(conn: sqlite3.Connection, article_ids: Sequence[str]) -> None:
-    """Note every line of the pending articles under their outlet (for learned boilerplate)."""
+def _register_lines(conn: sqlite3.Connection, article_ids: Sequence[str]) -> dict[str, str | None]:
+    """Note every line of the pending articles under their outlet (for learned boilerplate).
+
+    Returns each article's outlet key, so processing need not work it out again.
+    """
+    keys: dict[str, str | None] = {}
     with db.transaction(conn):
         for article_id in article_ids:
             row = db.load_article(conn, article_id)
-            key = outlet_key(row["raw_text"], row["url"], row["outlet"])
+            key = keys[article_id] = outlet_key(row["raw_text"], row["url"], row["outlet"])
             if key is None:
                 continue
             conn.execute("DELETE FROM outlet_lines WHERE article_id = ?", (article_id,))
@@ -103,6 +107,7 @@ def _register_lines(conn: sqlite3.Connection, article_ids: Sequence[str]) -> Non
                 "INSERT OR IGNORE INTO outlet_lines (outlet, line_hash, article_id) VALUES (?,?,?)",
                 [(key, h, article_id) for h in line_keys(row["raw_text"])],
             )
+    return keys
 
 
 RECURRING_MIN_ARTICLES = 3
@@ -126,11 +131,11 @@ def process(conn: sqlite3.Connection, advance: Progress | None = None) -> Proces
     """Run every pending article through the stages, then link what changed."""
     result = ProcessResult()
     ids = db.pending_ids(conn)
-    _register_lines(conn, ids)
+    keys = _register_lines(conn, ids)
     cache: dict[str | None, set[str]] = {}
     for article_id in ids:
         row = dict(db.load_article(conn, article_id))
-        key = outlet_key(row["raw_text"], row["url"], row["outlet"])
+        key = keys[article_id]
         if key not in cache:
             cache[key] = recurring_lines(conn, key)
         try:

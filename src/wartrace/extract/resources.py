@@ -160,6 +160,10 @@ def _mapping(data: dict[str, Any], key: str, path: Path) -> dict[str, Any]:
     return {str(k): v for k, v in value.items()}
 
 
+def _lowered(data: dict[str, Any], key: str, path: Path) -> frozenset[str]:
+    return frozenset(w.lower() for w in _strings(data, key, path))
+
+
 def _words(data: dict[str, Any], key: str, path: Path) -> Lexicon[str]:
     return Lexicon((p, p.lower()) for p in _strings(data, key, path))
 
@@ -330,13 +334,11 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         minor_objects=_words(f["triggers"], "minor_objects", p["triggers"]),
         role_breaks=_words(f["triggers"], "role_breaks", p["triggers"]),
         agent_markers=_words(f["triggers"], "agent_markers", p["triggers"]),
-        passive_aux=frozenset(
-            w.lower() for w in _strings(f["triggers"], "passive_aux", p["triggers"])
-        ),
+        passive_aux=_lowered(f["triggers"], "passive_aux", p["triggers"]),
         patient_markers=_words(f["triggers"], "patient_markers", p["triggers"]),
         between_markers=_words(f["triggers"], "between_markers", p["triggers"]),
         separators=_words(f["triggers"], "separators", p["triggers"]),
-        since_words=frozenset(w.lower() for w in _strings(dates, "since", p["dates"])),
+        since_words=_lowered(dates, "since", p["dates"]),
         consequences=_words(f["triggers"], "consequences", p["triggers"]),
         consequence_label=_consequence_label(f["triggers"], p["triggers"], common),
         vague=_int_map(f["numbers"], "vague", p["numbers"]),
@@ -347,59 +349,37 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         parts_after=_words(f["numbers"], "parts_after", p["numbers"]),
         companions=_words(f["numbers"], "companions", p["numbers"]),
         others=_words(f["numbers"], "others", p["numbers"]),
-        units=frozenset(w.lower() for w in _strings(f["numbers"], "units", p["numbers"])),
-        units_before=frozenset(
-            w.lower() for w in _strings(f["numbers"], "units_before", p["numbers"])
-        ),
+        units=_lowered(f["numbers"], "units", p["numbers"]),
+        units_before=_lowered(f["numbers"], "units_before", p["numbers"]),
         multipliers={
             k.lower(): int(v)
             for k, v in _mapping(f["numbers"], "multipliers", p["numbers"]).items()
         },
         kinds=Lexicon(kinds),
-        coordinators=frozenset(
-            w.lower() for w in _strings(f["casualties"], "coordinators", p["casualties"])
-        ),
+        coordinators=_lowered(f["casualties"], "coordinators", p["casualties"]),
         victims=_words(f["casualties"], "victims", p["casualties"]),
         breaks=_words(f["casualties"], "breaks", p["casualties"]),
         attr_before=_words(f["attribution"], "before", p["attribution"]),
         attr_after=_words(f["attribution"], "after", p["attribution"]),
         attr_relayed=_words(f["attribution"], "relayed", p["attribution"]),
-        claimant_relative=frozenset(
-            w.lower() for w in _strings(f["attribution"], "relative", p["attribution"])
-        ),
+        claimant_relative=_lowered(f["attribution"], "relative", p["attribution"]),
         coreferent=_words(f["attribution"], "coreferent", p["attribution"]),
         affiliation=_words(f["attribution"], "affiliation", p["attribution"]),
         organisations=_organisations(root, lang),
         source_nouns=_words(f["attribution"], "source_nouns", p["attribution"]),
-        claimant_pronouns=frozenset(
-            w.lower() for w in _strings(f["attribution"], "pronouns", p["attribution"])
-        ),
-        attr_stop=frozenset(
-            w.lower() for w in _strings(f["attribution"], "stop", p["attribution"])
-        ),
-        claimant_nouns=frozenset(
-            w.lower() for w in _strings(f["attribution"], "claimant_nouns", p["attribution"])
-        ),
-        claimant_cut=frozenset(
-            w.lower() for w in _strings(f["attribution"], "cut", p["attribution"])
-        ),
+        claimant_pronouns=_lowered(f["attribution"], "pronouns", p["attribution"]),
+        attr_stop=_lowered(f["attribution"], "stop", p["attribution"]),
+        claimant_nouns=_lowered(f["attribution"], "claimant_nouns", p["attribution"]),
+        claimant_cut=_lowered(f["attribution"], "cut", p["attribution"]),
         weekdays=_int_map(dates, "weekdays", p["dates"]),
         weekday_words=frozenset(str(k).lower() for k in _mapping(dates, "weekdays", p["dates"])),
-        ambiguous_weekdays=frozenset(
-            w.lower() for w in _strings(dates, "ambiguous_weekdays", p["dates"])
-        ),
+        ambiguous_weekdays=_lowered(dates, "ambiguous_weekdays", p["dates"]),
         month_list=tuple(_strings(dates, "months", p["dates"])),
         month_words=frozenset(m.lower() for m in _strings(dates, "months", p["dates"])),
-        not_figures=frozenset(
-            w.lower() for w in _strings(f["numbers"], "not_figures", p["numbers"])
-        ),
-        ambiguous_months=frozenset(
-            w.lower() for w in _strings(dates, "ambiguous_months", p["dates"])
-        ),
+        not_figures=_lowered(f["numbers"], "not_figures", p["numbers"]),
+        ambiguous_months=_lowered(dates, "ambiguous_months", p["dates"]),
         relative=_int_map(dates, "relative", p["dates"]),
-        report_date_links=frozenset(
-            w.lower() for w in _strings(dates, "report_date_links", p["dates"])
-        ),
+        report_date_links=_lowered(dates, "report_date_links", p["dates"]),
         report_verbs=_words(dates, "report_verbs", p["dates"]),
         same_day=_words(dates, "same_day", p["dates"]),
         background=_words(dates, "background", p["dates"]),
@@ -408,7 +388,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         place_before=_words(f["places"], "before", p["places"]),
         place_after=_words(f["places"], "after", p["places"]),
         place_stop=frozenset(_strings(f["places"], "stop", p["places"])),
-        particles=frozenset(w.lower() for w in _strings(f["places"], "particles", p["places"])),
+        particles=_lowered(f["places"], "particles", p["places"]),
         speaker=_words(f["places"], "speaker", p["places"]),
         actors=Lexicon(actor_entries),
         templates={e.key: e for _, e in actor_entries if e.key},

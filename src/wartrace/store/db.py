@@ -150,20 +150,12 @@ def index_articles(conn: sqlite3.Connection, rowids: Sequence[int]) -> None:
 
 def _forget_derived(conn: sqlite3.Connection, article_id: str) -> None:
     """Drop what was derived from an article's old text, including events it alone made."""
-    event_ids = [
-        r[0]
-        for r in conn.execute(
-            "SELECT DISTINCT event_id FROM reports WHERE article_id = ? AND event_id IS NOT NULL",
-            (article_id,),
-        )
-    ]
-    conn.execute("DELETE FROM reports WHERE article_id = ?", (article_id,))
+    _forget_reports(conn, article_id)
     conn.execute(
         "UPDATE articles SET derived_from = NULL, relation = NULL, alignment = NULL,"
         " derivation_score = NULL, status = 'pending' WHERE derived_from = ?",
         (article_id,),
     )
-    _drop_orphan_events(conn, event_ids)
 
 
 def _drop_orphan_events(conn: sqlite3.Connection, event_ids: Iterable[str]) -> None:

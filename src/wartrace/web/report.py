@@ -16,7 +16,7 @@ from typing import Any
 from markupsafe import Markup
 
 from wartrace.web import charts, queries
-from wartrace.web.filters import Filters
+from wartrace.web.filters import Filters, where
 from wartrace.web.render import render, static_text
 
 TOP_EVENTS = 15
@@ -89,14 +89,8 @@ def report_context(conn: sqlite3.Connection, f: Filters) -> dict[str, Any]:
 
 
 def _window(f: Filters) -> tuple[str, list[Any]]:
-    clauses, params = [], []
-    if f.since:
-        clauses.append("e.event_date >= ?")
-        params.append(f.since)
-    if f.until:
-        clauses.append("e.event_date <= ?")
-        params.append(f.until)
-    return (" AND ".join(clauses) or "1"), params
+    """The report's period only: the filters' own date clauses."""
+    return where(Filters(since=f.since, until=f.until), has_fts=False)
 
 
 def _sources(conn: sqlite3.Connection, f: Filters) -> dict[str, Any]:
