@@ -1,0 +1,192 @@
+"""Claim and fatality selection: which figures of an incident are distinct claims, who
+made them, and ACLED's conservative fatality count from them."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from wartrace.extract.casualties import is_named, is_organisation
+from wartrace.extract.drafts import Context, SentenceInfo
+from wartrace.extract.lexicon import fold
+from wartrace.extract.resources import LangData
+from wartrace.models import Claim, ExtractedEvent, Span
+
+VAGUE_FEW = 3  # the value FORMAT.md gives "several", "some", "beberapa"
+
+
+def with_claimant(c: Claim, who: str | None) -> Claim:
+    return Claim(c.value, c.qualifier, c.kind, c.start, c.end, c.victims, who, c.supersedes_earlier)
+
+
+def fatalities(claims: list[Claim], ctx: Context, sentences: list[Span]) -> int:
+    """ACLED's conservative count: killed only; updates replace; lowest of rival figures;
+    sides reported separately added; vague words only when nothing precise is given.
+
+    Figures for different victims in one sentence ("10 local fighters and 3 soldiers were
+    killed") are told in one breath: their sum is one statement of the whole toll.
+    """
+    by_sentence: dict[int, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.kind == "killed":
+            k = next((i for i, sp in enumerate(sentences) if sp.start <= c.start < sp.end), -1)
+            by_sentence[k if k >= 0 else -1 - len(by_sentence)].append(c)
+    sides: dict[str | None, list[Claim]] = defaultdict(list)
+    for group in by_sentence.values():
+        parts = {c.victims for c in group}
+        if (
+            len(group) > 1
+            and len(parts) == len(group)
+            and not any(c.supersedes_earlier for c in group)
+        ):
+            first = group[0]
+            qualifier = "vague" if all(c.qualifier == "vague" for c in group) else "exact"
+            total = sum(c.value for c in group)
+            sides[None].append(Claim(total, qualifier, "killed", first.start, first.end))
+            continue
+        for c in group:
+            side = None
+            if c.victims:
+                hits = ctx.data.actors.find(c.victims)
+                if hits:
+                    side = ctx.actor(hits[0].value).name
+            sides[side].append(c)
+    totals: dict[str | None, int] = {}
+    for side, group in sides.items():
+        precise = [c for c in group if c.qualifier != "vague"] or group
+        updates = [c for c in precise if c.supersedes_earlier]
+        totals[side] = updates[-1].value if updates else min(c.value for c in precise)
+    named = sum(v for k, v in totals.items() if k is not None)
+    if None in totals:
+        return max(named, totals[None]) if named else totals[None]
+    return named
+
+
+def _short_form(who: str, name: str) -> bool:
+    """ "the Britain-based Observatory" for "Syrian Observatory for Human Rights": the same head
+    noun, and no other name word ("-based" words describe, they do not name)."""
+    words = [w for w in fold(who).split() if "-" not in w]
+    full = fold(name).split()
+    if not words or fold(who) in fold(name) or words[-1] not in full:
+        return False
+    return all(w in full for w in words if w[:1].isalpha() and who.split()[0] != w)
+
+
+def resolve_descriptions(
+    events: list[ExtractedEvent], infos: list[SentenceInfo], data: LangData
+) -> None:
+    """ "the monitor said": the organisation the article names in full elsewhere."""
+    orgs: Counter[str] = Counter(
+        i.claimant for i in infos if i.claimant and is_organisation(i.claimant, data)
+    )
+    if not orgs:
+        return
+    name = orgs.most_common(1)[0][0]
+
+    def resolved(who: str | None) -> str | None:
+        if not who:
+            return who
+        head, sep, inner = who.partition(" (")
+        if sep and not is_named(inner) and data.coreferent.find(inner):
+            # "X (the monitoring group)": the group's name (its English one, if it has both).
+            english = (
+                name[name.index(" (") + 2 : -1] if name.endswith(")") and " (" in name else name
+            )
+            return f"{head} ({english})"
+        if not is_named(who) and data.coreferent.find(who):
+            return name
+        if _short_form(who, name):
+            return name
+        return who
+
+    for event in events:
+        event.claims = [with_claimant(c, resolved(c.claimant)) for c in event.claims]
+    # A report that names a single source (one organisation, nobody else) gives its figures
+    # from that source, also where a sentence does not say so again.
+    sources = {resolved(i.claimant) for i in infos if i.claimant}
+    if sources == {name}:
+        for event in events:
+            event.claims = [c if c.claimant else with_claimant(c, name) for c in event.claims]
+
+
+def _same_source(a: str | None, b: str | None, data: LangData) -> bool:
+    if a is None or b is None:
+        return True
+    fa, fb = fold(a), fold(b)
+    # A description ("the monitor") beside a name is, in one article, nearly always that name.
+    return fa in fb or fb in fa or is_named(a, data) != is_named(b, data)
+
+
+def _merge(kept: Claim, other: Claim, data: LangData) -> Claim:
+    """One figure told twice (headline and body): keep the fuller telling of it."""
+    claimant = kept.claimant
+    if claimant is None or (
+        other.claimant and is_named(other.claimant, data) and not is_named(claimant, data)
+    ):
+        claimant = other.claimant
+    qualifier = other.qualifier if kept.qualifier == "exact" else kept.qualifier
+    return Claim(
+        kept.value,
+        qualifier,
+        kept.kind,
+        kept.start,
+        kept.end,
+        kept.victims or other.victims,
+        claimant,
+        kept.supersedes_earlier or other.supersedes_earlier,
+    )
+
+
+def restated_once(events: list[ExtractedEvent], data: LangData) -> None:
+    """A figure an article repeats (headline, lead, body) is one claim, not several."""
+    kept: list[tuple[ExtractedEvent, int]] = []
+    for event in events:
+        out: list[Claim] = []
+
+        def held(e: ExtractedEvent, k: int, out: list[Claim] = out) -> Claim:
+            return out[k] if e is event else e.claims[k]  # noqa: B023 (read at once)
+
+        for claim in event.claims:
+            twin = next(
+                (
+                    (e, k)
+                    for e, k in kept
+                    if held(e, k).value == claim.value
+                    and held(e, k).kind == claim.kind
+                    and _same_source(held(e, k).claimant, claim.claimant, data)
+                ),
+                None,
+            )
+            if twin is None:
+                out.append(claim)
+                kept.append((event, len(out) - 1))
+            else:
+                e, k = twin
+                target = out if e is event else e.claims
+                target[k] = _merge(target[k], claim, data)
+        event.claims = out
+
+
+def parts_of_a_total(claims: list[Claim], sentences: list[Span]) -> list[Claim]:
+    """ "13 were killed ... 10 local fighters and 3 soldiers were killed": the figures of one
+    sentence that add up to a toll the report gives elsewhere are its breakdown, not claims."""
+    killed = [c for c in claims if c.kind == "killed"]
+    drop: set[int] = set()
+    for sp in sentences:
+        group = [c for c in killed if sp.start <= c.start < sp.end]
+        if len(group) < 2:
+            continue
+        total = sum(c.value for c in group)
+        if any(c.value == total for c in killed if not sp.start <= c.start < sp.end):
+            drop.update(id(c) for c in group)
+    return [c for c in claims if id(c) not in drop]
+
+
+def vague_beside_precise(claims: list[Claim]) -> list[Claim]:
+    """ "killing several people ... six died": a vague word that names no magnitude (several,
+    some, beberapa) restates a precise figure of the same kind given in the same report."""
+    precise = {c.kind for c in claims if c.qualifier != "vague"}
+    return [
+        c
+        for c in claims
+        if not (c.qualifier == "vague" and c.value <= VAGUE_FEW and c.kind in precise)
+    ]

@@ -1,0 +1,155 @@
+"""Actor roles: who acted (actor1) and who was acted upon (actor2), from markers, voice and
+word order in a sentence, then weighed over an incident."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from wartrace.extract.actors import Actor
+from wartrace.extract.drafts import AGENT, PATIENT, Context, Draft, SentenceInfo, words_between
+from wartrace.extract.lexicon import Hit
+from wartrace.extract.resources import ActorEntry, LangData, Trigger
+
+PASSIVE_GAP_WORDS = 1  # "soldiers killed", "soldiers reportedly killed": the actor died
+MARKER_WORDS = 2  # words allowed between a role marker and its actor ("by the", "oleh para")
+TYPE_SENTENCE_WEIGHT = 3
+STATE_INTER = 1
+CIVILIAN_INTER = 7
+ARMED_GROUP_INTERS = frozenset({2, 3, 4})  # rebels, political and identity militias
+
+
+def _passive(trigger: Hit[Trigger], low: str, data: LangData) -> bool:
+    if trigger.value.pos == "passive":
+        return True
+    before = low[: trigger.start].split()
+    return trigger.value.pos == "verb" and bool(before) and before[-1] in data.passive_aux
+
+
+def sentence_roles(
+    info: SentenceInfo, data: LangData, genitive: bool
+) -> list[tuple[ActorEntry, str]]:
+    """Which actor acted and which was acted upon, from markers, voice and word order."""
+    sent, low = info.sent, info.sent.low
+    agents = data.agent_markers.find(sent.text, low)
+    patients = data.patient_markers.find(sent.text, low)
+    betweens = data.between_markers.find(sent.text, low)
+    roles: list[tuple[ActorEntry, str]] = []
+    trig = [t for t in info.triggers if t.value.label not in data.common.weak_labels] or (
+        info.triggers
+    )
+    after_between: int | None = None
+    sources = data.source_nouns.find(sent.text, low)
+    role_breaks = data.role_breaks.find(sent.text, low)
+    enabled = [m for m in info.actors if m.start - sent.start >= info.consequence >= 0]
+    # "paved the way for fighters of IS to ...": the named group rather than "fighters" acts.
+    enabled_agent = next((m for m in enabled if not m.entry.weak), enabled[0] if enabled else None)
+    for m in info.actors:
+        ms, me = m.start - sent.start, m.end - sent.start
+        if any(t.start < me and ms < t.end for t in trig):
+            continue
+        if 0 <= ms < info.consequence:
+            continue  # the cause's sides belong to the incident already told
+        if m is enabled_agent:
+            roles.append((m.entry, AGENT))  # "paved the way for IS to ...": IS acts
+            continue
+        if any(
+            (h.start >= me and words_between(low, me, h.start) == 0)
+            or (h.end <= ms and words_between(low, h.end, ms) == 0)
+            for h in sources
+        ):
+            continue  # "the Syrian regime's health minister said": who spoke, not who fought
+
+        def marked(hits: list[Hit[str]], ms: int = ms) -> bool:
+            return any(h.end <= ms and words_between(low, h.end, ms) <= MARKER_WORDS for h in hits)
+
+        if after_between is not None:
+            roles.append((m.entry, PATIENT))
+            after_between = None
+            continue
+        if marked(betweens):
+            roles.append((m.entry, AGENT))
+            after_between = ms
+            continue
+        if marked(agents):
+            roles.append((m.entry, AGENT))
+            continue
+        if marked(patients):
+            roles.append((m.entry, PATIENT))
+            continue
+        if any(
+            t.value.label in data.common.weak_labels
+            and t.value.pos == "passive"
+            and t.start >= me
+            and words_between(low, me, t.start) <= PASSIVE_GAP_WORDS
+            for t in info.triggers
+        ):
+            roles.append((m.entry, PATIENT))  # "Ten soldiers killed in clashes with X"
+            continue
+        if not trig:
+            continue
+        if any(
+            t.value.pos == "noun" and t.start >= me and words_between(low, me, t.start) == 0
+            for t in trig
+        ):
+            roles.append((m.entry, AGENT))  # "coalition air strike", "IS-led offensive"
+            continue
+        nearest = min(trig, key=lambda t: abs(t.start - ms))
+        if me <= nearest.start and any(
+            me <= h.start and h.end <= nearest.start for h in role_breaks
+        ):
+            continue  # "Security forces sealed off the area after the blast": no role in it
+        if me <= nearest.start:
+            roles.append((m.entry, PATIENT if _passive(nearest, low, data) else AGENT))
+        elif genitive and nearest.value.pos == "noun" and words_between(low, nearest.end, ms) == 0:
+            roles.append((m.entry, AGENT))
+        else:
+            roles.append((m.entry, PATIENT))
+    for claim in info.claims:
+        if claim.victims and claim.kind in ("killed", "wounded", "captured"):
+            for h in data.actors.find(claim.victims):
+                roles.append((h.value, PATIENT))
+    return roles
+
+
+def pick_actors(draft: Draft, ctx: Context) -> tuple[Actor | None, Actor | None]:
+    score: dict[str, Counter[Actor]] = {AGENT: Counter(), PATIENT: Counter()}
+    named: Counter[Actor] = Counter()  # agents the draft names, not just "gunmen"
+    top = draft.top()
+    for info in draft.infos:
+        # The sentences that carry the event's own type say best who did what.
+        focus = TYPE_SENTENCE_WEIGHT if top is not None and info.top == top else 1
+        for entry, role in info.roles:
+            # Named actors outweigh generic words ("soldiers", "militants").
+            score[role][ctx.actor(entry)] += focus * (1 if entry.weak else 3)
+            if role == AGENT and not entry.weak:
+                named[ctx.actor(entry)] += 1
+    # Civilians are acted upon; ACLED does not make them the side that acts in violence.
+    for actor in [a for a in score[AGENT] if a.inter == CIVILIAN_INTER]:
+        score[PATIENT][actor] += score[AGENT].pop(actor)
+    a1 = score[AGENT].most_common(1)[0][0] if score[AGENT] else None
+    if a1 is not None and a1 not in named and a1.inter in ARMED_GROUP_INTERS:
+        # "Gunmen ambushed the bus ... believed carried out by IS": the group the report names
+        # stands for its generic "gunmen".
+        groups = [a for a, _ in score[AGENT].most_common() if a in named]
+        groups = [a for a in groups if a.inter in ARMED_GROUP_INTERS]
+        a1 = groups[0] if groups else a1
+    patients = [a for a, _ in score[PATIENT].most_common() if a != a1]
+    a2 = patients[0] if patients else None
+    if a1 is None and score[PATIENT]:
+        others = [a for a, _ in score[AGENT].most_common() if a != a2]
+        a1 = others[0] if others else None
+    return a1, a2
+
+
+def other_side(
+    a1: Actor | None, a2: Actor | None, ctx: Context
+) -> tuple[Actor | None, Actor | None]:
+    known = a1 or a2
+    for actor, _ in ctx.named.most_common():
+        if (
+            actor != known
+            and actor.inter != CIVILIAN_INTER
+            and (known is None or (actor.inter == STATE_INTER) != (known.inter == STATE_INTER))
+        ):
+            return (a1, actor) if a1 is not None else (actor, a2)
+    return a1, a2
