@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from wartrace.extract.resources import ActorEntry, Common, LangData
+from wartrace.extract.resources import STATE_INTER, ActorEntry, Common, LangData
 from wartrace.extract.sentences import Sentence
 
 MAIN_NONSTATE_KEY = "main_nonstate"
 NONSTATE_INTERS = (2, 3, 4)
+EXTERNAL_INTER = 8  # state forces acting outside their own country
+# Generic actors that stand for a group of the article's country, by template key.
+COUNTRY_SIDES = {"state_forces": "state", "police": "state"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +26,15 @@ class Mention:
 class Actor:
     name: str
     inter: int
+    # Who it fights for (a unit's group, a country's state forces); not part of its identity.
+    side: str = field(default="", compare=False)
+
+
+def same_side(a: Actor, b: Actor) -> bool:
+    """Whether two actors are one side, so never each other's opponent: the same actor, a unit
+    and its group ("Taliban - Red Unit", "Taliban"), an army and its police or its contractors
+    (Wagner and the Russian military), one country's civilians."""
+    return a.name == b.name or (bool(a.side) and a.side == b.side)
 
 
 def find_actors(sentence: Sentence, data: LangData) -> list[Mention]:
@@ -35,7 +47,12 @@ def find_actors(sentence: Sentence, data: LangData) -> list[Mention]:
 def article_country(text: str, low: str, data: LangData, mentions: list[Mention]) -> str | None:
     """The country the article is mostly about: country words plus named actors' countries."""
     votes: Counter[str] = Counter(h.value for h in data.country_words.find(text, low))
-    votes.update(m.entry.country for m in mentions if m.entry.country and not m.entry.weak)
+    # Armed groups fight at home; state forces also abroad, so they do not say where.
+    votes.update(
+        m.entry.country
+        for m in mentions
+        if m.entry.country and not m.entry.weak and m.entry.inter in NONSTATE_INTERS
+    )
     if not votes:
         return None
     return votes.most_common(1)[0][0]
@@ -52,15 +69,20 @@ def main_nonstate(mentions: list[Mention]) -> ActorEntry | None:
 def resolve(
     entry: ActorEntry, country: str | None, common: Common, main: ActorEntry | None
 ) -> Actor:
-    """Canonical name and inter code of a dictionary entry in this article."""
+    """Canonical name, inter code and side of a dictionary entry in this article."""
     if entry.key == MAIN_NONSTATE_KEY and main is not None:
         entry = main
     if "{country}" not in entry.name:
-        return Actor(entry.name, entry.inter)
+        inter = entry.inter
+        if inter == STATE_INTER and entry.country and country and entry.country != country:
+            inter = EXTERNAL_INTER  # ACLED: another country's forces are external forces
+        return Actor(entry.name, inter, entry.side or entry.name)
     info = common.countries.get(country or "")
+    kind = COUNTRY_SIDES.get(entry.key or "", entry.key or "")
+    side = f"{kind}:{country or ''}"
     if info is None:
         name = entry.name.replace(" of {country}", "").replace(" ({country})", "")
-        return Actor(name.replace("{country}", "").strip(), entry.inter)
+        return Actor(name.replace("{country}", "").strip(), entry.inter, side)
     if entry.key and entry.key in info.overrides:
-        return Actor(info.overrides[entry.key], entry.inter)
-    return Actor(entry.name.replace("{country}", info.name), entry.inter)
+        return Actor(info.overrides[entry.key], entry.inter, side)
+    return Actor(entry.name.replace("{country}", info.name), entry.inter, side)

@@ -1,13 +1,13 @@
 """Load the extraction knowledge from data files, once per (data folder, language).
 
-Language-independent files live in ``data/`` (event_types.yaml, actors.yaml, countries.yaml);
+Language-independent files live in ``data/`` (event_types.yaml, actors/*.yaml, countries.yaml);
 per-language files in ``data/<lang>/``. A language is supported exactly when its folder exists,
 so adding a language means adding a folder of YAML files.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from wartrace.extract.lexicon import Lexicon
 DATA_DIR = Path(__file__).parent / "data"
 LANG_FILES = ("triggers", "numbers", "casualties", "attribution", "dates", "places")
 POS_VALUES = ("verb", "noun", "passive")
+SHARED_FOLDERS = frozenset({"actors"})  # language-independent folders of data/, not languages
 
 
 class DataError(ValueError):
@@ -47,6 +48,8 @@ class ActorEntry:
     country: str | None = None
     weak: bool = False
     key: str | None = None  # template key: state_forces, civilians, unidentified, ...
+    parent: str | None = None  # the actor it belongs to or fights for (a unit's group)
+    side: str = ""  # who it fights for: the root of its parents (see actor_side)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,32 +212,81 @@ def load_common(data_dir: str) -> Common:
     )
 
 
-def _actor_entries(root: Path, lang: str) -> list[tuple[str, ActorEntry]]:
-    path = root / "actors.yaml"
-    raw = _read_yaml(path)
-    out: list[tuple[str, ActorEntry]] = []
-    for section in ("actors", "templates"):
-        items = raw.get(section) or []
-        if not isinstance(items, list):
-            raise DataError(f"{path}: '{section}' must be a list")
-        for item in items:
-            if not isinstance(item, dict) or "name" not in item or "inter" not in item:
-                raise DataError(f"{path}: every entry of '{section}' needs name and inter")
-            entry = ActorEntry(
-                name=str(item["name"]),
-                inter=int(item["inter"]),
-                country=item.get("country"),
-                weak=bool(item.get("weak", False)),
-                key=item.get("key"),
-            )
-            aliases = item.get("aliases") or {}
-            if not isinstance(aliases, dict):
-                raise DataError(f"{path}: aliases of '{entry.name}' must be a mapping by language")
-            names = [entry.name] if section == "actors" else []
-            names += [str(a) for a in aliases.get("any") or []]
-            names += [str(a) for a in aliases.get(lang) or []]
-            out.extend((alias, entry) for alias in names)
+STATE_INTER = 1
+ACTOR_SECTIONS = ("actors", "templates")
+
+
+def actor_side(entry: ActorEntry, by_name: dict[str, ActorEntry]) -> str:
+    """Who an actor fights for: the root of its parents; a country's state forces (army,
+    police, their units and the militias they command) are one side, "state:<ISO>"."""
+    seen = {entry.name}
+    root = entry
+    while root.parent and root.parent in by_name and root.parent not in seen:
+        seen.add(root.parent)
+        root = by_name[root.parent]
+    if root.inter == STATE_INTER and root.country:
+        return f"state:{root.country}"
+    return root.name
+
+
+def _actor_items(root: Path) -> list[tuple[str, dict[str, Any], Path]]:
+    """(section, item, file) of every actor file: data/actors/*.yaml, in name order."""
+    folder = root / "actors"
+    paths = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+    if not paths:
+        raise DataError(f"missing actor files: {folder}/*.yaml")
+    out: list[tuple[str, dict[str, Any], Path]] = []
+    for path in paths:
+        raw = _read_yaml(path)
+        for section in ACTOR_SECTIONS:
+            items = raw.get(section) or []
+            if not isinstance(items, list):
+                raise DataError(f"{path}: '{section}' must be a list")
+            for item in items:
+                if not isinstance(item, dict) or "name" not in item or "inter" not in item:
+                    raise DataError(f"{path}: every entry of '{section}' needs name and inter")
+                out.append((section, item, path))
     return out
+
+
+@lru_cache(maxsize=8)
+def load_actor_entries(data_dir: str) -> tuple[tuple[ActorEntry, dict[str, list[str]]], ...]:
+    """Every dictionary entry (with its side resolved) and its aliases by language."""
+    items = _actor_items(Path(data_dir))
+    entries: list[tuple[ActorEntry, dict[str, list[str]], str]] = []
+    for section, item, path in items:
+        aliases = item.get("aliases") or {}
+        if not isinstance(aliases, dict):
+            raise DataError(f"{path}: aliases of '{item['name']}' must be a mapping by language")
+        entry = ActorEntry(
+            name=str(item["name"]),
+            inter=int(item["inter"]),
+            country=item.get("country"),
+            weak=bool(item.get("weak", False)),
+            key=item.get("key"),
+            parent=item.get("parent"),
+        )
+        by_lang = {str(k): [str(a) for a in v or []] for k, v in aliases.items()}
+        entries.append((entry, by_lang, section))
+    by_name = {e.name: e for e, _, section in entries if section == "actors"}
+    for e, _, _ in entries:
+        if e.parent and e.parent not in by_name:
+            raise DataError(f"actor '{e.name}': unknown parent '{e.parent}'")
+    out = []
+    for e, by_lang, section in entries:
+        side = actor_side(e, by_name) if section == "actors" else ""
+        if section == "actors":
+            by_lang = {**by_lang, "any": [e.name, *by_lang.get("any", [])]}
+        out.append((replace(e, side=side), by_lang))
+    return tuple(out)
+
+
+def _actor_entries(root: Path, lang: str) -> list[tuple[str, ActorEntry]]:
+    return [
+        (alias, entry)
+        for entry, aliases in load_actor_entries(str(root))
+        for alias in aliases.get("any", []) + aliases.get(lang, [])
+    ]
 
 
 class Organisations:
@@ -307,7 +359,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
     """The knowledge for one language, or None when the language has no data folder."""
     root = Path(data_dir) if data_dir else DATA_DIR
     folder = root / lang
-    if not lang.isidentifier() or not folder.is_dir():
+    if not lang.isidentifier() or lang in SHARED_FOLDERS or not folder.is_dir():
         return None
     common = load_common(str(root))
     f = {name: _read_yaml(folder / f"{name}.yaml") for name in LANG_FILES}
