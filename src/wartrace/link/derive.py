@@ -553,18 +553,28 @@ def link_derivations(conn: sqlite3.Connection, relinked: set[str] | None = None)
     them, so each pair is still looked at once. ``relinked`` collects the articles whose
     source changed.
     """
-    stale = stale_articles(conn)
+    # Articles indexed by a run that stopped before pairing them are picked up again.
+    stale = sorted(set(stale_articles(conn)) | set(db.queued_link(conn, "pair")))
     counts = {"indexed": len(stale), "index_failed": 0, "derivation_pairs": 0, "derived": 0}
-    affected: set[str] = set(stale)
     for start in range(0, len(stale), CHUNK):
         chunk = stale[start : start + CHUNK]
         cache = _index_chunk(conn, chunk, counts)
+        affected: set[str] = set(chunk)
         with db.transaction(conn):
             counts["derivation_pairs"] += _pair_chunk(conn, chunk, cache, affected)
-    ordered = sorted(affected)
+            db.queue_link(conn, "resolve", affected)
+            db.unqueue_link(conn, "pair", chunk)
+    # The resolve queue outlives a killed run, so pairs saved then are resolved now.
+    ordered = db.queued_link(conn, "resolve")
     for start in range(0, len(ordered), CHUNK):
+        part = ordered[start : start + CHUNK]
+        changed: set[str] = set()
         with db.transaction(conn):
-            counts["derived"] += resolve(conn, ordered[start : start + CHUNK], {}, relinked)
+            counts["derived"] += resolve(conn, part, {}, changed)
+            db.queue_link(conn, "events", changed)
+            db.unqueue_link(conn, "resolve", part)
+        if relinked is not None:
+            relinked |= changed
     return counts
 
 
@@ -582,6 +592,7 @@ def _index_chunk(
                 item = Indexed(aid, row["language"], None, 0, None, [])
             store_index(conn, item, row["processed_at"])
             cache[aid] = item
+        db.queue_link(conn, "pair", chunk)
     return cache
 
 

@@ -403,6 +403,8 @@ def materialise_events(conn: sqlite3.Connection, relinked: Iterable[str] = ()) -
     created = joined = 0
     touched: set[str] = set()
     with db.transaction(conn):
+        # Relinked by an earlier run that stopped before this step, too (the link queue).
+        relinked = sorted(set(relinked) | set(db.queued_link(conn, "events")))
         inherited = inherit_reports(conn)
         touched.update(_events_of_families(conn, relinked))
         for event_id in changed_events(conn):
@@ -438,6 +440,7 @@ def materialise_events(conn: sqlite3.Connection, relinked: Iterable[str] = ()) -
             refresh_event(conn, event_id)  # later reports match against the merged event
             touched.add(event_id)
         merged = merge_events(conn, touched)
+        db.unqueue_link(conn, "events", relinked)
     return {
         "reports_inherited": inherited,
         "events_created": created,

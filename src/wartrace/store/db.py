@@ -308,6 +308,36 @@ def _insert_report(
     return report_id
 
 
+# --- link stage work queue ----------------------------------------------------------------
+
+LINK_STAGES = ("pair", "resolve", "events")
+
+
+def queue_link(conn: sqlite3.Connection, stage: str, article_ids: Iterable[str]) -> None:
+    """Note work the link stage owes these articles (inside the caller's transaction)."""
+    conn.executemany(
+        "INSERT OR IGNORE INTO link_queue (stage, article_id) VALUES (?, ?)",
+        [(stage, a) for a in article_ids],
+    )
+
+
+def queued_link(conn: sqlite3.Connection, stage: str) -> list[str]:
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT article_id FROM link_queue WHERE stage = ? ORDER BY article_id", (stage,)
+        )
+    ]
+
+
+def unqueue_link(conn: sqlite3.Connection, stage: str, article_ids: Iterable[str]) -> None:
+    """Mark work done, in the same transaction as the work itself."""
+    conn.executemany(
+        "DELETE FROM link_queue WHERE stage = ? AND article_id = ?",
+        [(stage, a) for a in article_ids],
+    )
+
+
 def event_id_for(article_id: str, seq: int) -> str:
     """A stable id for an event first seen as report ``seq`` of ``article_id``."""
     return "ev-" + hashlib.sha1(f"{article_id}\x1f{seq}".encode()).hexdigest()[:12]
