@@ -299,13 +299,13 @@ def test_search_index_follows_replaced_articles(tmp_path: Path) -> None:
 
 def test_report_is_self_contained(store: tuple[Path, sqlite3.Connection]) -> None:
     conn = sqlite3.connect(store[0])  # a plain connection works too
-    html = build_report(conn, "2024-03-01", "2024-03-31")
+    html = build_report(conn, "2024-03-01", "2024-03-31").html
     assert html.startswith("<!doctype html>")
     assert not re.search(r"<(script|link|img|iframe)\b", html)
     assert not re.search(r'(src|href)="(https?:)?//', html)
     assert "Velmora" in html and "Kharaba Post" in html
     assert "ministry spokesman: 15 killed" in html  # a disputed toll, claim by claim
     assert "<svg" in html and "@media print" in html
-    assert "No events" in build_report(conn, "2020-01-01", "2020-01-31")
+    assert "No events" in build_report(conn, "2020-01-01", "2020-01-31").html
     with pytest.raises(ValueError, match="since"):
         build_report(conn, "last week", None)

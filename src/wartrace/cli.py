@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -111,6 +113,8 @@ def _do_process(settings: Settings) -> pipeline.ProcessResult:
     conn = db.connect(settings.db)
     try:
         total = len(db.pending_ids(conn))
+        if total and not settings.quiet and not _gazetteer_ready():
+            click.echo("Building the offline gazetteer (first run only, about 15 s)...", err=True)
         with progress_bar("Processing", total, settings.quiet) as advance:
             result = pipeline.process(conn, advance)
     finally:
@@ -118,6 +122,12 @@ def _do_process(settings: Settings) -> pipeline.ProcessResult:
     for article_id, message in result.failed:
         click.echo(f"failed: article {article_id}: {message}", err=True)
     return result
+
+
+def _gazetteer_ready() -> bool:
+    from wartrace.geo import gazetteer
+
+    return gazetteer.artefact_path().exists()
 
 
 def _summary(
@@ -169,13 +179,43 @@ def _exit_status(
     return EXIT_REJECTED if rejected or failed else 0
 
 
+DEMO_DB = "wartrace-demo.db"
+
+
+def self_command() -> str:
+    """How to run wartrace again as this process was run: hints must work as printed."""
+    argv0 = sys.argv[0] if sys.argv else "wartrace"
+    if Path(argv0).name == "__main__.py":  # python -m wartrace
+        return f"{_short_path(sys.executable)} -m wartrace"
+    found = shutil.which("wartrace")
+    if found and Path(found).resolve() == Path(argv0).resolve():
+        return "wartrace"
+    return _short_path(argv0) if Path(argv0).exists() else "wartrace"
+
+
+def _short_path(path: str) -> str:
+    """``path`` relative to the working folder when it lies inside it, else absolute."""
+    full = Path(path).absolute()
+    try:
+        return str(full.relative_to(Path.cwd()))
+    except ValueError:
+        return str(full)
+
+
 def _require_db(settings: Settings) -> None:
     """Verbs that only read must not create an empty database by mistake."""
-    if not Path(settings.db).exists():
-        raise click.ClickException(f"no database at {settings.db}; run `wartrace run` first")
+    if Path(settings.db).exists():
+        return
+    hint = "run `wartrace run PATH...` first"
+    if Path(DEMO_DB).exists() and Path(settings.db).name != DEMO_DB:
+        verb = click.get_current_context().info_name
+        hint = f"the demo's is {DEMO_DB}: `{self_command()} --db {DEMO_DB} {verb}`"
+    raise click.ClickException(f"no database at {settings.db}; {hint}")
 
 
-PATHS = click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+PATHS = click.argument(
+    "paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True)
+)
 
 
 @cli.command()
@@ -215,6 +255,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db_path: str | None, quie
 def process(ctx: click.Context, db_path: str | None, quiet: bool) -> None:
     """Process every pending article: clean, detect language, extract, geocode, link."""
     settings = _settings(ctx, db_path, quiet)
+    _require_db(settings)
     processed = _do_process(settings)
     _summary(settings, None, processed)
     ctx.exit(_exit_status(None, processed))
@@ -241,17 +282,35 @@ def demo(ctx: click.Context, db_path: str | None, quiet: bool) -> None:
     processed = _do_process(settings)
     _summary(settings, ingested, processed)
     if not settings.quiet:
+        me = self_command()
         out_console.print(
-            f"Next: wartrace --db {settings.db} export --format csv   |   "
-            f"wartrace --db {settings.db} serve",
+            f"Next: {me} --db {settings.db} serve   |   "
+            f"{me} --db {settings.db} list   |   {me} --db {settings.db} export --out events.csv",
             highlight=False,
         )
     ctx.exit(_exit_status(ingested, processed))
 
 
+EXTENSION_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
+
+
+def format_from_extension(out: str) -> str:
+    """The export format an --out name asks for; JSONL for stdout and unknown extensions."""
+    suffix = Path(out).suffix.lower()
+    if suffix == ".json":
+        raise click.UsageError(
+            "--out *.json: export writes JSON lines; name the file .jsonl, or pass --format"
+        )
+    return EXTENSION_FORMATS.get(suffix, "jsonl") if out != "-" else "jsonl"
+
+
 @cli.command(name="export")
 @click.option(
-    "--format", "fmt", type=click.Choice(export.FORMATS), default="jsonl", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(export.FORMATS),
+    default=None,
+    help="Output format (default: from the --out extension, else jsonl).",
 )
 @click.option(
     "--out",
@@ -268,6 +327,7 @@ def export_cmd(
 ) -> None:
     """Export events (or, with --articles, articles) as JSONL, ACLED-style CSV or Parquet."""
     settings = _settings(ctx, db_path, quiet)
+    fmt = fmt or format_from_extension(out)
     _require_db(settings)
     conn = db.connect(settings.db)
     try:
@@ -304,6 +364,12 @@ def evaluate(
     from wartrace.eval import format_table, load_gold, score, scores_to_dict
 
     settings = _settings(ctx, db_path, quiet)
+    gold_dir = Path(corpus) / "gold"
+    if not (gold_dir / "events.jsonl").is_file():
+        raise click.ClickException(
+            f"{corpus} has no gold/events.jsonl to score against; "
+            f"to just process its articles: `{self_command()} run {corpus}`"
+        )
     with tempfile.TemporaryDirectory(prefix="wartrace-eval-") as tmp:
         path = db_path or str(Path(tmp) / "eval.db")
         if db_path and Path(db_path).exists():
@@ -326,21 +392,29 @@ def evaluate(
 
 
 @cli.command()
-@click.argument("article_id")
+@click.argument("article_id", metavar="ID")
 @common_options
 @click.pass_context
 def show(ctx: click.Context, article_id: str, db_path: str | None, quiet: bool) -> None:
-    """Show one article: its origin, language, events and claims, and how it links to others."""
+    """Show one article (origin, language, events, claims, links) or one event by its id.
+
+    `wartrace list` and `wartrace list --articles` print the ids.
+    """
     from wartrace.link import describe_links
 
     settings = _settings(ctx, db_path, quiet)
     _require_db(settings)
     conn = db.connect(settings.db)
     try:
+        if _show_event(conn, article_id):
+            return
         try:
             row = db.load_article(conn, article_id)
         except KeyError:
-            raise click.ClickException(f"no article {article_id!r} in {settings.db}") from None
+            raise click.ClickException(
+                f"no article or event {article_id!r} in {settings.db};"
+                f" `{self_command()} --db {settings.db} list` prints the ids"
+            ) from None
         fields = [
             ("article", row["article_id"]),
             ("status", row["status"]),
@@ -386,6 +460,135 @@ def show(ctx: click.Context, article_id: str, db_path: str | None, quiet: bool) 
         conn.close()
 
 
+def _check_port_free(host: str, port: int) -> None:
+    """Fail with one line, before starting anything, when the address is taken."""
+    import socket
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise click.ClickException(
+                f"cannot listen on {host}:{port} ({exc.strerror or exc}); "
+                f"is another server running? Try --port {port + 1}"
+            ) from None
+
+
+def _show_event(conn: Any, event_id: str) -> bool:
+    """Print one event with its reports and claims; False when no event has that id."""
+    from wartrace.web.queries import event_detail
+
+    conn.row_factory = sqlite3.Row
+    e = event_detail(conn, event_id)
+    if e is None:
+        return False
+    place = ", ".join(x for x in (e["location"], e["admin1"], e["country_name"]) if x)
+    fields = [
+        ("event", e["event_id"]),
+        ("date", e["event_date"] or "undated"),
+        ("type", " / ".join(x for x in (e["event_type"], e["sub_event_type"]) if x)),
+        ("actors", " vs ".join(x for x in (e["actor1"], e["actor2"]) if x)),
+        ("place", place),
+        ("fatalities", _fatalities_line(e)),
+        ("notes", e["notes"]),
+    ]
+    for name, value in fields:
+        if value:
+            click.echo(f"{name:>10}: {value}")
+    for r in e["reports"]:
+        click.echo(
+            f"\nreport in {r['article_id']}: {r['outlet'] or '?'} ({r['language'] or '?'}, "
+            f"{r['published'] or 'undated'}) — {r['title'] or r['headline'] or ''}"
+            + (f"\n    {r['url']}" if r["url"] else "")
+        )
+        for c in e["claims"]:
+            if c["article_id"] == r["article_id"]:
+                quote = (c["quote"] or "").replace("\n", " ")
+                click.echo(
+                    f"    {c['kind']} {c['qualifier']} {c['value']}"
+                    f"{' — ' + c['claimant'] if c['claimant'] else ''}: “{quote}”"
+                )
+    return True
+
+
+def _fatalities_line(e: dict[str, Any]) -> str:
+    line = str(e["fatalities"])
+    low, high = e.get("fatalities_low"), e.get("fatalities_high")
+    if low is not None and high is not None and low != high:
+        line += f" (reports range {low}–{high})"
+    return line
+
+
+@cli.command(name="list")
+@click.option("--articles", is_flag=True, help="List articles instead of events.")
+@click.option("--since", help="First event date, YYYY-MM-DD.")
+@click.option("--until", help="Last event date, YYYY-MM-DD.")
+@click.option("--country", help="ISO 3166-1 alpha-2 code.")
+@click.option("--admin1", help="First-level division, as stored.")
+@click.option("--actor", help="Actor 1 or 2 (case-insensitive).")
+@click.option("--event-type", "event_type", help="ACLED event type.")
+@click.option("--language", help="Language of a reporting article.")
+@click.option("--outlet", help="Outlet of a reporting article.")
+@click.option("--q", "q", help="Words in the articles or event (word* = prefix).")
+@click.option("--bbox", help="west,south,east,north in degrees.")
+@click.option(
+    "--sort",
+    type=click.Choice(["date", "date_asc", "fatalities"]),
+    default="date",
+    show_default=True,
+)
+@click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
+@click.option("--jsonl", "as_jsonl", is_flag=True, help="One JSON object per line.")
+@common_options
+@click.pass_context
+def list_cmd(
+    ctx: click.Context,
+    articles: bool,
+    limit: int,
+    as_jsonl: bool,
+    db_path: str | None,
+    quiet: bool,
+    **filter_values: str | None,
+) -> None:
+    """List events (or articles) with their ids, filtered like the dashboard."""
+    from wartrace.web import listing
+
+    settings = _settings(ctx, db_path, quiet)
+    f, errors = listing.parse(filter_values)
+    if errors:
+        raise click.UsageError("; ".join(errors))
+    _require_db(settings)
+    conn = db.connect(settings.db)
+    try:
+        rows = (listing.list_articles if articles else listing.list_events)(conn, f, limit)
+    finally:
+        conn.close()
+    if as_jsonl:
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        return
+    columns = listing.ARTICLE_FIELDS if articles else listing.EVENT_FIELDS
+    if not sys.stdout.isatty():  # piped: tab-separated, for cut/grep/sort
+        click.echo("\t".join(columns))
+        for row in rows:
+            click.echo("\t".join("" if row[c] is None else str(row[c]) for c in columns))
+        return
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    for col in columns:
+        table.add_column(
+            col,
+            justify="right" if col in ("fatalities", "events") else "left",
+            no_wrap=True,  # one line per row: greppable, ids never broken
+            max_width=60 if col == "title" else None,
+        )
+    for row in rows:
+        table.add_row(*("" if row[c] is None else str(row[c]) for c in columns))
+    out_console.print(table)
+    if not settings.quiet and len(rows) == limit:
+        err_console.print(f"first {limit} shown; --limit N for more")
+
+
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
 @click.option("--port", default=8000, show_default=True, type=int)
@@ -402,6 +605,7 @@ def serve(
 
     settings = _settings(ctx, db_path, quiet)
     _require_db(settings)
+    _check_port_free(host, port)
     app = create_app(settings.db, read_only=not writable)
     if not settings.quiet:
         err_console.print(f"wartrace dashboard on http://{host}:{port}/  (Ctrl-C to stop)")
@@ -411,25 +615,57 @@ def serve(
 @cli.command()
 @click.option("--since", required=True, help="First day (YYYY-MM-DD).")
 @click.option("--until", default=None, help="Last day (YYYY-MM-DD; default: latest event).")
-@click.option("--out", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
+@click.option(
+    "--out", required=True, type=click.Path(dir_okay=False), help="File to write (.html or .pdf)."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "pdf"]),
+    default=None,
+    help="html, or pdf printed by Chromium (default: from the --out extension).",
+)
 @common_options
 @click.pass_context
 def report(
-    ctx: click.Context, since: str, until: str | None, out: str, db_path: str | None, quiet: bool
+    ctx: click.Context,
+    since: str,
+    until: str | None,
+    out: str,
+    fmt: str | None,
+    db_path: str | None,
+    quiet: bool,
 ) -> None:
-    """Write a self-contained HTML situation report for a period."""
-    from wartrace.web.report import build_report
+    """Write a self-contained situation report (HTML, or PDF) for a period."""
+    from wartrace.web.report import build_report, print_pdf
 
     settings = _settings(ctx, db_path, quiet)
+    folder = Path(out).absolute().parent
+    if not folder.is_dir():
+        raise click.ClickException(
+            f"folder {folder} does not exist; create it or pick another --out"
+        )
+    fmt = fmt or ("pdf" if out.lower().endswith(".pdf") else "html")
     _require_db(settings)
     conn = db.connect(settings.db)
     try:
-        html = build_report(conn, since, until)
+        result = build_report(conn, since, until)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
     finally:
         conn.close()
-    Path(out).write_text(html, encoding="utf-8")
+    if result.events == 0:
+        click.echo(
+            f"warning: no events dated {since} to {until or 'the latest'}; the report is empty",
+            err=True,
+        )
+    if fmt == "pdf":
+        try:
+            print_pdf(result.html, Path(out))
+        except RuntimeError as exc:
+            raise click.ClickException(str(exc)) from None
+    else:
+        Path(out).write_text(result.html, encoding="utf-8")
     if not settings.quiet:
         err_console.print(f"wrote {out}")
 

@@ -260,7 +260,7 @@ def create_app(db_path: str, *, read_only: bool = True) -> FastAPI:
             f.since
             or queries.overview(store.connect(), store.selection(Filters())).summary["first_date"]
         )
-        html = build_report(store.connect(), since or "0001-01-01", f.until)
+        html = build_report(store.connect(), since or "0001-01-01", f.until).html
         # The report inlines its CSS (it must stand alone as a file) and has no script.
         return HTMLResponse(html, headers={"Content-Security-Policy": REPORT_CSP})
 

@@ -6,11 +6,15 @@ can be mailed, archived or opened offline.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import subprocess
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
@@ -42,14 +46,54 @@ def _check_date(name: str, value: str | None) -> str | None:
         raise ValueError(f"{name}: expected a date as YYYY-MM-DD, got {value!r}") from None
 
 
-def build_report(conn: sqlite3.Connection, since: str, until: str | None) -> str:
+@dataclass(frozen=True, slots=True)
+class Report:
+    html: str
+    events: int  # dated in the period
+
+
+def build_report(conn: sqlite3.Connection, since: str, until: str | None) -> Report:
     """The situation report for events dated ``since`` to ``until`` (inclusive; open if None)."""
     start = _check_date("since", since)
     end = _check_date("until", until)
     if start and end and start > end:
         raise ValueError(f"since ({start}) is after until ({end})")
     with _rows_as_mappings(conn):
-        return render("report.html", **report_context(conn, Filters(since=start, until=end)))
+        ctx = report_context(conn, Filters(since=start, until=end))
+        return Report(render("report.html", **ctx), ctx["s"]["events"])
+
+
+BROWSERS = ("chromium", "chromium-browser", "google-chrome", "chrome")
+
+
+def print_pdf(html: str, out: Path, timeout: float = 120) -> None:
+    """Print the report to PDF with a local Chromium (headless, no network, no profile kept)."""
+    exe = next((found for b in BROWSERS if (found := shutil.which(b))), None)
+    if exe is None:
+        raise RuntimeError(
+            "--format pdf prints with Chromium, which is not installed"
+            " (Debian: apt-get install chromium); write HTML and print it from a browser instead"
+        )
+    with tempfile.TemporaryDirectory(prefix="wartrace-pdf-") as tmp:
+        page = Path(tmp) / "report.html"
+        page.write_text(html, encoding="utf-8")
+        target = out.absolute()
+        cmd = [
+            exe,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--no-first-run",
+            f"--user-data-dir={tmp}/profile",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={target}",
+            page.as_uri(),
+        ]
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
+        if done.returncode != 0 or not target.is_file():
+            last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+            raise RuntimeError(f"Chromium could not print the PDF: {last}")
 
 
 def report_context(conn: sqlite3.Connection, f: Filters) -> dict[str, Any]:
