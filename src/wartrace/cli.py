@@ -18,15 +18,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from wartrace import __version__, pipeline
+from wartrace import __version__
 from wartrace.store import db, export
+
+if TYPE_CHECKING:  # the pipeline is imported by the verbs that run it (start-up cost)
+    from wartrace import pipeline
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -101,6 +104,8 @@ def _report_ingest(result: pipeline.IngestResult, quiet: bool) -> None:
 
 
 def _do_ingest(settings: Settings, paths: Sequence[str]) -> pipeline.IngestResult:
+    from wartrace import pipeline
+
     conn = db.connect(settings.db)
     try:
         with progress_bar("Ingesting", None, settings.quiet) as advance:
@@ -109,14 +114,24 @@ def _do_ingest(settings: Settings, paths: Sequence[str]) -> pipeline.IngestResul
         conn.close()
 
 
-def _do_process(settings: Settings) -> pipeline.ProcessResult:
+def _do_process(
+    settings: Settings, workers: int = 1, scheduler: str | None = None
+) -> pipeline.ProcessResult:
+    from wartrace import pipeline
+
     conn = db.connect(settings.db)
     try:
         total = len(db.pending_ids(conn))
         if total and not settings.quiet and not _gazetteer_ready():
             click.echo("Building the offline gazetteer (first run only, about 15 s)...", err=True)
         with progress_bar("Processing", total, settings.quiet) as advance:
-            result = pipeline.process(conn, advance)
+            if workers > 1 or scheduler:
+                from wartrace.scale import DaskRunner, connect_cluster
+
+                with connect_cluster(workers, scheduler) as client:
+                    result = pipeline.process(conn, advance, DaskRunner(client))
+            else:
+                result = pipeline.process(conn, advance)
     finally:
         conn.close()
     for article_id, message in result.failed:
@@ -220,9 +235,29 @@ PATHS = click.argument(
 
 @cli.command()
 @PATHS
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Analyse on a local Dask cluster of N processes (1: in this process).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Analyse on an existing Dask cluster, e.g. tcp://10.0.0.1:8786 (see README).",
+)
 @common_options
 @click.pass_context
-def run(ctx: click.Context, paths: tuple[str, ...], db_path: str | None, quiet: bool) -> None:
+def run(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    workers: int,
+    scheduler: str | None,
+    db_path: str | None,
+    quiet: bool,
+) -> None:
     """Ingest PATHS (files, folders, corpus folders, `-` = stdin), then process all pending.
 
     Formats: .txt, .html/.htm, .jsonl/.jsonl.gz, .warc/.warc.gz and corpus folders
@@ -231,7 +266,7 @@ def run(ctx: click.Context, paths: tuple[str, ...], db_path: str | None, quiet: 
     settings = _settings(ctx, db_path, quiet)
     ingested = _do_ingest(settings, paths)
     _report_ingest(ingested, settings.quiet)
-    processed = _do_process(settings)
+    processed = _do_process(settings, workers, scheduler)
     _summary(settings, ingested, processed)
     ctx.exit(_exit_status(ingested, processed))
 

@@ -2,23 +2,22 @@
 
 Data flows forward: ingest -> text (cleaning, language, origin) -> extract -> geo
 -> link. ``analyse_article`` is the pure per-article part (what a distributed
-engine maps over); everything that reads or writes the store lives here.
+engine maps over, see ``wartrace.scale``); everything that reads or writes the
+store lives here. The stages are imported where they are first used, so that a
+verb which never analyses (``--help``, ``export``) does not pay for loading them.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from wartrace import extract, geo, link
-from wartrace.ingest import read_inputs
 from wartrace.models import ArticleInput, ExtractedEvent, IngestError, TextAnalysis
 from wartrace.store import db
-from wartrace.text import analyse_text, line_keys, outlet_key
 
 INGEST_BATCH = 2000
 
@@ -51,6 +50,8 @@ def ingest(
     advance: Progress | None = None,
 ) -> IngestResult:
     """Read every input, store good articles batch by batch, record the rejects."""
+    from wartrace.ingest import read_inputs
+
     result = IngestResult()
     for batch in _batches(read_inputs(paths), INGEST_BATCH):
         good: list[ArticleInput] = []
@@ -74,6 +75,9 @@ def analyse_article(
     article: dict[str, Any], recurring_lines: Collection[str]
 ) -> tuple[TextAnalysis, list[ExtractedEvent]]:
     """Everything derived from one article; pure, so it can run in any worker."""
+    from wartrace import extract, geo
+    from wartrace.text import analyse_text
+
     analysis = analyse_text(
         article["raw_text"],
         url=article["url"],
@@ -95,6 +99,8 @@ def _register_lines(conn: sqlite3.Connection, article_ids: Sequence[str]) -> dic
 
     Returns each article's outlet key, so processing need not work it out again.
     """
+    from wartrace.text import line_keys, outlet_key
+
     keys: dict[str, str | None] = {}
     with db.transaction(conn):
         for article_id in article_ids:
@@ -127,27 +133,91 @@ def recurring_lines(conn: sqlite3.Connection, outlet: str | None) -> set[str]:
     }
 
 
-def process(conn: sqlite3.Connection, advance: Progress | None = None) -> ProcessResult:
-    """Run every pending article through the stages, then link what changed."""
+# One article's outcome: its analysis and events, or the error that stopped it.
+Outcome = tuple[str, "tuple[TextAnalysis, list[ExtractedEvent]] | str"]
+
+
+@dataclass(slots=True)
+class Batch:
+    """Articles to analyse together, with the boilerplate lines of their outlets."""
+
+    rows: list[dict[str, Any]]
+    keys: list[str | None]  # each row's outlet key
+    recurring: dict[str | None, set[str]]
+
+
+def analyse_batch(batch: Batch) -> list[Outcome]:
+    """``analyse_article`` over a batch; one bad article must not stop the batch."""
+    return [
+        _analyse_one(row, batch.recurring[key])
+        for row, key in zip(batch.rows, batch.keys, strict=True)
+    ]
+
+
+def _analyse_one(row: dict[str, Any], recurring: Collection[str]) -> Outcome:
+    try:
+        return row["article_id"], analyse_article(row, recurring)
+    except Exception as exc:
+        return row["article_id"], f"{type(exc).__name__}: {exc}"
+
+
+# Maps analyse_batch over batches, yielding each batch's outcomes in the batches' order.
+Runner = Callable[[Iterator[Batch]], Iterator[list[Outcome]]]
+
+
+def run_locally(batches: Iterator[Batch]) -> Iterator[list[Outcome]]:
+    """In this process, one article at a time, so each is committed as soon as it is done."""
+    for batch in batches:
+        for row, key in zip(batch.rows, batch.keys, strict=True):
+            yield [_analyse_one(row, batch.recurring[key])]
+
+
+def pending_batches(
+    conn: sqlite3.Connection, ids: Sequence[str], keys: Mapping[str, str | None], size: int
+) -> Iterator[Batch]:
+    """The pending articles in id order, ``size`` at a time, loaded only when asked for."""
+    cache: dict[str | None, set[str]] = {}
+    for chunk in _batches(ids, size):
+        rows = [dict(db.load_article(conn, article_id)) for article_id in chunk]
+        chunk_keys = [keys[article_id] for article_id in chunk]
+        for key in chunk_keys:
+            if key not in cache:
+                cache[key] = recurring_lines(conn, key)
+        yield Batch(rows, chunk_keys, {key: cache[key] for key in set(chunk_keys)})
+
+
+PROCESS_BATCH = 64
+
+
+def process(
+    conn: sqlite3.Connection,
+    advance: Progress | None = None,
+    runner: Runner | None = None,
+    batch_size: int = PROCESS_BATCH,
+) -> ProcessResult:
+    """Run every pending article through the stages, then link what changed.
+
+    ``runner`` decides where the analysis runs (default: here, see ``wartrace.scale``
+    for Dask); the results are written here, one transaction per batch it yields,
+    in the articles' order, so the store ends the same whichever runner was used.
+    """
+    from wartrace import link
+
     result = ProcessResult()
     ids = db.pending_ids(conn)
     keys = _register_lines(conn, ids)
-    cache: dict[str | None, set[str]] = {}
-    for article_id in ids:
-        row = dict(db.load_article(conn, article_id))
-        key = keys[article_id]
-        if key not in cache:
-            cache[key] = recurring_lines(conn, key)
-        try:
-            analysis, events = analyse_article(row, cache[key])
-        except Exception as exc:  # one bad article must not stop the batch
-            result.failed.append((article_id, f"{type(exc).__name__}: {exc}"))
-            continue
-        finally:
-            if advance:
-                advance(1)
-        db.save_processed(conn, article_id, analysis, events)
-        result.processed += 1
-        result.reports += len(events)
+    run = runner or run_locally
+    for outcomes in run(pending_batches(conn, ids, keys, batch_size)):
+        done = []
+        for article_id, outcome in outcomes:
+            if isinstance(outcome, str):
+                result.failed.append((article_id, outcome))
+            else:
+                done.append((article_id, *outcome))
+        db.save_processed_many(conn, done)
+        result.processed += len(done)
+        result.reports += sum(len(events) for _, _, events in done)
+        if advance:
+            advance(len(outcomes))
     result.link_summary = link.link_all(conn)
     return result

@@ -70,6 +70,9 @@ def migrate(conn: sqlite3.Connection) -> int:
 
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    if conn.in_transaction:  # nested: the caller's transaction commits or rolls back all of it
+        yield conn
+        return
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
@@ -237,6 +240,17 @@ def save_processed(
         for seq, event in enumerate(events):
             report_ids.append(_insert_report(conn, article_id, seq, event))
     return report_ids
+
+
+def save_processed_many(
+    conn: sqlite3.Connection,
+    items: Sequence[tuple[str, TextAnalysis, Sequence[ExtractedEvent]]],
+) -> None:
+    """``save_processed`` for several articles in one transaction (a batch from a worker)."""
+    if items:
+        with transaction(conn):
+            for article_id, analysis, events in items:
+                save_processed(conn, article_id, analysis, events)
 
 
 def _forget_reports(conn: sqlite3.Connection, article_id: str) -> None:

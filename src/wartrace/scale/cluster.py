@@ -1,0 +1,72 @@
+"""Run ``pipeline.analyse_batch`` on a Dask cluster; the store stays with the client.
+
+Workers only analyse: each task is one batch of articles (not one task per article,
+whose scheduling overhead would cost more than the analysis of a short text), and
+the client writes each batch's results in one transaction, in the articles' order,
+so the store ends exactly as after a single-process run.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from wartrace.pipeline import Batch, Outcome, analyse_batch
+
+# Batches kept in flight per worker thread: enough to keep every worker busy while the
+# client writes, few enough that the client does not hold the whole corpus in memory.
+IN_FLIGHT_PER_THREAD = 3
+
+
+@contextmanager
+def connect_cluster(workers: int, scheduler: str | None = None) -> Iterator[Any]:
+    """A Dask client: on ``scheduler``'s cluster, or on a new local cluster of processes."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        with Client(scheduler) as client:
+            yield client
+        return
+    with (
+        LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,  # the analysis holds the GIL: parallelism is in processes
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        yield client
+
+
+class DaskRunner:
+    """A ``pipeline.Runner`` that maps batches over a Dask client's workers."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+
+    def threads(self) -> int:
+        return max(1, sum(self.client.nthreads().values()))
+
+    def __call__(self, batches: Iterator[Batch]) -> Iterator[list[Outcome]]:
+        window = IN_FLIGHT_PER_THREAD * self.threads()
+        pending: deque[tuple[Batch, Any]] = deque()
+        for batch in batches:
+            pending.append((batch, self.client.submit(analyse_batch, batch, pure=False)))
+            if len(pending) >= window:
+                yield _outcomes(*pending.popleft())
+        while pending:
+            yield _outcomes(*pending.popleft())
+
+
+def _outcomes(batch: Batch, future: Any) -> list[Outcome]:
+    """The batch's results; if its worker failed as a whole, each article failed with it."""
+    try:
+        result: list[Outcome] = future.result()
+    except Exception as exc:
+        message = f"worker failed: {type(exc).__name__}: {exc}"
+        return [(row["article_id"], message) for row in batch.rows]
+    return result

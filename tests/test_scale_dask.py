@@ -1,0 +1,169 @@
+"""`run --workers/--scheduler`: analysis on Dask workers exports exactly what one process does.
+
+Every article here is invented.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from wartrace import pipeline
+from wartrace.scale import DaskRunner, connect_cluster
+from wartrace.store import db, export
+
+pytest.importorskip("distributed")
+
+# invented reports: several outlets (so learned boilerplate matters), shared incidents
+# (so linking matters), and one article in French.
+STORIES = [
+    "NORTHVILLE (Invented Wire) - Gunmen attacked an army checkpoint near Northville on "
+    "Monday, killing {k} soldiers, a local official said.\nInvented Wire - all rights reserved",
+    "SOUTHPORT (Daily Invention) - Protesters marched through Southport on Tuesday demanding "
+    "the release of {k} detained students; police fired tear gas.\nRead more at Daily Invention",
+    "EASTWOOD (Invented Wire) - An air strike hit a market in Eastwood on Wednesday, killing "
+    "{k} civilians, according to a rescue group.\nInvented Wire - all rights reserved",
+    "OUESTVILLE (Agence Inventée) - Des hommes armés ont attaqué un poste de police à "
+    "Ouestville jeudi, tuant {k} policiers, selon une source sécuritaire.",
+]
+
+
+def write_corpus(folder: Path, count: int) -> None:
+    folder.mkdir()
+    for n in range(count):
+        story = STORIES[n % len(STORIES)].format(k=n % 7 + 2)
+        (folder / f"a{n:03d}.txt").write_text(story + "\n", encoding="utf-8")
+
+
+def exported(path: Path) -> tuple[str, str]:
+    conn = db.connect(path)
+    try:
+        events = json.dumps(export.event_records(conn), sort_keys=True)
+        articles = json.dumps(export.article_records(conn), sort_keys=True)
+    finally:
+        conn.close()
+    return events, articles
+
+
+def run_with(path: Path, inputs: Path, runner: pipeline.Runner | None, size: int) -> None:
+    conn = db.connect(path)
+    try:
+        pipeline.ingest(conn, [inputs])
+        result = pipeline.process(conn, runner=runner, batch_size=size)
+        assert result.processed > 0 and not result.failed
+    finally:
+        conn.close()
+
+
+def test_local_cluster_export_is_identical_to_one_process(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "in", 24)
+    run_with(tmp_path / "one.db", tmp_path / "in", None, pipeline.PROCESS_BATCH)
+    with connect_cluster(2) as client:
+        # small batches, so that several are in flight and may finish out of order
+        run_with(tmp_path / "two.db", tmp_path / "in", DaskRunner(client), 5)
+    one, two = exported(tmp_path / "one.db"), exported(tmp_path / "two.db")
+    assert json.loads(one[0]), "the corpus must produce events for the comparison to mean much"
+    assert one == two
+
+
+def test_a_batch_whose_worker_fails_reports_its_articles_as_failed(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "in", 3)
+    conn = db.connect(tmp_path / "w.db")
+    pipeline.ingest(conn, [tmp_path / "in"])
+
+    class Broken:
+        def result(self) -> None:
+            raise OSError("worker lost")
+
+    class BrokenClient:
+        def nthreads(self) -> dict[str, int]:
+            return {"w": 1}
+
+        def submit(self, *args: object, **kwargs: object) -> Broken:
+            return Broken()
+
+    result = pipeline.process(conn, runner=DaskRunner(BrokenClient()))
+    conn.close()
+    assert result.processed == 0
+    assert [message for _, message in result.failed] == ["worker failed: OSError: worker lost"] * 3
+
+
+def _start(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "dask", *args],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def _wait_for(path: Path, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while not path.exists():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{path} never appeared")
+        time.sleep(0.2)
+
+
+def test_scheduler_and_two_worker_processes_export_what_one_process_does(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "in", 16)
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    env = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    info = tmp_path / "scheduler.json"
+    procs = [
+        _start(
+            [
+                "scheduler",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--no-dashboard",
+                "--scheduler-file",
+                str(info),
+            ],
+            env,
+        )
+    ]
+    try:
+        _wait_for(info, 60)
+        address = json.loads(info.read_text())["address"]
+        for _ in range(2):
+            procs.append(
+                _start(
+                    [
+                        "worker",
+                        address,
+                        "--nworkers",
+                        "1",
+                        "--nthreads",
+                        "1",
+                        "--host",
+                        "127.0.0.1",
+                        "--no-dashboard",
+                    ],
+                    env,
+                )
+            )
+        cli = [sys.executable, "-m", "wartrace", "-q"]
+        one_env = {**env, "WARTRACE_DB": str(tmp_path / "one.db")}
+        subprocess.run([*cli, "run", str(tmp_path / "in")], env=one_env, check=True)
+        many_env = {**env, "WARTRACE_DB": str(tmp_path / "many.db")}
+        subprocess.run(
+            [*cli, "run", str(tmp_path / "in"), "--scheduler", address],
+            env=many_env,
+            check=True,
+            timeout=300,
+        )
+    finally:
+        for proc in reversed(procs):
+            proc.terminate()
+        for proc in procs:
+            proc.wait(timeout=30)
+    assert exported(tmp_path / "one.db") == exported(tmp_path / "many.db")
