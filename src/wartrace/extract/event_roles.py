@@ -25,6 +25,33 @@ def _passive(trigger: Hit[Trigger], low: str, data: LangData) -> bool:
     return trigger.value.pos == "verb" and bool(before) and before[-1] in data.passive_aux
 
 
+def _role_nouns(
+    info: SentenceInfo, data: LangData, trig: list[Hit[Trigger]]
+) -> list[tuple[ActorEntry, str]]:
+    """Sides named by what they are rather than who: "a shepherd", "the market" are civilians
+    acted upon, "an army base" the state's forces acted upon, in either voice."""
+    if not trig:
+        return []
+    sent = info.sent
+    taken = [(m.start - sent.start, m.end - sent.start) for m in info.actors]
+    out: list[tuple[ActorEntry, str]] = []
+    for lexicon, key in (
+        (data.civilian_victims, "civilians"),
+        (data.military_targets, "state_forces"),
+    ):
+        entry = data.templates.get(key)
+        if entry is None:
+            continue
+        for h in lexicon.find(sent.text, sent.low):
+            if any(a < h.end and h.start < b for a, b in taken):
+                continue
+            if any(t.start < h.end and h.start < t.end for t in trig):
+                continue
+            out.append((entry, PATIENT))
+            break
+    return out
+
+
 def sentence_roles(
     info: SentenceInfo, data: LangData, genitive: bool
 ) -> list[tuple[ActorEntry, str]]:
@@ -39,6 +66,7 @@ def sentence_roles(
     )
     after_between: int | None = None
     sources = data.source_nouns.find(sent.text, low)
+    told_by = data.attr_before.find(sent.text, low)  # "according to the Taliban"
     role_breaks = data.role_breaks.find(sent.text, low)
     enabled = [m for m in info.actors if m.start - sent.start >= info.consequence >= 0]
     # "paved the way for fighters of IS to ...": the named group rather than "fighters" acts.
@@ -56,7 +84,7 @@ def sentence_roles(
             (h.start >= me and words_between(low, me, h.start) == 0)
             or (h.end <= ms and words_between(low, h.end, ms) == 0)
             for h in sources
-        ):
+        ) or any(h.end <= ms and words_between(low, h.end, ms) <= MARKER_WORDS for h in told_by):
             continue  # "the Syrian regime's health minister said": who spoke, not who fought
 
         def marked(hits: list[Hit[str]], ms: int = ms) -> bool:
@@ -104,6 +132,7 @@ def sentence_roles(
             roles.append((m.entry, AGENT))
         else:
             roles.append((m.entry, PATIENT))
+    roles += _role_nouns(info, data, trig)
     for claim in info.claims:
         if claim.victims and claim.kind in ("killed", "wounded", "captured"):
             for h in data.actors.find(claim.victims):
@@ -133,7 +162,7 @@ def pick_actors(draft: Draft, ctx: Context) -> tuple[Actor | None, Actor | None]
         groups = [a for a, _ in score[AGENT].most_common() if a in named]
         groups = [a for a in groups if a.inter in ARMED_GROUP_INTERS]
         a1 = groups[0] if groups else a1
-    patients = [a for a, _ in score[PATIENT].most_common() if a != a1]
+    patients = [a for a, _ in score[PATIENT].most_common() if a1 is None or not same_side(a, a1)]
     a2 = patients[0] if patients else None
     if a1 is None and score[PATIENT]:
         others = [a for a, _ in score[AGENT].most_common() if a != a2]
@@ -153,3 +182,48 @@ def other_side(
         ):
             return (a1, actor) if a1 is not None else (actor, a2)
     return a1, a2
+
+
+def crowd_roles(draft: Draft, data: LangData) -> set[str]:
+    """Whether an unorganised crowd ("a mob", "youths", "demonstrators") is a side of the
+    incident, and which: before an active trigger it acted, after one or before a passive one
+    it was acted upon; "between" and "with" make it one side of a fight."""
+    roles: set[str] = set()
+    for info in draft.infos:
+        if not info.is_event:
+            continue
+        sent, low = info.sent, info.sent.low
+        trig = [t for t in info.triggers if t.value.label not in data.common.weak_labels]
+        if not trig:
+            continue
+        agents = data.agent_markers.find(sent.text, low)
+        for h in data.crowds.find(sent.text, low):
+            others = [t for t in trig if not (t.start < h.end and h.start < t.end)]
+            if not others:
+                continue
+            nearest = min(others, key=lambda t: abs(t.start - h.start))
+            by = any(
+                a.end <= h.start and words_between(low, a.end, h.start) <= MARKER_WORDS
+                for a in agents
+            )
+            if by or (h.end <= nearest.start and not _passive(nearest, low, data)):
+                roles.add(AGENT)
+            else:
+                roles.add(PATIENT)
+    return roles
+
+
+def same_side(a: Actor, b: Actor) -> bool:
+    """Two names for one side: the same name, or two state forces of one country (the army
+    and the police of X do not fight each other in a report that names both)."""
+    if a.name == b.name:
+        return True
+    if a.inter == b.inter == STATE_INTER:
+        return _state_country(a.name) == _state_country(b.name) != ""
+    return False
+
+
+def _state_country(name: str) -> str:
+    """ "Military Forces of Iraq (2018-)" -> "iraq" """
+    head = name.partition(" (")[0]
+    return head.rpartition(" of ")[2].lower() if " of " in head else ""

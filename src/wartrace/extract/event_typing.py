@@ -4,8 +4,8 @@ incident's strongest trigger and its actors code to."""
 from __future__ import annotations
 
 from wartrace.extract.actors import Actor
-from wartrace.extract.drafts import SentenceInfo, words_between
-from wartrace.extract.event_roles import CIVILIAN_INTER, STATE_INTER
+from wartrace.extract.drafts import AGENT, PATIENT, Context, Draft, SentenceInfo, words_between
+from wartrace.extract.event_roles import CIVILIAN_INTER, STATE_INTER, crowd_roles
 from wartrace.extract.lexicon import Hit
 from wartrace.extract.resources import LabelInfo, LangData, Trigger
 
@@ -15,9 +15,15 @@ NEGATION_WORDS = 6  # a negation this close before a trigger, in the same clause
 BLOCKER_WORDS = 2  # a blocker at most this many words before a trigger cancels it
 
 
+def _capitalised(hit: Hit[str], info: SentenceInfo) -> bool:
+    """A modal written with a capital inside a sentence is a name: "on 5 May", "Will Smith"."""
+    word = info.sent.text[hit.start : hit.end]
+    return hit.start > 0 and word[:1].isupper() and not word.isupper()
+
+
 def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     low = info.sent.low
-    blockers = data.blockers.find(info.sent.text, low)
+    blockers = [b for b in data.blockers.find(info.sent.text, low) if not _capitalised(b, info)]
     post = data.post_blockers.find(info.sent.text, low)
     negators = data.clause_blockers.find(info.sent.text, low)
     live = []
@@ -116,16 +122,73 @@ def is_minor(info: SentenceInfo) -> bool:
     return info.top is not None and info.top.event_type == "Strategic developments"
 
 
-def code_event(label: LabelInfo, a1: Actor | None, a2: Actor | None) -> tuple[str, str]:
+PROTEST_LABELS = frozenset(
+    {"protest", "protest_intervention", "excessive_force", "violent_demonstration"}
+)
+FIGHT_LABELS = frozenset({"clash", "assault", "attack", "lethal"})
+ARMED_INTERS = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, militias, external forces
+CROWD_INTERS = frozenset({5, 6, CIVILIAN_INTER})
+
+
+def _armed(a: Actor | None) -> bool:
+    return a is not None and a.inter in ARMED_INTERS
+
+
+def code_incident(
+    label: LabelInfo, draft: Draft, a1: Actor | None, a2: Actor | None, ctx: Context
+) -> tuple[str, str, Actor | None, Actor | None]:
+    """ACLED type, sub-type and actor1/actor2 of an incident from its strongest trigger, the
+    other triggers told with it, and who acted on whom (ACLED codebook rules: a battle needs
+    two armed, organised sides; violence by an unorganised crowd is a riot; protesters are
+    actor1 of every protest, the force that intervened actor2; civilians are only acted upon)."""
+    labels = {t.value.label for i in draft.infos if i.is_event for t in i.triggers}
+    demo = bool(labels & PROTEST_LABELS)
     if label.resolve == "territory":
         sub = (
             "Government regains territory"
             if a1 and a1.inter == STATE_INTER
             else "Non-state actor overtakes territory"
         )
-        return "Battles", sub
+        return "Battles", sub, a1, a2
+    crowd = crowd_roles(draft, ctx.data) if label.label in FIGHT_LABELS or demo else set()
+    state = a1 if a1 is not None and a1.inter == STATE_INTER else None
+    if label.label in FIGHT_LABELS and not (a1 and a1.inter in (2, 3, 4, 8)):
+        # A crowd that attacks, or fights police or another crowd, riots (ACLED: Riots).
+        rioting = AGENT in crowd or (label.label == "clash" and crowd and not _armed(a2))
+        if rioting:
+            sub = "Violent demonstration" if demo else "Mob violence"
+            other = state or (a2 if a2 is not None and a2.inter not in (5, 6) else None)
+            if other is None and sub == "Mob violence" and PATIENT in crowd:
+                other = ctx.template("rioters")
+            if other is None and sub == "Mob violence":
+                other = ctx.template("civilians")
+            return "Riots", sub, ctx.template("rioters"), other
     if label.resolve == "attack":
-        if (a2 is not None and a2.inter == CIVILIAN_INTER) or (a2 is None and a1 is not None):
-            return "Violence against civilians", "Attack"
-        return "Battles", "Armed clash"
-    return str(label.event_type), str(label.sub_event_type)
+        if _armed(a2) and not (a1 is not None and a1.inter in CROWD_INTERS):
+            return "Battles", "Armed clash", a1, a2
+        if label.label == "assault" and a2 is None and _armed(a1):
+            # "troops stormed the village": the raid of an armed force, with nobody named as
+            # its victims, is on the other armed side of the report.
+            return "Battles", "Armed clash", a1, a2
+        victims = a2 if a2 is not None and a2.inter == CIVILIAN_INTER else ctx.template("civilians")
+        return "Violence against civilians", "Attack", a1 or ctx.template("unidentified"), victims
+    event_type, sub = str(label.event_type), str(label.sub_event_type)
+    if event_type == "Protests":
+        force = state or (a2 if a2 is not None and a2.inter == STATE_INTER else None)
+        if sub != "Peaceful protest" and force is None:
+            force = ctx.template("police")
+        return (
+            event_type,
+            sub,
+            ctx.template("protesters"),
+            force if sub != "Peaceful protest" else None,
+        )
+    if event_type == "Riots":
+        other = state or (a2 if a2 is not None and a2.inter not in (5, 6) else None)
+        return event_type, sub, ctx.template("rioters"), other
+    if event_type == "Violence against civilians":
+        victims = a2 if a2 is not None and not _armed(a2) else ctx.template("civilians")
+        return event_type, sub, a1 or ctx.template("unidentified"), victims
+    if event_type == "Explosions/Remote violence" and a1 is None:
+        a1 = ctx.template("unidentified")
+    return event_type, sub, a1, a2

@@ -26,7 +26,7 @@ from wartrace.extract.event_claims import (
     with_claimant,
 )
 from wartrace.extract.event_roles import other_side, pick_actors, sentence_roles
-from wartrace.extract.event_typing import code_event, live_triggers, split_consequence
+from wartrace.extract.event_typing import code_incident, live_triggers, split_consequence
 from wartrace.extract.incidents import group_incidents, passing_mentions
 from wartrace.extract.lexicon import Hit, fold
 from wartrace.extract.places import find_places
@@ -207,18 +207,10 @@ def _event(draft: Draft, ctx: Context, analysis: TextAnalysis, text: str) -> Ext
     if label is None:
         return None
     a1, a2 = pick_actors(draft, ctx)
-    event_type, sub = code_event(label, a1, a2)
+    event_type, sub, a1, a2 = code_incident(label, draft, a1, a2, ctx)
     if event_type == "Battles" and (a1 is None or a2 is None):
         # A battle has two sides: the article's other most named actor is the missing one.
         a1, a2 = other_side(a1, a2, ctx)
-    if event_type == "Violence against civilians" and a2 is None:
-        a2 = ctx.template("civilians")
-    if event_type == "Explosions/Remote violence" and a1 is None:
-        a1 = ctx.template("unidentified")
-    if event_type == "Protests" and a1 is None:
-        a1 = ctx.template("protesters")
-    if event_type == "Riots" and a1 is None:
-        a1 = ctx.template("rioters")
     claims = [c for info in draft.infos for c in info.claims]
     if a1 is None and a2 is None and not claims:
         return None  # a trigger word alone, with nobody and no toll, is not a report

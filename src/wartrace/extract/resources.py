@@ -81,6 +81,9 @@ class LangData:
     passive_aux: frozenset[str]
     patient_markers: Lexicon[str]
     between_markers: Lexicon[str]
+    civilian_victims: Lexicon[str]  # "a shepherd", "a judge": non-combatants acted upon
+    crowds: Lexicon[str]  # "a mob", "youths": unorganised crowds, the sides of riots
+    military_targets: Lexicon[str]  # "an army base": the side acted upon is armed
     separators: Lexicon[str]
     since_words: frozenset[str]  # "since 2019": a year compared with, not the time of the act
     consequences: Lexicon[str]  # "paved the way for": what follows is an incident of its own
@@ -389,6 +392,9 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         passive_aux=_lowered(f["triggers"], "passive_aux", p["triggers"]),
         patient_markers=_words(f["triggers"], "patient_markers", p["triggers"]),
         between_markers=_words(f["triggers"], "between_markers", p["triggers"]),
+        civilian_victims=_words(f["triggers"], "civilian_victims", p["triggers"]),
+        crowds=_words(f["triggers"], "crowds", p["triggers"]),
+        military_targets=_words(f["triggers"], "military_targets", p["triggers"]),
         separators=_words(f["triggers"], "separators", p["triggers"]),
         since_words=_lowered(dates, "since", p["dates"]),
         consequences=_words(f["triggers"], "consequences", p["triggers"]),
