@@ -53,6 +53,7 @@ def ingest(
     from wartrace.ingest import read_inputs
 
     result = IngestResult()
+    seen: dict[str, ArticleInput] = {}
     for batch in _batches(read_inputs(paths), INGEST_BATCH):
         good: list[ArticleInput] = []
         for item in batch:
@@ -60,6 +61,8 @@ def ingest(
                 result.errors.append(item)
             else:
                 good.append(item)
+        good, duplicates = db.later_wins(good, seen)
+        result.errors.extend(_duplicate_error(*pair) for pair in duplicates)
         c = db.store_articles(conn, good)
         result.counts.added += c.added
         result.counts.replaced += c.replaced
@@ -69,6 +72,14 @@ def ingest(
     result.counts.rejected = len(result.errors)
     db.record_rejects(conn, result.errors)
     return result
+
+
+def _duplicate_error(dropped: ArticleInput, kept: ArticleInput) -> IngestError:
+    return IngestError(
+        dropped.source,
+        f"id {db.article_id_of(dropped)!r} given again later (in {kept.source});"
+        " the later entry is kept",
+    )
 
 
 def analyse_article(

@@ -59,6 +59,10 @@ def article_from_object(obj: dict[str, Any], source: str) -> ArticleInput:
         raise InputRejected(f"'text' is {type(text).__name__}, not a string")
     if not text.strip():
         raise InputRejected("empty 'text'")
+    for name in ("text", "id", "url", "outlet", "title"):
+        value = obj.get(name)
+        if isinstance(value, str) and not _encodable(value):
+            raise InputRejected(f"invalid Unicode in '{name}': a lone surrogate escape")
     return ArticleInput(
         article_id=meta_str(obj.get("id")),
         text=text,
@@ -71,11 +75,21 @@ def article_from_object(obj: dict[str, Any], source: str) -> ArticleInput:
     )
 
 
+def _encodable(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def read_jsonl(stream: BinaryIO, source: str) -> Iterator[ArticleInput | IngestError]:
     """Every article in a JSONL stream; one error per bad line, the rest kept."""
     number = 0
+    found = False
     try:
         for number, raw in iter_lines(stream):
+            found = found or bool(raw.strip())
             if not raw:
                 yield IngestError(source, f"line longer than {size_limit()} bytes", _at(number))
                 continue
@@ -89,6 +103,9 @@ def read_jsonl(stream: BinaryIO, source: str) -> Iterator[ArticleInput | IngestE
         yield IngestError(
             source, f"truncated or corrupt file, reading stopped: {exc}", _at(number + 1)
         )
+        return
+    if not found:
+        yield IngestError(source, "empty: no lines in this file")
 
 
 def _at(number: int) -> str:

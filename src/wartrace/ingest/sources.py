@@ -51,12 +51,58 @@ def read_inputs(paths: Sequence[str | Path]) -> Iterator[Item]:
     Never raises for bad input; folders are read recursively in name order;
     ``-`` reads stdin and sniffs its format.
     """
+    for item in _read_paths(paths):
+        if isinstance(item, ArticleInput) and (problem := unstorable(item)) is not None:
+            yield IngestError(printable(item.source), problem)
+        else:
+            yield item
+
+
+def printable(name: str) -> str:
+    """A path as text that can be printed and stored: undecodable bytes shown escaped."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
+def _bad_name(name: str) -> str | None:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return "file or folder name is not valid UTF-8"
+    return None
+
+
+def unstorable(item: ArticleInput) -> str | None:
+    """Why an article cannot be stored as text (a lone surrogate from JSON, an undecodable
+    file name), or None."""
+    for name in ("text", "article_id", "source", "url", "outlet", "title"):
+        value = getattr(item, name)
+        if value is None:
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return f"invalid Unicode in '{name}' (a lone surrogate or undecodable byte)"
+    return None
+
+
+def _read_paths(paths: Sequence[str | Path]) -> Iterator[Item]:
     for given in paths:
         if str(given) == "-":
             yield from _read_stdin()
             continue
         path = Path(given)
-        corpus = inside_gold(path) if path.exists() else None
+        try:
+            path.stat()
+        except FileNotFoundError:
+            yield IngestError(printable(str(path)), "no such file or directory")
+            continue
+        except OSError as exc:  # a symlink loop, a permission
+            yield IngestError(printable(str(path)), f"cannot open: {exc.strerror or exc}")
+            continue
+        if problem := _bad_name(str(path)):
+            yield IngestError(printable(str(path)), problem)
+            continue
+        corpus = inside_gold(path)
         if corpus is not None:
             message = f"refusing to read the gold annotations of corpus {corpus}"
             yield IngestError(str(path), message)
@@ -69,7 +115,7 @@ def read_inputs(paths: Sequence[str | Path]) -> Iterator[Item]:
             fmt = format_of(path.name) or "unknown"
             yield from _guarded(str(path), partial(_read_file, path, fmt))
         else:
-            yield IngestError(str(path), "no such file or directory")
+            yield IngestError(printable(str(path)), "neither a file nor a folder")
 
 
 def _guarded(source: str, reader: Callable[[], Iterator[Item]]) -> Iterator[Item]:
@@ -85,23 +131,55 @@ def _guarded(source: str, reader: Callable[[], Iterator[Item]]) -> Iterator[Item
 
 
 def _read_folder(folder: Path) -> Iterator[Item]:
-    if is_corpus(folder):
-        # A corpus is read through its metadata only: never recurse (gold/ lives there).
-        yield from _guarded(str(folder), partial(read_corpus, folder))
-        return
+    """A folder, recursively; an entry that cannot be read is one error, never the end."""
     try:
+        corpus = is_corpus(folder)
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError as exc:
-        yield IngestError(str(folder), f"cannot list folder: {exc.strerror or exc}")
+        yield IngestError(printable(str(folder)), f"cannot list folder: {exc.strerror or exc}")
+        return
+    if corpus:
+        # A corpus is read through its metadata only: never recurse (gold/ lives there).
+        yield from _guarded(str(folder), partial(read_corpus, folder))
         return
     for entry in entries:
         if entry.name.startswith("."):
             continue  # hidden files and folders (.git, .DS_Store) are never articles
-        path = Path(entry.path)
+        yield from _read_entry(entry)
+
+
+def _read_entry(entry: os.DirEntry[str]) -> Iterator[Item]:
+    path = Path(entry.path)
+    source = printable(entry.path)
+    try:
         if entry.is_dir(follow_symlinks=False):
-            yield from _read_folder(path)
-        elif entry.is_file() and (fmt := format_of(entry.name)) is not None:
-            yield from _guarded(str(path), partial(_read_file, path, fmt))
+            problem = _bad_name(entry.name)
+            if problem:
+                yield IngestError(source, problem)
+            else:
+                yield from _read_folder(path)
+            return
+        is_link = entry.is_symlink()
+        if is_link and entry.is_dir():
+            # Not followed: a link can lead back up the tree (a loop) or out of it.
+            yield IngestError(
+                source, "symbolic link to a folder, not followed (name it to read it)"
+            )
+            return
+        if (fmt := format_of(entry.name)) is None:
+            if is_link:
+                path.stat()  # a dangling link or a loop is worth a word
+            return
+        if not entry.is_file():
+            path.stat()
+            return
+    except OSError as exc:
+        yield IngestError(source, f"cannot read: {exc.strerror or exc}")
+        return
+    if problem := _bad_name(entry.name):
+        yield IngestError(source, problem)
+        return
+    yield from _guarded(str(path), partial(_read_file, path, fmt))
 
 
 def _read_file(path: Path, fmt: str) -> Iterator[Item]:

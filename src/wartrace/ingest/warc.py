@@ -177,6 +177,8 @@ def read_warc(stream: BinaryIO, source: str) -> Iterator[ArticleInput | IngestEr
         yield IngestError(source, _truncated("after the last whole record", marked), where)
     elif not complete:
         yield IngestError(source, "truncated or malformed record at the end of the input", where)
+    elif number == 0 and marked.total == 0:
+        yield IngestError(source, "empty: no records in this file")
 
 
 def _truncated(detail: str, marked: _EndMarked) -> str:

@@ -93,16 +93,50 @@ class IngestCounts:
     rejected: int = 0
 
 
+def article_id_of(item: ArticleInput) -> str:
+    """The id an input is stored under: its own, or a hash of its text."""
+    return item.article_id or content_hash(item.text)[:16]
+
+
+Duplicate = tuple[ArticleInput, ArticleInput]  # (dropped earlier entry, the later one kept)
+
+
+def later_wins(
+    items: Sequence[ArticleInput], seen: dict[str, ArticleInput] | None = None
+) -> tuple[list[ArticleInput], list[Duplicate]]:
+    """The rule for one id given twice in one run: the later entry wins.
+
+    Returns the items with unique ids (each id at its last entry) and the entries that a
+    later one replaced. ``seen`` carries the ids of earlier batches of the same run (and
+    is updated), so a duplicate across batches is reported too; the store's replace path
+    then swaps the earlier, already stored, article for the later one.
+    """
+    seen = {} if seen is None else seen
+    last: dict[str, ArticleInput] = {}
+    dropped: list[Duplicate] = []
+    for item in items:
+        aid = article_id_of(item)
+        earlier = last.get(aid) or seen.get(aid)
+        if earlier is not None:
+            dropped.append((earlier, item))
+        last.pop(aid, None)  # re-insert: the kept order is that of the last entries
+        last[aid] = item
+    seen.update(last)
+    return list(last.values()), dropped
+
+
 def store_articles(conn: sqlite3.Connection, items: Sequence[ArticleInput]) -> IngestCounts:
     """Insert new articles, replace changed ones (marking them pending), skip identical ones.
 
-    One transaction for the whole batch.
+    One transaction for the whole batch. An id given twice in the batch is stored once,
+    from its later entry (``later_wins``): replacing a row inserted in the same batch would
+    delete it from the full-text index before it was ever added, corrupting the index.
     """
     counts = IngestCounts()
     now = utcnow()
     inserted: list[int] = []
     with transaction(conn):
-        for item in items:
+        for item in later_wins(items)[0]:
             digest = content_hash(item.text)
             article_id = item.article_id or digest[:16]
             row = conn.execute(
@@ -170,14 +204,26 @@ def _drop_orphan_events(conn: sqlite3.Connection, event_ids: Iterable[str]) -> N
         )
 
 
+def _text(value: str | None) -> str | None:
+    """Text SQLite can store: a lone surrogate (an undecodable name) shown escaped."""
+    if value is None:
+        return None
+    return value.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def record_rejects(conn: sqlite3.Connection, errors: Sequence[IngestError]) -> None:
     if not errors:
         return
     now = utcnow()
+    rows = [(_text(e.source), _text(e.location), _text(e.message)) for e in errors]
     with transaction(conn):
+        # A rerun rejects the same inputs again: keep one row each, with the latest run.
+        conn.executemany(
+            "DELETE FROM rejects WHERE source = ? AND location IS ? AND message = ?", rows
+        )
         conn.executemany(
             "INSERT INTO rejects (run_at, source, location, message) VALUES (?, ?, ?, ?)",
-            [(now, e.source, e.location, e.message) for e in errors],
+            [(now, *row) for row in rows],
         )
 
 
