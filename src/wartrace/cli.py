@@ -2,7 +2,9 @@
 
 Conventions: `--db` (or WARTRACE_DB) and `--quiet` are accepted before or after
 the verb; summaries go to stdout, progress and errors to stderr; the exit
-status is 1 when inputs were rejected or articles failed, 2 on usage errors.
+status is 1 when inputs were rejected or articles failed, 2 on usage errors, and
+3-7 on operational failures (see ``store.access`` and the README), each with a
+one-line message.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from wartrace import __version__
-from wartrace.store import db, export
+from wartrace.store import access, db, export
 
 if TYPE_CHECKING:  # the pipeline is imported by the verbs that run it (start-up cost)
     from wartrace import pipeline
@@ -83,7 +85,20 @@ def progress_bar(label: str, total: int | None, quiet: bool) -> Iterator[Callabl
         yield lambda n: bar.advance(task, n)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Operational failures (locked, read-only, corrupt, disk full...) end in one line on
+    stderr and their own exit code, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except access.OPERATIONAL as exc:
+            failure = access.failure_of(exc)
+            click.echo(f"error: {failure.message}", err=True)
+            ctx.exit(failure.code)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="wartrace")
 @common_options
 @click.pass_context
@@ -106,7 +121,7 @@ def _report_ingest(result: pipeline.IngestResult, quiet: bool) -> None:
 def _do_ingest(settings: Settings, paths: Sequence[str]) -> pipeline.IngestResult:
     from wartrace import pipeline
 
-    conn = db.connect(settings.db)
+    conn = access.connect_writer(settings.db)
     try:
         with progress_bar("Ingesting", None, settings.quiet) as advance:
             return pipeline.ingest(conn, paths, advance)
@@ -119,7 +134,7 @@ def _do_process(
 ) -> pipeline.ProcessResult:
     from wartrace import pipeline
 
-    conn = db.connect(settings.db)
+    conn = access.connect_writer(settings.db)
     try:
         total = len(db.pending_ids(conn))
         if total and not settings.quiet and not _gazetteer_ready():
@@ -152,7 +167,7 @@ def _summary(
 ) -> None:
     if settings.quiet:
         return
-    conn = db.connect(settings.db)
+    conn = access.connect_writer(settings.db)
     try:
         totals = db.counts(conn)
     finally:
@@ -225,7 +240,7 @@ def _require_db(settings: Settings) -> None:
     if Path(DEMO_DB).exists() and Path(settings.db).name != DEMO_DB:
         verb = click.get_current_context().info_name
         hint = f"the demo's is {DEMO_DB}: `{self_command()} --db {DEMO_DB} {verb}`"
-    raise click.ClickException(f"no database at {settings.db}; {hint}")
+    raise access.StoreError(f"no database at {settings.db}; {hint}", access.EXIT_NO_PATH)
 
 
 PATHS = click.argument(
@@ -364,18 +379,18 @@ def export_cmd(
     settings = _settings(ctx, db_path, quiet)
     fmt = fmt or format_from_extension(out)
     _require_db(settings)
-    conn = db.connect(settings.db)
+    conn = access.open_read_only(settings.db)
     try:
         if fmt == "parquet":
             if out == "-":
                 n = export.export(conn, fmt, None, sys.stdout.buffer, articles=articles)
             else:
-                with open(out, "wb") as fb:
+                with access.atomic_file(out, binary=True) as fb:
                     n = export.export(conn, fmt, None, fb, articles=articles)
         elif out == "-":
             n = export.export(conn, fmt, sys.stdout, None, articles=articles)
         else:
-            with open(out, "w", encoding="utf-8", newline="") as ft:
+            with access.atomic_file(out) as ft:
                 n = export.export(conn, fmt, ft, None, articles=articles)
     finally:
         conn.close()
@@ -439,7 +454,7 @@ def show(ctx: click.Context, article_id: str, db_path: str | None, quiet: bool) 
 
     settings = _settings(ctx, db_path, quiet)
     _require_db(settings)
-    conn = db.connect(settings.db)
+    conn = access.open_read_only(settings.db)
     try:
         if _show_event(conn, article_id):
             return
@@ -641,6 +656,7 @@ def serve(
     settings = _settings(ctx, db_path, quiet)
     _require_db(settings)
     _check_port_free(host, port)
+    access.open_read_only(settings.db).close()  # refuse a foreign or newer file now, clearly
     app = create_app(settings.db, read_only=not writable)
     if not settings.quiet:
         err_console.print(f"wartrace dashboard on http://{host}:{port}/  (Ctrl-C to stop)")
@@ -682,7 +698,7 @@ def report(
         )
     fmt = fmt or ("pdf" if out.lower().endswith(".pdf") else "html")
     _require_db(settings)
-    conn = db.connect(settings.db)
+    conn = access.open_read_only(settings.db)
     try:
         result = build_report(conn, since, until)
     except ValueError as exc:
@@ -700,7 +716,8 @@ def report(
         except RuntimeError as exc:
             raise click.ClickException(str(exc)) from None
     else:
-        Path(out).write_text(result.html, encoding="utf-8")
+        with access.atomic_file(out) as stream:
+            stream.write(result.html)
     if not settings.quiet:
         err_console.print(f"wrote {out}")
 

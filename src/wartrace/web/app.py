@@ -87,10 +87,9 @@ class Store:
 
     def _open(self) -> sqlite3.Connection:
         if self.read_only:
-            conn = sqlite3.connect(
-                self.path.as_uri() + "?mode=ro", uri=True, check_same_thread=False
-            )
-            conn.execute("PRAGMA query_only = 1")
+            from wartrace.store import access
+
+            conn = access.open_read_only(self.path)  # works in a read-only folder too
         else:
             from wartrace.store import db
 
