@@ -10,8 +10,9 @@ import csv
 import io
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
+from itertools import islice
 from typing import IO, Any
 
 from wartrace.store import db
@@ -54,19 +55,33 @@ FORMATS = ("jsonl", "csv", "parquet")
 
 # Lists of ids travel as one JSON parameter: no SQL is built from the ids themselves.
 IN_IDS = "(SELECT value FROM json_each(?))"
+# Records are read, completed and written this many at a time: an export's memory does not
+# grow with the store (the ordered cursor streams; SQLite's sorter spills to disk).
+PAGE = 500
+
+Where = tuple[str, Sequence[Any]]  # an SQL condition on the events table aliased ``e``
 
 
-def event_records(
-    conn: sqlite3.Connection, event_ids: Sequence[str] | None = None
-) -> list[dict[str, Any]]:
-    """Events with their claims and the articles that report them, ordered by date and id."""
-    if event_ids is None:
-        rows = conn.execute("SELECT * FROM events ORDER BY event_date, event_id").fetchall()
-    else:
-        rows = conn.execute(
-            f"SELECT * FROM events WHERE event_id IN {IN_IDS} ORDER BY event_date, event_id",
-            (json.dumps(list(event_ids)),),
-        ).fetchall()
+def iter_event_records(
+    conn: sqlite3.Connection,
+    event_ids: Sequence[str] | None = None,
+    *,
+    where: Where | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Events with their claims and the articles that report them, ordered by date and id,
+    one page at a time. ``event_ids`` or ``where`` (a condition on ``e``) narrows them."""
+    clause, params = where or ("1", ())
+    if event_ids is not None:
+        clause = f"({clause}) AND e.event_id IN {IN_IDS}"
+        params = (*params, json.dumps(list(event_ids)))
+    cursor = conn.execute(
+        f"SELECT e.* FROM events e WHERE {clause} ORDER BY e.event_date, e.event_id", params
+    )
+    while rows := cursor.fetchmany(PAGE):
+        yield from _complete_events(conn, rows)
+
+
+def _complete_events(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[dict[str, Any]]:
     wanted = json.dumps([r["event_id"] for r in rows])
     claims: dict[str, list[dict[str, Any]]] = {}
     for c in conn.execute(
@@ -91,17 +106,31 @@ def event_records(
     return records
 
 
-def article_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    events: dict[str, list[str]] = {}
-    for r in conn.execute(
-        "SELECT DISTINCT article_id, event_id FROM reports WHERE event_id IS NOT NULL"
-        " ORDER BY article_id, event_id"
-    ):
-        events.setdefault(r["article_id"], []).append(r["event_id"])
-    records = []
-    for row in conn.execute("SELECT * FROM articles ORDER BY article_id"):
-        records.append(
-            {
+def event_records(
+    conn: sqlite3.Connection, event_ids: Sequence[str] | None = None
+) -> list[dict[str, Any]]:
+    """``iter_event_records`` as a list (for callers that need them all, e.g. scoring)."""
+    return list(iter_event_records(conn, event_ids))
+
+
+_ARTICLE_COLUMNS = (
+    "article_id, language, language_confidence, outlet, text_outlet, published,"
+    " printed_date, title, headline, derived_from, relation, warnings"
+)
+
+
+def iter_article_records(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    cursor = conn.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY article_id")
+    while rows := cursor.fetchmany(PAGE):
+        events: dict[str, list[str]] = {}
+        for r in conn.execute(
+            "SELECT DISTINCT article_id, event_id FROM reports WHERE event_id IS NOT NULL"
+            f" AND article_id IN {IN_IDS} ORDER BY article_id, event_id",
+            (json.dumps([row["article_id"] for row in rows]),),
+        ):
+            events.setdefault(r["article_id"], []).append(r["event_id"])
+        for row in rows:
+            yield {
                 "article_id": row["article_id"],
                 "language": row["language"],
                 "language_confidence": row["language_confidence"],
@@ -114,8 +143,10 @@ def article_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
                 "event_ids": events.get(row["article_id"], []),
                 "warnings": json.loads(row["warnings"]) if row["warnings"] else [],
             }
-        )
-    return records
+
+
+def article_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    return list(iter_article_records(conn))
 
 
 # --- writers ---------------------------------------------------------------------------
@@ -217,6 +248,24 @@ def event_sources(conn: sqlite3.Connection, records: Sequence[Mapping[str, Any]]
     ]
 
 
+def jsonl_chunks(records: Iterable[Mapping[str, Any]]) -> Iterator[str]:
+    """JSON lines, a page of records per chunk."""
+    it = iter(records)
+    while page := list(islice(it, PAGE)):
+        yield "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in page)
+
+
+def json_array_chunks(records: Iterable[Mapping[str, Any]]) -> Iterator[str]:
+    """One JSON array, a page of records per chunk."""
+    it = iter(records)
+    sep = "\n"
+    yield "["
+    while page := list(islice(it, PAGE)):
+        yield sep + ",\n".join(json.dumps(r, ensure_ascii=False, indent=1) for r in page)
+        sep = ",\n"
+    yield "\n]\n"
+
+
 def write_jsonl(records: Iterable[Mapping[str, Any]], stream: IO[str]) -> int:
     n = 0
     for record in records:
@@ -225,19 +274,68 @@ def write_jsonl(records: Iterable[Mapping[str, Any]], stream: IO[str]) -> int:
     return n
 
 
-def write_csv(rows: Iterable[Mapping[str, Any]], stream: IO[str], columns: Sequence[str]) -> int:
-    writer = csv.DictWriter(stream, fieldnames=list(columns), extrasaction="ignore")
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP, "CSV
+# Injection"); fullwidth forms too, which some spreadsheets fold to ASCII.
+FORMULA_STARTS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+
+
+def neutralise_cell(value: str) -> str:
+    """A text cell that cannot run as a formula: prefixed with a single quote (OWASP)."""
+    if value and value[0] in FORMULA_STARTS:
+        return "'" + value
+    return value
+
+
+def csv_cell(value: Any) -> Any:
+    """One CSV cell: lists and objects as JSON, every text neutralised; numbers kept."""
+    if isinstance(value, list | dict):
+        value = json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str):
+        return neutralise_cell(value)
+    return value
+
+
+def csv_chunks(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> Iterator[str]:
+    """CSV text, the header then a page of rows per chunk; every text cell neutralised."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(columns), extrasaction="ignore")
     writer.writeheader()
+    it = iter(rows)
+    while page := list(islice(it, PAGE)):
+        writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in page)
+        yield _drain(buffer)
+    yield _drain(buffer)
+
+
+def _drain(buffer: io.StringIO) -> str:
+    text = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    return text
+
+
+def write_csv(rows: Iterable[Mapping[str, Any]], stream: IO[str], columns: Sequence[str]) -> int:
     n = 0
-    for row in rows:
-        writer.writerow(
-            {
-                k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v
-                for k, v in row.items()
-            }
-        )
-        n += 1
+
+    def counted() -> Iterator[Mapping[str, Any]]:
+        nonlocal n
+        for row in rows:
+            n += 1
+            yield row
+
+    for chunk in csv_chunks(counted(), columns):
+        stream.write(chunk)
     return n
+
+
+def acled_rows(
+    conn: sqlite3.Connection, records: Iterable[Mapping[str, Any]]
+) -> Iterator[dict[str, Any]]:
+    """ACLED-style rows, a page of records at a time (the outlets are looked up per page)."""
+    it = iter(records)
+    while page := list(islice(it, PAGE)):
+        for record, sources in zip(page, event_sources(conn, page), strict=True):
+            yield acled_row(record, sources)
 
 
 def _event_schema() -> Any:
@@ -292,16 +390,21 @@ def _article_schema() -> Any:
     )
 
 
-def write_parquet(records: Sequence[Mapping[str, Any]], stream: IO[bytes], kind: str) -> int:
+def write_parquet(records: Iterable[Mapping[str, Any]], stream: IO[bytes], kind: str) -> int:
+    """Parquet written one row group per page, so memory stays flat."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     schema = _event_schema() if kind == "events" else _article_schema()
-    table = pa.Table.from_pylist([dict(r) for r in records], schema=schema)
-    buffer = io.BytesIO()
-    pq.write_table(table, buffer)
-    stream.write(buffer.getvalue())
-    return len(records)
+    n = 0
+    it = iter(records)
+    with pq.ParquetWriter(stream, schema) as writer:
+        while page := [dict(r) for r in islice(it, PAGE * 4)]:
+            writer.write_table(pa.Table.from_pylist(page, schema=schema))
+            n += len(page)
+        if n == 0:
+            writer.write_table(schema.empty_table())
+    return n
 
 
 def export(
@@ -312,11 +415,14 @@ def export(
     *,
     articles: bool = False,
     event_ids: Sequence[str] | None = None,
+    where: Where | None = None,
 ) -> int:
-    """Write events (or articles) in ``fmt``; returns the number of records written."""
+    """Write events (or articles) in ``fmt``, streaming; returns the number written."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    records = article_records(conn) if articles else event_records(conn, event_ids)
+    records: Iterable[dict[str, Any]] = (
+        iter_article_records(conn) if articles else iter_event_records(conn, event_ids, where=where)
+    )
     if fmt == "parquet":
         assert binary_stream is not None
         return write_parquet(records, binary_stream, "articles" if articles else "events")
@@ -325,5 +431,4 @@ def export(
         return write_jsonl(records, text_stream)
     if articles:
         return write_csv(records, text_stream, ARTICLE_FIELDS)
-    rows = [acled_row(r, s) for r, s in zip(records, event_sources(conn, records), strict=True)]
-    return write_csv(rows, text_stream, ACLED_CSV_COLUMNS)
+    return write_csv(acled_rows(conn, records), text_stream, ACLED_CSV_COLUMNS)

@@ -6,7 +6,6 @@ Read-only by default: the database is opened with SQLite's ``mode=ro`` URI and
 
 from __future__ import annotations
 
-import io
 import json
 import math
 import os
@@ -18,7 +17,7 @@ from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import FastAPI, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
@@ -348,24 +347,50 @@ def _not_found(message: str, status: int = 404) -> HTMLResponse:
     return HTMLResponse(render("error.html", message=message, status=status), status_code=status)
 
 
-def _export(store: Store, fmt: str, f: Filters) -> Response:
-    from wartrace.store import export
+# Exports stream (constant memory each); this many may run at once, more get 503.
+MAX_EXPORTS = 4
+_export_slots = threading.BoundedSemaphore(MAX_EXPORTS)
 
+
+def _export(store: Store, fmt: str, f: Filters) -> Response:
     if fmt not in EXPORT_FORMATS:
         raise HTTPException(status_code=404, detail=f"unknown export format {fmt!r}")
-    conn = store.connect()
-    ids = queries.event_ids(conn, store.selection(f))
-    buffer = io.StringIO()
-    if fmt == "json":
-        json.dump(export.event_records(conn, ids), buffer, ensure_ascii=False, indent=1)
-    else:
-        export.export(conn, fmt, buffer, None, event_ids=ids)
+    where = store.selection(f)
+    if not _export_slots.acquire(blocking=False):
+        raise HTTPException(
+            status_code=503,
+            detail="too many exports running; try again shortly",
+            headers={"Retry-After": "5"},
+        )
+    try:
+        # Its own connection: the stream is read across worker threads after this returns.
+        conn = store._open()
+    except BaseException:
+        _export_slots.release()
+        raise
     media, ext = EXPORT_FORMATS[fmt]
-    return Response(
-        buffer.getvalue(),
+    return StreamingResponse(
+        _export_chunks(conn, fmt, where),
         media_type=media,
         headers={"Content-Disposition": f'attachment; filename="wartrace-events.{ext}"'},
     )
+
+
+def _export_chunks(conn: sqlite3.Connection, fmt: str, where: queries.Selection) -> Iterator[str]:
+    """The export, a page of records per chunk; frees its slot however the stream ends."""
+    from wartrace.store import export
+
+    try:
+        records = export.iter_event_records(conn, where=where)
+        if fmt == "json":
+            yield from export.json_array_chunks(records)
+        elif fmt == "jsonl":
+            yield from export.jsonl_chunks(records)
+        else:
+            yield from export.csv_chunks(export.acled_rows(conn, records), export.ACLED_CSV_COLUMNS)
+    finally:
+        conn.close()
+        _export_slots.release()
 
 
 def iter_routes(app: FastAPI) -> Iterator[str]:
