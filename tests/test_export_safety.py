@@ -201,7 +201,7 @@ def test_cli_export_memory_does_not_grow_with_the_store(tmp_path: Path, fmt: str
         conn = sqlite3.connect(path)
         conn.row_factory = sqlite3.Row
 
-        def run(conn: sqlite3.Connection = conn) -> None:
+        def run(conn: sqlite3.Connection = conn, n: int = n) -> None:
             if fmt == "parquet":
                 assert export.export(conn, fmt, None, _BinarySink()) == n
             else:

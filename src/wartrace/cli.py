@@ -609,7 +609,7 @@ def list_cmd(
     if errors:
         raise click.UsageError("; ".join(errors))
     _require_db(settings)
-    conn = db.connect(settings.db)
+    conn = access.open_read_only(settings.db)
     try:
         rows = (listing.list_articles if articles else listing.list_events)(conn, f, limit)
     finally:
