@@ -651,7 +651,7 @@ def serve(
     """Serve the dashboard and JSON API over the database."""
     import uvicorn
 
-    from wartrace.web.app import create_app
+    from wartrace.web.app import SERVER_LINE_LIMIT, create_app
 
     settings = _settings(ctx, db_path, quiet)
     _require_db(settings)
@@ -660,7 +660,13 @@ def serve(
     app = create_app(settings.db, read_only=not writable)
     if not settings.quiet:
         err_console.print(f"wartrace dashboard on http://{host}:{port}/  (Ctrl-C to stop)")
-    uvicorn.run(app, host=host, port=port, log_level="warning" if settings.quiet else "info")
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="warning" if settings.quiet else "info",
+        h11_max_incomplete_event_size=SERVER_LINE_LIMIT,  # so long URLs get 414, not a reset
+    )
 
 
 @cli.command()

@@ -129,6 +129,32 @@ class Store:
         return self._facets[key]
 
 
+# Longest URL (path and query) answered; longer ones get 414. The server must accept
+# request lines at least this long for the app to see them (see ``SERVER_LINE_LIMIT``).
+MAX_URL_BYTES = 64 * 1024
+SERVER_LINE_LIMIT = 4 * MAX_URL_BYTES
+
+
+class UrlLimit:
+    """Answer 414 to an over-long URL before any route parses it."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            size = len(scope.get("raw_path") or b"") + len(scope.get("query_string") or b"")
+            if size > MAX_URL_BYTES:
+                response = Response(
+                    f"URL longer than {MAX_URL_BYTES} bytes",
+                    status_code=414,
+                    media_type="text/plain",
+                )
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 class SecurityHeaders(BaseHTTPMiddleware):
     async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
         response = await call_next(request)
@@ -200,6 +226,7 @@ def create_app(db_path: str, *, read_only: bool = True) -> FastAPI:
     )
     app.state.store = store
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(UrlLimit)
     static = Path(__file__).parent / "static"
     app.mount("/static", StaticFiles(directory=static), name="static")
 
@@ -257,8 +284,14 @@ def create_app(db_path: str, *, read_only: bool = True) -> FastAPI:
         since = (
             f.since
             or queries.overview(store.connect(), store.selection(Filters())).summary["first_date"]
+            or "0001-01-01"
         )
-        html = build_report(store.connect(), since or "0001-01-01", f.until).html
+        if f.until and not f.since and f.until < since:
+            since = f.until  # a period before the first event: an empty report, not an error
+        try:
+            html = build_report(store.connect(), since, f.until).html
+        except ValueError as exc:
+            return _not_found(str(exc), status=400)
         # The report inlines its CSS (it must stand alone as a file) and has no script.
         return HTMLResponse(html, headers={"Content-Security-Policy": REPORT_CSP})
 
