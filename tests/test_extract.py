@@ -52,7 +52,7 @@ def test_attack_on_civilians_is_violence_against_civilians() -> None:
 def test_territory_by_state_is_government_regains() -> None:
     e = one("Iraqi forces recaptured the town of Baiji from Islamic State militants on Friday.")
     assert e.sub_event_type == "Government regains territory"
-    assert e.actor1 == "Military Forces of Iraq" and e.actor2 == "Islamic State"
+    assert e.actor1 == "Military Forces of Iraq (2022-)" and e.actor2 == "Islamic State"
 
 
 def test_territory_by_rebels_is_non_state_overtakes() -> None:
@@ -78,8 +78,8 @@ def test_air_strike_agent_before_noun_trigger() -> None:
 
 def test_passive_voice_by_phrase() -> None:
     e = one("Five Nigerian soldiers were ambushed by ISWAP militants in Damboa on Monday.")
-    assert e.actor1 == "Islamic State West Africa Province"
-    assert e.actor2 == "Military Forces of Nigeria"
+    assert e.actor1 == "Islamic State (West Africa)"
+    assert e.actor2 == "Military Forces of Nigeria (2023-)"
 
 
 def test_unnamed_explosion_gets_unidentified_actor() -> None:

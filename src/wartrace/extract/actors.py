@@ -69,20 +69,23 @@ def main_nonstate(mentions: list[Mention]) -> ActorEntry | None:
 def resolve(
     entry: ActorEntry, country: str | None, common: Common, main: ActorEntry | None
 ) -> Actor:
-    """Canonical name, inter code and side of a dictionary entry in this article."""
+    """Canonical name, inter code and side of a dictionary entry in an article about
+    `country`. A generic entry takes the article's country ("Civilians (Kenya)"); a country's
+    own entry keeps its country ("Nigerian troops" in Cameroon: Nigeria's forces, external)."""
     if entry.key == MAIN_NONSTATE_KEY and main is not None:
         entry = main
+    entry = dict(entry.by_country).get(country or "", entry)
+    home = entry.country or country
+    inter = entry.inter
+    if inter == STATE_INTER and entry.country and country and entry.country != country:
+        inter = EXTERNAL_INTER  # ACLED: another country's forces are external forces
+    side = entry.side or f"{COUNTRY_SIDES.get(entry.key or '', entry.key)}:{home or ''}"
     if "{country}" not in entry.name:
-        inter = entry.inter
-        if inter == STATE_INTER and entry.country and country and entry.country != country:
-            inter = EXTERNAL_INTER  # ACLED: another country's forces are external forces
-        return Actor(entry.name, inter, entry.side or entry.name)
-    info = common.countries.get(country or "")
-    kind = COUNTRY_SIDES.get(entry.key or "", entry.key or "")
-    side = f"{kind}:{country or ''}"
+        return Actor(entry.name, inter, side)
+    info = common.countries.get(home or "")
     if info is None:
         name = entry.name.replace(" of {country}", "").replace(" ({country})", "")
-        return Actor(name.replace("{country}", "").strip(), entry.inter, side)
+        return Actor(name.replace("{country}", "").strip(), inter, side)
     if entry.key and entry.key in info.overrides:
-        return Actor(info.overrides[entry.key], entry.inter, side)
-    return Actor(entry.name.replace("{country}", info.name), entry.inter, side)
+        return Actor(info.overrides[entry.key], inter, side)
+    return Actor(entry.name.replace("{country}", info.name), inter, side)

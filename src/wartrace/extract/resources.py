@@ -50,6 +50,8 @@ class ActorEntry:
     key: str | None = None  # template key: state_forces, civilians, unidentified, ...
     parent: str | None = None  # the actor it belongs to or fights for (a unit's group)
     side: str = ""  # who it fights for: the root of its parents (see actor_side)
+    # An ambiguous alias ("NAF") names another actor in some countries: ISO -> that entry.
+    by_country: tuple[tuple[str, ActorEntry], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +218,7 @@ def load_common(data_dir: str) -> Common:
 
 
 STATE_INTER = 1
+STATE_SIDE = "state:"  # "state:NG": the Nigerian state's forces, as a side or a parent
 ACTOR_SECTIONS = ("actors", "templates")
 
 
@@ -224,11 +227,15 @@ def actor_side(entry: ActorEntry, by_name: dict[str, ActorEntry]) -> str:
     police, their units and the militias they command) are one side, "state:<ISO>"."""
     seen = {entry.name}
     root = entry
-    while root.parent and root.parent in by_name and root.parent not in seen:
+    while not root.side and root.parent in by_name and root.parent not in seen:
         seen.add(root.parent)
         root = by_name[root.parent]
+    if root.side:
+        return root.side
+    if root.parent and root.parent.startswith(STATE_SIDE):
+        return root.parent
     if root.inter == STATE_INTER and root.country:
-        return f"state:{root.country}"
+        return f"{STATE_SIDE}{root.country}"
     return root.name
 
 
@@ -254,13 +261,15 @@ def _actor_items(root: Path) -> list[tuple[str, dict[str, Any], Path]]:
 
 @lru_cache(maxsize=8)
 def load_actor_entries(data_dir: str) -> tuple[tuple[ActorEntry, dict[str, list[str]]], ...]:
-    """Every dictionary entry (with its side resolved) and its aliases by language."""
-    items = _actor_items(Path(data_dir))
-    entries: list[tuple[ActorEntry, dict[str, list[str]], str]] = []
-    for section, item, path in items:
+    """Every dictionary entry (side and by-country readings resolved) and its aliases by
+    language. Entries are identified by name; several entries of one name (a country's own
+    "Military Forces of {country}") differ by country, and are never parents."""
+    rows: list[tuple[ActorEntry, dict[str, list[str]], dict[str, str], str]] = []
+    for section, item, path in _actor_items(Path(data_dir)):
         aliases = item.get("aliases") or {}
-        if not isinstance(aliases, dict):
-            raise DataError(f"{path}: aliases of '{item['name']}' must be a mapping by language")
+        by_country = item.get("by_country") or {}
+        if not isinstance(aliases, dict) or not isinstance(by_country, dict):
+            raise DataError(f"{path}: aliases and by_country of '{item['name']}' are mappings")
         entry = ActorEntry(
             name=str(item["name"]),
             inter=int(item["inter"]),
@@ -268,19 +277,29 @@ def load_actor_entries(data_dir: str) -> tuple[tuple[ActorEntry, dict[str, list[
             weak=bool(item.get("weak", False)),
             key=item.get("key"),
             parent=item.get("parent"),
+            side=str(item.get("side") or ""),
         )
         by_lang = {str(k): [str(a) for a in v or []] for k, v in aliases.items()}
-        entries.append((entry, by_lang, section))
-    by_name = {e.name: e for e, _, section in entries if section == "actors"}
-    for e, _, _ in entries:
-        if e.parent and e.parent not in by_name:
-            raise DataError(f"actor '{e.name}': unknown parent '{e.parent}'")
+        if section == "actors" and "{country}" not in entry.name:
+            by_lang["any"] = [entry.name, *by_lang.get("any", [])]
+        rows.append((entry, by_lang, {str(k): str(v) for k, v in by_country.items()}, section))
+    by_name = {e.name: e for e, _, _, section in rows if section == "actors"}
+    for e, _, readings, _ in rows:
+        for name in [e.parent, *readings.values()]:
+            if name and name not in by_name and not name.startswith(STATE_SIDE):
+                raise DataError(f"actor '{e.name}': unknown actor '{name}'")
+    sided = {
+        name: replace(e, side=actor_side(e, by_name)) for name, e in by_name.items()
+    }
     out = []
-    for e, by_lang, section in entries:
-        side = actor_side(e, by_name) if section == "actors" else ""
+    for e, by_lang, readings, section in rows:
         if section == "actors":
-            by_lang = {**by_lang, "any": [e.name, *by_lang.get("any", [])]}
-        out.append((replace(e, side=side), by_lang))
+            e = replace(
+                e,
+                side=actor_side(e, by_name),
+                by_country=tuple((cc, sided[name]) for cc, name in sorted(readings.items())),
+            )
+        out.append((e, by_lang))
     return tuple(out)
 
 
@@ -449,7 +468,8 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         particles=_lowered(f["places"], "particles", p["places"]),
         speaker=_words(f["places"], "speaker", p["places"]),
         actors=Lexicon(actor_entries),
-        templates={e.key: e for _, e in actor_entries if e.key},
+        # Templates are the country-less keyed entries; "Nigerian troops" has a country.
+        templates={e.key: e for _, e in actor_entries if e.key and not e.country},
         country_words=Lexicon(country_entries),
         genitive_after=bool(f["triggers"].get("genitive_after", False)),
     )
