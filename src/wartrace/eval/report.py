@@ -9,6 +9,8 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
+from wartrace.eval.acled import FIELDS as ACLED_FIELDS
+from wartrace.eval.acled import AcledScores
 from wartrace.eval.score import PRF, Scores, Share
 
 FIELD_LABELS = {
@@ -125,3 +127,65 @@ def format_table(scores: Scores) -> str:
         text += "\nwarnings:\n" + "\n".join(f"  {w}" for w in shown)
         text += f"\n  ... and {more} more\n" if more else "\n"
     return text
+
+
+ACLED_LABELS = {
+    "event_type": "event type",
+    "sub_event_type": "sub-event type",
+    "actor1": "actor1 (tolerant)",
+    "actor1_exact": "actor1 (exact)",
+    "actor2": "actor2 (tolerant)",
+    "actor2_exact": "actor2 (exact)",
+    "date": "date exact",
+    "date_1day": "date within 1 day",
+    "location_25km": "location within 25 km",
+    "country": "country",
+    "admin1": "admin1",
+    "fatalities": "fatalities exact",
+}
+
+
+def acled_to_dict(scores: AcledScores) -> dict[str, Any]:
+    return {
+        "rows": scores.rows,
+        "detected": scores.detected,
+        "fields": {
+            name: {
+                "correct": scores.correct[name],
+                "all_rows": _r(scores.share(name)),
+                "detected_rows": _r(scores.share(name, detected_only=True)),
+            }
+            for name in ACLED_FIELDS
+        },
+        "events_per_row": {str(k): v for k, v in sorted(scores.candidates.items())},
+        "event_type_errors": [[g, p, n] for (g, p), n in scores.type_errors.most_common()],
+        "warnings": scores.warnings,
+    }
+
+
+def format_acled(scores: AcledScores) -> str:
+    """Shares over all rows (a row without an event is wrong) and over detected rows."""
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    for column in ("figure", "all rows", "detected rows", "support"):
+        table.add_column(column)
+    detected = scores.detected / scores.rows if scores.rows else 0.0
+    table.add_row("event found", f"{detected:.3f}", "", f"{scores.detected}/{scores.rows}")
+    table.add_section()
+    for name in ACLED_FIELDS:
+        table.add_row(
+            ACLED_LABELS[name],
+            f"{scores.share(name):.3f}",
+            f"{scores.share(name, detected_only=True):.3f}",
+            f"{scores.correct[name]}/{scores.rows}",
+        )
+    out = io.StringIO()
+    Console(file=out, width=100, color_system=None, force_terminal=False).print(table)
+    lines = [line.rstrip() for line in out.getvalue().splitlines()]
+    per_row = ", ".join(
+        f"{k if k < 3 else '3+'}: {v}" for k, v in sorted(scores.candidates.items())
+    )
+    lines += ["", f"events per row: {per_row}", "top event type errors (gold -> ours):"]
+    lines += [f"  {n:4d}  {g} -> {p}" for (g, p), n in scores.type_errors.most_common(10)]
+    if scores.warnings:
+        lines += ["warnings:", *(f"  {w}" for w in scores.warnings[:20])]
+    return "\n".join(lines) + "\n"

@@ -288,9 +288,7 @@ def load_actor_entries(data_dir: str) -> tuple[tuple[ActorEntry, dict[str, list[
         for name in [e.parent, *readings.values()]:
             if name and name not in by_name and not name.startswith(STATE_SIDE):
                 raise DataError(f"actor '{e.name}': unknown actor '{name}'")
-    sided = {
-        name: replace(e, side=actor_side(e, by_name)) for name, e in by_name.items()
-    }
+    sided = {name: replace(e, side=actor_side(e, by_name)) for name, e in by_name.items()}
     out = []
     for e, by_lang, readings, section in rows:
         if section == "actors":
