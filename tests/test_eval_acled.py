@@ -189,13 +189,13 @@ def test_a_corpus_with_gold_jsonl_is_acled_coded(tmp_path: Path) -> None:
 
 def test_malformed_gold_rows_are_named(tmp_path: Path) -> None:
     (tmp_path / "gold.jsonl").write_text('{"id": "x", "event_type": "Battles"}\n')
-    with pytest.raises(GoldError, match="gold.jsonl:1: missing sub_event_type"):
+    with pytest.raises(GoldError, match=r"gold\.jsonl:1: missing sub_event_type"):
         load_acled_gold(tmp_path)
     (tmp_path / "gold.jsonl").write_text(
         '{"id": "x", "event_type": "Battles", "sub_event_type": "Armed clash", '
         '"latitude": "north"}\n'
     )
-    with pytest.raises(GoldError, match="gold.jsonl:1"):
+    with pytest.raises(GoldError, match=r"gold\.jsonl:1"):
         load_acled_gold(tmp_path)
 
 
