@@ -311,6 +311,97 @@ def process(ctx: click.Context, db_path: str | None, quiet: bool) -> None:
     ctx.exit(_exit_status(None, processed))
 
 
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option(
+    "--interval",
+    type=click.FloatRange(min=1),
+    default=300.0,
+    show_default=True,
+    help="Seconds between passes (also the first back-off of a failing source).",
+)
+@click.option("--once", is_flag=True, help="One pass, then exit (for cron and tests).")
+@click.option(
+    "--alert",
+    "alert_filter",
+    metavar="FILTER",
+    default=None,
+    help="Send new or changed events that pass FILTER (dashboard syntax, e.g. "
+    "'country=SY&event_type=Battles&fatalities=5').",
+)
+@click.option(
+    "--alert-to",
+    metavar="FILE|URL",
+    default="-",
+    show_default=True,
+    help="Where alerts go: - (stdout, JSONL), a file (JSONL, appended) or a webhook URL (POST).",
+)
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True)
+@click.option(
+    "--host-delay",
+    type=click.FloatRange(min=0),
+    default=1.0,
+    show_default=True,
+    help="Least seconds between two requests to one host.",
+)
+@common_options
+@click.pass_context
+def watch(
+    ctx: click.Context,
+    sources: tuple[str, ...],
+    interval: float,
+    once: bool,
+    alert_filter: str | None,
+    alert_to: str,
+    timeout: float,
+    host_delay: float,
+    db_path: str | None,
+    quiet: bool,
+) -> None:
+    """Watch SOURCES (folders, RSS/Atom feed URLs): ingest, process, link and alert as items arrive.
+
+    What was seen is kept in the database, so a stopped watch resumes where it was.
+    A source that fails is reported and retried with back-off; the others go on.
+    """
+    from wartrace.watch import Fetcher, PassReport, Watcher, parse_alert
+    from wartrace.web.filters import FilterError
+
+    settings = _settings(ctx, db_path, quiet)
+    try:
+        alert = parse_alert(alert_filter, alert_to) if alert_filter is not None else None
+    except FilterError as exc:
+        raise click.UsageError(f"--alert: {exc}") from None
+    failed = False
+
+    def on_pass(report: PassReport) -> None:
+        nonlocal failed
+        failed = bool(report.failed)
+        for source, why, retry in report.failed:
+            click.echo(f"failed: {source}: {why} (retry in {retry:.0f} s)", err=True)
+        for error in report.item_errors:
+            click.echo(f"rejected: {error}", err=True)
+        if report.alert_error:
+            click.echo(f"alert not sent (will retry): {report.alert_error}", err=True)
+        if not settings.quiet:
+            c, done = report.counts, report.processed
+            waiting = f", {len(report.waiting)} backing off" if report.waiting else ""
+            click.echo(
+                f"pass: {report.polled} source(s) polled{waiting}; articles {c.added} new, "
+                f"{c.replaced} changed; {done.processed if done else 0} processed; "
+                f"{report.alerted} alert(s)",
+                err=True,
+            )
+
+    conn = db.connect(settings.db)
+    fetcher = Fetcher(timeout=timeout, host_delay=host_delay)
+    try:
+        Watcher(conn, sources, fetcher, interval=interval, alert=alert).run(once, on_pass)
+    finally:
+        fetcher.close()
+        conn.close()
+    ctx.exit(EXIT_REJECTED if once and failed else 0)
+
+
 def demo_paths() -> list[str]:
     root = resources.files("wartrace.demo")
     return [str(root / "corpus"), str(root / "extra")]
