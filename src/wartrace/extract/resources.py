@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from wartrace.datafiles import load_yaml
 from wartrace.extract.lexicon import Lexicon
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -146,7 +147,7 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     if not path.is_file():
         raise DataError(f"missing data file: {path}")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise DataError(f"{path}: not valid YAML: {exc}") from exc
     if not isinstance(data, dict):

@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from wartrace.datafiles import load_yaml
+
 DATA = resources.files("wartrace.text") / "data"
 FLAGS = re.IGNORECASE | re.UNICODE
 
@@ -76,7 +78,7 @@ class Knowledge:
 
 def _read_yaml(path: Any) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise DataError(f"{path}: cannot read: {exc}") from exc
     if not isinstance(data, dict):

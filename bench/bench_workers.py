@@ -1,0 +1,139 @@
+"""`run --workers N` against one process: throughput ratio and identical exports.
+
+Run: PYTHONPATH=src .venv/bin/python bench/bench_workers.py [--articles 20000] [--workers 2]
+
+Both runs process the same stored INVENTED articles (bench/corpus_gen.py) in one
+invocation, one after the other: first in this process, then on a Dask LocalCluster of
+N worker processes. Printed: wall seconds of each run, split into analysis (+ writing) and
+linking (always in the client), the throughput ratios, whether the exports are identical,
+and how loaded the machine was (load average, CPU count), since the ratio is only
+meaningful when the cores are otherwise idle.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def warm() -> None:
+    """Analyse one invented article, which loads every lexicon, model and gazetteer."""
+    from wartrace import pipeline
+
+    text = "KABUL (Invented Wire) - Gunmen killed two guards on Monday, police said."
+    row = {
+        "article_id": "w",
+        "raw_text": text,
+        "url": None,
+        "outlet": None,
+        "published": "2025-01-06",
+        "title": None,
+    }
+    pipeline.analyse_article(row, set())
+
+
+def timed_process(path: Path, runner: Any) -> dict[str, float]:
+    from wartrace import link, pipeline
+    from wartrace.store import db
+
+    spent = {"link": 0.0}
+    real = link.link_all
+
+    def link_all(conn: Any) -> dict[str, int]:
+        t = time.perf_counter()
+        try:
+            return real(conn)
+        finally:
+            spent["link"] += time.perf_counter() - t
+
+    link.link_all = link_all  # type: ignore[assignment]
+    conn = db.connect(path)
+    load0 = os.getloadavg()[0]
+    t0 = time.perf_counter()
+    try:
+        result = pipeline.process(conn, runner=runner)
+    finally:
+        link.link_all = real  # type: ignore[assignment]
+        conn.close()
+    wall = time.perf_counter() - t0
+    assert not result.failed, result.failed[:3]
+    return {
+        "wall": wall,
+        "link": spent["link"],
+        "analysis": wall - spent["link"],
+        "load_before": load0,
+        "load_after": os.getloadavg()[0],
+    }
+
+
+def exported(path: Path) -> tuple[str, str]:
+    from wartrace.store import db, export
+
+    conn = db.connect(path)
+    try:
+        return (
+            json.dumps(export.event_records(conn), sort_keys=True),
+            json.dumps(export.article_records(conn), sort_keys=True),
+        )
+    finally:
+        conn.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=20000)
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+
+    import corpus_gen
+    from wartrace import pipeline
+    from wartrace.scale import DaskRunner, connect_cluster
+    from wartrace.store import db
+
+    folder = Path(tempfile.mkdtemp(prefix="wartrace-bench-workers-"))
+    source = corpus_gen.write_jsonl(folder / "articles.jsonl", args.articles)
+    one, many = folder / "one.db", folder / "many.db"
+    conn = db.connect(one)
+    pipeline.ingest(conn, [source])
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    shutil.copyfile(one, many)
+    warm()  # load lexicons and models here, as the workers do below, before any timing
+    print(
+        f"{args.articles:,} articles; {os.cpu_count()} cores; "
+        f"load average at start {os.getloadavg()[0]:.1f}"
+    )
+    single = timed_process(one, None)
+    t = time.perf_counter()
+    with connect_cluster(args.workers) as client:
+        start = time.perf_counter() - t
+        runner = DaskRunner(client)
+        client.run(warm)
+        multi = timed_process(many, runner)
+    same = exported(one) == exported(many)
+    print(f"cluster start: {start:.1f} s")
+    for name, r in (("1 process", single), (f"{args.workers} workers", multi)):
+        print(
+            f"{name:<11} wall {r['wall']:8.1f} s = analysis+write {r['analysis']:8.1f} s "
+            f"+ link {r['link']:7.1f} s   (load average {r['load_before']:.1f} -> "
+            f"{r['load_after']:.1f})"
+        )
+    print(
+        f"throughput ratio, whole process: {single['wall'] / multi['wall']:.2f}x; "
+        f"analysis+write only: {single['analysis'] / multi['analysis']:.2f}x"
+    )
+    print(f"exports identical: {same}")
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
