@@ -51,6 +51,7 @@ def one_size(count: int, keep: Path | None) -> dict[str, Any]:
 
     folder = keep or Path(tempfile.mkdtemp(prefix="wartrace-bench-run-"))
     source = corpus_gen.write_jsonl(folder / f"articles-{count}.jsonl", count)
+    chars = sum(len(json.loads(line)["text"]) for line in source.open(encoding="utf-8"))
     c0, w0 = time.process_time(), time.perf_counter()
     from wartrace import extract, geo, link, pipeline, text
     from wartrace.store import db
@@ -85,6 +86,7 @@ def one_size(count: int, keep: Path | None) -> dict[str, Any]:
     conn.close()
     return {
         "articles": count,
+        "mean_chars": chars / count,
         "fixed": fixed,
         "total": total,
         "cpu": timer.cpu,
@@ -98,7 +100,8 @@ def one_size(count: int, keep: Path | None) -> dict[str, Any]:
 def report(r: dict[str, Any]) -> None:
     n = r["articles"]
     print(
-        f"\n== {n:,} articles  (load average after: {r['load'][0]:.1f} on {os.cpu_count()} cores)"
+        f"\n== {n:,} articles, {r['mean_chars']:.0f} characters on average  "
+        f"(load average after: {r['load'][0]:.1f} on {os.cpu_count()} cores)"
     )
     print(
         f"fixed cost (imports, lexicons, models): {r['fixed']['cpu']:.2f} s CPU, "

@@ -5,7 +5,8 @@ general knowledge), by 30 invented outlets, each with its own footer line (learn
 boilerplate). Sentences are drawn from combinatorial pools, so two reports of one incident
 share few word 3-grams; 10 % of articles are edited copies of an earlier one (about 45 % of
 their sentences rewritten, figures changed), 25 % report an incident another outlet reported
-the same day, and 30 % are short notes of about 200 characters. Nothing here comes from any
+the same day, 30 % are short notes of about 200 characters and the rest reports of 5 to 40
+sentences. Nothing here comes from any
 evaluation corpus.
 """
 
@@ -253,7 +254,9 @@ def _article(rng: random.Random, inc: dict[str, Any], n: int, short: bool) -> di
         source=rng.choice(SOURCES[lang]),
     )
     dateline = f"{inc['place'].upper()} ({outlet}) - "
-    body = [] if short else [_sentence(rng, lang) for _ in range(rng.randint(4, 9))]
+    # a report of 4-9 sentences, or a long one of 15-40 (a quarter of the full reports)
+    sentences = rng.randint(15, 40) if rng.random() < 0.25 else rng.randint(4, 9)
+    body = [] if short else [_sentence(rng, lang) for _ in range(sentences)]
     footer = [] if short else [f"(c) {outlet} {published.year}. All rights reserved."]
     return {
         "id": f"g{n:06d}",

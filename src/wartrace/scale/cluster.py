@@ -8,6 +8,7 @@ so the store ends exactly as after a single-process run.
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,6 +37,7 @@ def connect_cluster(workers: int, scheduler: str | None = None) -> Iterator[Any]
             processes=True,
             host="127.0.0.1",
             dashboard_address=None,
+            silence_logs=logging.ERROR,  # not the nanny's shutdown chatter on the CLI's stderr
         ) as cluster,
         Client(cluster) as client,
     ):
