@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ovos_number_parser import extract_number
 
 from wartrace.extract.lexicon import MARKS, Hit, fold
-from wartrace.extract.resources import LangData
+from wartrace.extract.resources import Implicit, LangData
 from wartrace.extract.sentences import Sentence, Token
 from wartrace.models import Claim
 
@@ -26,6 +26,11 @@ _PRONOUNS = frozenset(
     {"them", "those", "whom", "mereka", "others", "lainnya", "were", "was", "are"}
 )
 SPEAKER_WORDS = 6  # tokens from "a reporter" to its speech verb
+CUE_BEFORE, CUE_AFTER = 8, 10  # words between a scope cue ("since 2009") and its figure
+EARLIER_WORDS = 4  # "it said earlier that only 30": words from the cue to the figure
+IMPLICIT_MODIFIERS = 4  # words between "a" and "commander" ("a suspected ISGS commander")
+_AND = frozenset({"and", "et", "e", "dan"})
+_OF = frozenset({"of", "de", "du", "da", "do"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,6 +296,9 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     parts = abs_hits(data.parts_after.find(sentence.text, sentence.low))
     companions = abs_hits(data.companions.find(sentence.text, sentence.low))
     others = abs_hits(data.others.find(sentence.text, sentence.low))
+    cumulative = abs_hits(data.cumulative.find(sentence.text, sentence.low))
+    other_incident = abs_hits(data.other_incident.find(sentence.text, sentence.low))
+    earlier = abs_hits(data.earlier.find(sentence.text, sentence.low))
     kind_starts = {k for k, _, _ in kinds}
     claims: list[Claim] = []
     figures = find_figures(sentence, tokens, data)
@@ -305,8 +313,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         if link is None:
             continue
         start, end = tokens[fig.start].start, tokens[fig.end - 1].end
-        if _ends_near(subsets, start, tokens, 2) or _starts_near(parts, end, tokens, 2):
-            continue  # "including 3 children", "a woman was among them": part of another figure
+        scope = _scope(start, end, tokens, subsets, parts, cumulative, other_incident)
         value = fig.value
         if _ends_near(companions, start, tokens, 0) and _starts_near(others, end, tokens, 1):
             value += 1  # "X was killed along with 13 other soldiers": 14 dead
@@ -315,6 +322,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         if qual_hit:
             start = qual_hit.start
         update = _ends_near(updates, start, tokens, 3)
+        victims = _victims(fig, tokens, sentence, vic_tokens)
         claims.append(
             Claim(
                 value=value,
@@ -322,12 +330,176 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
                 kind=link[0],
                 start=start,
                 end=end,
-                victims=_victims(fig, tokens, sentence, vic_tokens),
+                victims=victims,
                 claimant=claimant,
                 supersedes_earlier=update is not None,
+                scope=_side_or_total(scope, victims),
+                earlier=update is None and _ends_near(earlier, start, tokens, EARLIER_WORDS) is not None,
             )
         )
+    taken = [(c.start, c.end) for c in claims]
+    for claim in implicit_claims(sentence, tokens, kinds, data, claimant):
+        if any(a <= claim.end and claim.start <= b for a, b in taken):
+            continue
+        scope = _scope(claim.start, claim.end, tokens, subsets, parts, cumulative, other_incident)
+        claims.append(replace(claim, scope=_side_or_total(scope, claim.victims)))
     return claims
+
+
+def _side_or_total(scope: str, victims: str | None) -> str:
+    return ("side" if victims else "total") if scope == "total" else scope
+
+
+def _in_clause(hits: list[Hit[str]], start: int, end: int, tokens: list[Token]) -> bool:
+    """A cue in the figure's clause: up to CUE_BEFORE words before it or CUE_AFTER after it."""
+    for h in hits:
+        if h.end <= start:
+            if len([t for t in tokens if h.end <= t.start < start]) <= CUE_BEFORE:
+                return True
+        elif h.start >= end:
+            if len([t for t in tokens if end <= t.start < h.start]) <= CUE_AFTER:
+                return True
+    return False
+
+
+def _scope(
+    start: int,
+    end: int,
+    tokens: list[Token],
+    subsets: list[Hit[str]],
+    parts: list[Hit[str]],
+    cumulative: list[Hit[str]],
+    other_incident: list[Hit[str]],
+) -> str:
+    """What a figure counts: part of another figure, a cumulative toll, another incident, or
+    (by default) the incident's own toll."""
+    if _ends_near(subsets, start, tokens, 2) or _starts_near(parts, end, tokens, 2):
+        return "part"  # "including 3 children", "a woman was among them"
+    if _in_clause(other_incident, start, end, tokens):
+        return "other"  # "in a separate attack, 3 were killed"
+    if _in_clause(cumulative, start, end, tokens):
+        return "background"  # "has killed 30,000 people since 2009"
+    return "total"
+
+
+def implicit_claims(
+    sentence: Sentence, tokens: list[Token], kinds: list[tuple[int, int, str]], data: LangData,
+    claimant: str | None,
+) -> list[Claim]:
+    """Deaths of people named without a number: "a woman was killed" (1), "killed the
+    commander" (1), "a councillor and his wife were shot dead" (2)."""
+    imp = data.implicit
+    if not imp.persons:
+        return []
+    out: list[Claim] = []
+    for ks, ke, kind in kinds:
+        if kind != "killed":
+            continue
+        phrase = " ".join(t.low for t in tokens[ks:ke])
+        found = _person_before(tokens, ks, imp, phrase in imp.intransitive, sentence)
+        if found is None:
+            found = _person_after(tokens, ke, imp, sentence)
+        if found is None:
+            continue
+        a, b, count = found
+        victims = sentence.text[tokens[a].start - sentence.start : tokens[b - 1].end - sentence.start]
+        out.append(
+            Claim(count, "exact", "killed", tokens[a].start, tokens[b - 1].end, victims, claimant)
+        )
+    return out
+
+
+def _joined(a: Token, b: Token, sentence: Sentence) -> bool:
+    """Two tokens with only spaces between them (no comma, bracket or quote)."""
+    gap = sentence.text[a.end - sentence.start : b.start - sentence.start]
+    return not gap.strip()
+
+
+def _noun_phrase_back(
+    tokens: list[Token], head: int, imp: Implicit, sentence: Sentence
+) -> int | None:
+    """The first token of "<determiner> <up to 4 words> <person>" ending at ``head``."""
+    if tokens[head].low not in imp.persons:
+        return None
+    for k in range(head - 1, max(head - 1 - IMPLICIT_MODIFIERS, -1) - 1, -1):
+        if k < 0 or not _joined(tokens[k], tokens[k + 1], sentence):
+            return None
+        if tokens[k].low in imp.determiners:
+            return k
+        if tokens[k].low[:1].isdigit():
+            return None
+    return None
+
+
+def _person_before(
+    tokens: list[Token], ks: int, imp: Implicit, intransitive: bool, sentence: Sentence
+) -> tuple[int, int, int] | None:
+    """ "a woman was killed", "the soldier later died": (first token, end, count)."""
+    k = ks - 1
+    singular = plural = False
+    while k >= 0 and (
+        tokens[k].low in imp.auxiliaries
+        or tokens[k].low in imp.plural_auxiliaries
+        or tokens[k].low in imp.adverbs
+    ):
+        singular |= tokens[k].low in imp.auxiliaries
+        plural |= tokens[k].low in imp.plural_auxiliaries
+        k -= 1
+    if k < 0 or not (singular or plural or intransitive):
+        return None
+    if not _joined(tokens[k], tokens[k + 1], sentence):
+        return None
+    first = _noun_phrase_back(tokens, k, imp, sentence)
+    if first is None:
+        return None
+    if not plural:
+        return first, k + 1, 1
+    # "a councillor and his wife were shot dead": two people.
+    if first >= 2 and tokens[first - 1].low in _AND:
+        other = _noun_phrase_back(tokens, first - 2, imp, sentence)
+        if other is not None:
+            return other, k + 1, 2
+    return None
+
+
+def _person_after(
+    tokens: list[Token], ke: int, imp: Implicit, sentence: Sentence
+) -> tuple[int, int, int] | None:
+    """ "killed the commander", "the killing of a civilian", "shot him dead": (first, end, count)."""
+    k = ke
+    if k < len(tokens) and tokens[k].low in _OF:
+        k += 1
+    if k >= len(tokens) or not _joined(tokens[k - 1], tokens[k], sentence):
+        return None
+    if tokens[k].low in imp.pronouns:
+        return k, k + 1, 1
+    if tokens[k].low not in imp.determiners:
+        return None
+    end = _head_after(tokens, k, imp, sentence)
+    if end is None:
+        return None
+    count = 1
+    if end + 1 < len(tokens) and tokens[end].low in _AND and tokens[end + 1].low in imp.determiners:
+        second = _head_after(tokens, end + 1, imp, sentence)
+        if second is not None:
+            end, count = second, 2  # "killed a commander and his son"
+    return k, end, count
+
+
+def _head_after(tokens: list[Token], det: int, imp: Implicit, sentence: Sentence) -> int | None:
+    """The end of "<determiner> <up to 4 words> <person>" starting at ``det``."""
+    head = None
+    for k in range(det + 1, min(det + 2 + IMPLICIT_MODIFIERS, len(tokens))):
+        if not _joined(tokens[k - 1], tokens[k], sentence) or tokens[k].low[:1].isdigit():
+            break
+        if tokens[k].low in imp.persons:
+            head = k
+            while head + 1 < len(tokens) and tokens[head + 1].low in imp.persons and _joined(
+                tokens[head], tokens[head + 1], sentence
+            ):
+                head += 1  # "a civilian man", "a police officer"
+            break
+    return head + 1 if head is not None else None
 
 
 PREVIOUS = "<previous>"  # find_claimant's answer for "it said": the claimant named before

@@ -71,6 +71,24 @@ class Common:
 
 
 @dataclass(frozen=True, slots=True)
+class Implicit:
+    """Words to read one person named without a number as a count of one."""
+
+    determiners: frozenset[str]
+    pronouns: frozenset[str]
+    persons: frozenset[str]
+    auxiliaries: frozenset[str]
+    plural_auxiliaries: frozenset[str]
+    adverbs: frozenset[str]
+    intransitive: frozenset[str]
+
+
+def _implicit(data: dict[str, Any], path: Path) -> Implicit:
+    spec = _mapping(data, "implicit", path)
+    return Implicit(*(_lowered(spec, k, path) for k in Implicit.__slots__))  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
 class LangData:
     lang: str
     common: Common
@@ -99,6 +117,10 @@ class LangData:
     parts_after: Lexicon[str]
     companions: Lexicon[str]
     others: Lexicon[str]
+    cumulative: Lexicon[str]  # "since 2009", "so far this year": a toll beyond the incident
+    other_incident: Lexicon[str]  # "in a separate attack": a toll of another incident
+    earlier: Lexicon[str]  # "an earlier toll of 26": a count the report revises
+    implicit: Implicit
     units: frozenset[str]
     units_before: frozenset[str]
     multipliers: dict[str, int]
@@ -425,6 +447,10 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         parts_after=_words(f["numbers"], "parts_after", p["numbers"]),
         companions=_words(f["numbers"], "companions", p["numbers"]),
         others=_words(f["numbers"], "others", p["numbers"]),
+        cumulative=_words(f["numbers"], "cumulative", p["numbers"]),
+        other_incident=_words(f["numbers"], "other_incident", p["numbers"]),
+        earlier=_words(f["numbers"], "earlier", p["numbers"]),
+        implicit=_implicit(f["casualties"], p["casualties"]),
         units=_lowered(f["numbers"], "units", p["numbers"]),
         units_before=_lowered(f["numbers"], "units_before", p["numbers"]),
         multipliers={

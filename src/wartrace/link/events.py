@@ -32,7 +32,7 @@ from functools import cache
 
 from wartrace.link.anchors import _load, fold
 from wartrace.link.derive import day_number
-from wartrace.link.reconcile import ClaimView, reconcile
+from wartrace.link.reconcile import ClaimView, breath_of, reconcile, store_statuses
 from wartrace.store import db
 
 UNDATED_BLOCK_DAYS = 10  # around the publication date of an undated report
@@ -696,15 +696,22 @@ def refresh_event(conn: sqlite3.Connection, event_id: str) -> None:
             family=family_of.get(c["article_id"]),
             article_id=c["article_id"],
             language=c["language"],
+            claim_id=c["claim_id"],
+            reported=c["reported"],
+            scope=c["scope"],
+            earlier=bool(c["earlier"]),
+            breath=breath_of(c["start"], c["evidence"]),
         )
         for c in conn.execute(
-            "SELECT c.*, a.outlet AS outlet, a.language AS language FROM claims c"
+            "SELECT c.*, a.outlet AS outlet, a.language AS language, r.evidence AS evidence,"
+            " coalesce(a.published, a.printed_date) AS reported FROM claims c"
             " JOIN reports r USING (report_id) JOIN articles a ON a.article_id = c.article_id"
             " WHERE r.event_id = ? ORDER BY coalesce(a.published, a.printed_date), c.claim_id",
             (event_id,),
         )
     ]
     rec = reconcile(claims)
+    store_statuses(conn, claims, rec)
     fatalities = rec.fatalities
     if fatalities is None:
         # No claim rows: fall back on the reports' own figures, lowest first (ACLED).

@@ -1,39 +1,53 @@
 """Reconcile the casualty claims of one event into ACLED's figure and a low/best/high range.
 
-Every claim stays in ``claims`` with its article, outlet, language and claimant; this
-module only decides which figures an event reports. The rules:
+Every claim stays in ``claims`` with its article, outlet, language, claimant, scope and a
+status saying what became of it; this module decides which figures an event reports. The rules
+(README "Reconciling casualty figures" has worked examples):
 
-1. Only ``killed`` claims count. A translation or copy repeats its source's claims: claims
-   of one derivation family (same root article) with the same value, qualifier and side
-   count once, so a copy never confirms its source.
-2. Supersession (ACLED): an updated toll ("rose to", "naik menjadi") replaces, in its own
-   report, the other figures for the same side, and anywhere in the event the lower figures
-   for the same side (an update revises the event's toll, whoever gave the earlier count:
-   23 and 26 -> 33: 33 stands). Claimant names are too varied across outlets and languages
-   ("SOHR", "war monitor", "Observatorium") to restrict this to one claimant.
-3. Sides (``data/victims.yaml``: state forces, militants, civilians, else unspecified):
-   for each side the lowest standing figure (figures that stand at the same time and
-   disagree: the lowest); the sides reported separately are added. An unspecified total
-   ("26 dead on both sides") is compared with that sum and the lower one kept.
-   That is ``fatalities``, and also ``fatalities_low``.
-4. Range (after UCDP, which publishes low / best / high per event): ``high`` takes each
-   side's highest standing figure, ``best`` each side's median figure (UCDP takes the most
-   reliable sources' figure; with no reliability model the median report is the neutral
-   choice), both combined as in 3.
-5. ``notes`` names the disputes ("Amaq: 20; pro-government pages: at least 12") and the
+1. Only ``killed`` claims count, and of those only the ones whose scope is the event's own
+   toll (``total``) or one side's count (``side``). A part of another figure ("including 3
+   children"), a cumulative or background toll ("since 2009") or another incident's toll stays
+   visible with that status and never enters a figure.
+2. A translation or copy repeats its source: claims of one derivation family (same root
+   article) with the same value, qualifier, side and claimant count once ("copy of").
+3. Time (ACLED updates a toll when later reports revise it): per side, a figure is superseded
+   by an updated toll ("rose to", "naik menjadi") in its own report or a higher one anywhere,
+   by a higher figure of a report published later, and by its own report when that report
+   calls it an earlier count ("revising an earlier toll of 26"). What is left stands.
+4. Among the figures that stand (they stand at the same time), per side the lowest (ACLED's
+   conservative rule); figures one report gives in one sentence for different victims of one
+   side ("5 police and 1 officer were killed") are that report's parts and are added first.
+   Disjoint sides (state forces, militants, civilians: ``data/victims.yaml``) are added, so the
+   attackers killed are added to their victims; an unspecified total ("26 dead on both sides")
+   is compared with that sum and the lower kept. That is ``fatalities`` and ``fatalities_low``.
+5. Range (after UCDP's low / best / high): ``high`` takes each side's highest standing figure,
+   ``best`` each side's median standing figure, combined as in 4.
+6. ``notes`` names the disputes ("Amaq: 20; pro-government pages: at least 12") and the
    revisions ("SOHR revised 26 -> 33").
 """
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from statistics import median_low
 
 from wartrace.link.anchors import _load, fold
 
 UNSPECIFIED = "unspecified"
+COUNTED_SCOPES = frozenset({"total", "side"})
+
+# A claim's status (stored beside it, shown by `wartrace show` and the event page).
+COUNTED = "counted"  # a standing figure: it enters low / best / high
+SUPERSEDED = "superseded"  # ref: the article whose figure replaced it
+PART = "part"  # part of another figure ("including 3 children")
+BACKGROUND = "background"  # a cumulative toll ("since 2009", "so far this year")
+OTHER = "other"  # another incident's toll
+COPY = "copy"  # ref: the article it repeats
+SCOPE_STATUS = {"part": PART, "background": BACKGROUND, "other": OTHER}
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +63,17 @@ class ClaimView:
     family: str | None = None  # root article of the derivation family
     article_id: str | None = None
     language: str | None = None
+    claim_id: int | None = None
+    reported: str | None = None  # YYYY-MM-DD the report was published, if known
+    scope: str = "total"  # total | side | part | background | other
+    earlier: bool = False  # the report calls it an earlier count it revises
+    breath: int | None = None  # claims of one report told in one sentence share this
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    status: str
+    ref: str | None = None  # the article that superseded it or that it copies
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +83,7 @@ class Reconciled:
     best: int | None
     high: int | None
     notes: str
+    statuses: dict[int, Status] = field(default_factory=dict)  # by claim_id
 
 
 @cache
@@ -90,44 +116,99 @@ def _claimant_key(c: ClaimView) -> str:
     return fold(c.claimant) if c.claimant else f"~{c.family or c.report_key}"
 
 
-def _dedupe(claims: Sequence[ClaimView]) -> list[ClaimView]:
-    seen: set[tuple[str, int, str, str, str]] = set()
+def _dedupe(claims: Sequence[ClaimView], statuses: dict[int, Status]) -> list[ClaimView]:
+    seen: dict[tuple[str, int, str, str, str], ClaimView] = {}
     out = []
     for c in claims:
         key = (c.family or c.report_key, c.value, c.qualifier, side_of(c.victims), _claimant_key(c))
-        if key in seen:
+        kept = seen.get(key)
+        if kept is not None:
+            same = kept.report_key == c.report_key
+            _mark(statuses, c, Status(COUNTED) if same else Status(COPY, kept.article_id))
             continue
-        seen.add(key)
+        seen[key] = c
         out.append(c)
     return out
 
 
-def standing_figures(claims: Sequence[ClaimView]) -> tuple[list[ClaimView], list[str]]:
-    """The killed claims no updated toll replaces, and notes on the revisions."""
-    killed = _dedupe([c for c in claims if c.kind == "killed"])
-    updates = [c for c in killed if c.supersedes]
+def _mark(statuses: dict[int, Status], c: ClaimView, status: Status) -> None:
+    if c.claim_id is not None:
+        statuses[c.claim_id] = status
+
+
+def _later(a: ClaimView, b: ClaimView) -> bool:
+    """Whether report ``a`` was published after report ``b`` (both dates known)."""
+    return a.reported is not None and b.reported is not None and a.reported > b.reported
+
+
+def _replaces(u: ClaimView, c: ClaimView) -> bool:
+    """Whether ``u`` supersedes ``c`` (rule 3); both are of one side or one is unspecified."""
+    if u is c or u.earlier:
+        return False
+    if u.supersedes:
+        return u.report_key == c.report_key or u.value > c.value
+    if c.earlier and u.report_key == c.report_key:
+        return True
+    return _later(u, c) and u.value > c.value
+
+
+def standing_figures(
+    claims: Sequence[ClaimView], statuses: dict[int, Status] | None = None
+) -> tuple[list[ClaimView], list[str]]:
+    """The counted killed claims nothing supersedes, and notes on the revisions."""
+    statuses = {} if statuses is None else statuses
+    killed = []
+    for c in claims:
+        if c.kind != "killed":
+            continue
+        if c.scope not in COUNTED_SCOPES:
+            _mark(statuses, c, Status(SCOPE_STATUS.get(c.scope, OTHER)))
+            continue
+        killed.append(c)
+    killed = _dedupe(killed, statuses)
     standing: list[ClaimView] = []
     revisions: list[str] = []
     for c in killed:
-        if c.supersedes:
-            standing.append(c)
-            continue
         side = side_of(c.victims)
         replaced_by = None
-        for u in updates:
-            same_side = side_of(u.victims) in (side, UNSPECIFIED) or side == UNSPECIFIED
-            if not same_side:
-                continue
-            if u.report_key == c.report_key or u.value > c.value:
+        for u in killed:
+            u_side = side_of(u.victims)
+            if (u_side in (side, UNSPECIFIED) or side == UNSPECIFIED) and _replaces(u, c):
                 replaced_by = u
                 break
         if replaced_by is None:
             standing.append(c)
-        else:
-            note = f"{_who(replaced_by)} revised {c.value} -> {replaced_by.value}"
-            if note not in revisions:
-                revisions.append(note)
+            _mark(statuses, c, Status(COUNTED))
+            continue
+        _mark(statuses, c, Status(SUPERSEDED, replaced_by.article_id))
+        note = f"{_who(replaced_by)} revised {c.value} -> {replaced_by.value}"
+        if note not in revisions:
+            revisions.append(note)
     return standing, revisions
+
+
+def _report_figures(standing: Sequence[ClaimView]) -> dict[str, list[ClaimView]]:
+    """Per side, each report's figures, where one sentence's figures for different victims of
+    that side ("5 police and 1 officer") are added into one figure of that report."""
+    per_side: dict[str, list[ClaimView]] = {}
+    breaths: dict[tuple[str, str, int], list[ClaimView]] = {}
+    for c in standing:
+        side = side_of(c.victims)
+        if c.breath is None:
+            per_side.setdefault(side, []).append(c)
+            continue
+        breaths.setdefault((side, c.report_key, c.breath), []).append(c)
+    for (side, _, _), group in breaths.items():
+        if len(group) > 1 and len({c.victims for c in group}) == len(group):
+            total = sum(c.value for c in group)
+            qualifier = "exact" if all(c.qualifier == "exact" for c in group) else "at_least"
+            group = [ClaimView(**{**_fields(group[0]), "value": total, "qualifier": qualifier})]
+        per_side.setdefault(side, []).extend(group)
+    return per_side
+
+
+def _fields(c: ClaimView) -> dict[str, object]:
+    return {f: getattr(c, f) for f in ClaimView.__slots__}  # type: ignore[attr-defined]
 
 
 def _combine(
@@ -151,29 +232,51 @@ def _describe(c: ClaimView) -> str:
 
 
 def reconcile(claims: Sequence[ClaimView]) -> Reconciled:
-    standing, revisions = standing_figures(claims)
+    statuses: dict[int, Status] = {}
+    standing, revisions = standing_figures(claims, statuses)
     if not standing:
-        return Reconciled(None, None, None, None, "; ".join(revisions))
-    per_side: dict[str, list[int]] = {}
-    for c in standing:
-        per_side.setdefault(side_of(c.victims), []).append(c.value)
+        return Reconciled(None, None, None, None, "; ".join(revisions), statuses)
+    figures = _report_figures(standing)
+    per_side = {side: [c.value for c in cs] for side, cs in figures.items()}
     fatalities = _combine(per_side, min)
     high = max(_combine(per_side, max, max), fatalities)
     best = min(max(_combine(per_side, lambda v: median_low(sorted(v))), fatalities), high)
     disputes: list[str] = []
-    for side in sorted(per_side):
+    for side in sorted(figures):
         if len(set(per_side[side])) < 2:
             continue
-        figures = []
-        for c in sorted((c for c in standing if side_of(c.victims) == side), key=lambda c: c.value):
+        shown = []
+        for c in sorted(figures[side], key=lambda c: c.value):
             text = f"{_who(c)}: {_describe(c)}"
-            if text not in figures:
-                figures.append(text)
+            if text not in shown:
+                shown.append(text)
         label = "" if side == UNSPECIFIED else f" ({side})"
-        disputes.append(f"{'; '.join(figures)}{label}")
+        disputes.append(f"{'; '.join(shown)}{label}")
     notes = []
     if disputes:
         notes.append("Fatalities disputed — " + " | ".join(disputes))
     if revisions:
         notes.append("; ".join(revisions))
-    return Reconciled(fatalities, fatalities, best, high, ". ".join(notes))
+    return Reconciled(fatalities, fatalities, best, high, ". ".join(notes), statuses)
+
+
+def breath_of(start: int, evidence: str | None) -> int | None:
+    """The index of the report's evidence sentence a claim starts in (reports.evidence is a
+    JSON list of [start, end, label] spans)."""
+    for k, span in enumerate(json.loads(evidence or "[]")):
+        if span[0] <= start < span[1]:
+            return k
+    return None
+
+
+def store_statuses(conn: sqlite3.Connection, claims: Sequence[ClaimView], rec: Reconciled) -> None:
+    """Write each claim's status (and the article it points to) beside it."""
+    conn.executemany(
+        "UPDATE claims SET status = ?, status_ref = ? WHERE claim_id = ?",
+        [
+            (st.status, st.ref, c.claim_id) if st else (None, None, c.claim_id)
+            for c in claims
+            if c.claim_id is not None
+            for st in [rec.statuses.get(c.claim_id)]
+        ],
+    )

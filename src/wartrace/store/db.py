@@ -348,7 +348,7 @@ def _insert_report(
     report_id = int(cur.lastrowid or 0)
     conn.executemany(
         "INSERT INTO claims (report_id, article_id, value, qualifier, kind, victims, claimant,"
-        ' supersedes, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        ' supersedes, start, "end", scope, earlier) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         [
             (
                 report_id,
@@ -361,6 +361,8 @@ def _insert_report(
                 int(c.supersedes_earlier),
                 c.start,
                 c.end,
+                c.scope,
+                int(c.earlier),
             )
             for c in event.claims
         ],

@@ -37,6 +37,9 @@ CLAIM_FIELDS = (
     "claimant",
     "start",
     "end",
+    "scope",
+    "status",
+    "status_ref",
 )
 ARTICLE_FIELDS = (
     "article_id",
@@ -351,6 +354,9 @@ def _event_schema() -> Any:
             ("claimant", pa.string()),
             ("start", pa.int64()),
             ("end", pa.int64()),
+            ("scope", pa.string()),
+            ("status", pa.string()),
+            ("status_ref", pa.string()),
         ]
     )
     ints = {"time_precision", "inter1", "inter2", "geo_precision"}
