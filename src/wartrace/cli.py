@@ -554,6 +554,7 @@ def show(ctx: click.Context, article_id: str, db_path: str | None, quiet: bool) 
     `wartrace list` and `wartrace list --articles` print the ids.
     """
     from wartrace.link import describe_links
+    from wartrace.link.reconcile import claim_status
 
     settings = _settings(ctx, db_path, quiet)
     _require_db(settings)
@@ -599,10 +600,12 @@ def show(ctx: click.Context, article_id: str, db_path: str | None, quiet: bool) 
                 "SELECT * FROM claims WHERE report_id = ? ORDER BY start", (rep["report_id"],)
             ):
                 quote = row["raw_text"][c["start"] : c["end"]].replace("\n", " ")
+                status = claim_status(c["kind"], c["status"], c["status_ref"], c["scope"])
                 click.echo(
                     f"    {c['kind']} {c['qualifier']} {c['value']}"
                     f"{' ' + c['victims'] if c['victims'] else ''}"
                     f"{' — ' + c['claimant'] if c['claimant'] else ''}: “{quote}”"
+                    f"{' [' + status + ']' if status else ''}"
                 )
         lines = describe_links(conn, article_id)
         if lines:

@@ -386,6 +386,9 @@ class _Claim:
     claimant: str | None
 
 
+NOT_EVENT_FIGURES = frozenset({"part", "background", "other"})  # claim scopes (reconcile.py)
+
+
 def _read_claims(
     events: Sequence[Mapping[str, Any]], known: Iterable[str], read: _Reader
 ) -> dict[tuple[str, int], list[_Claim]]:
@@ -401,8 +404,8 @@ def _read_claims(
             if not isinstance(claim, Mapping):
                 read._bad(where, "claim", claim)
                 continue
-            if claim.get("kind") != "killed":
-                continue
+            if claim.get("kind") != "killed" or claim.get("scope") in NOT_EVENT_FIGURES:
+                continue  # gold lists the event's own death figures, not parts or background
             value = read.integer(claim, "value", where)
             article_id = read.text(claim, "article_id", where)
             if value is None or article_id is None or article_id not in known_ids:

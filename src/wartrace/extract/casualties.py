@@ -296,8 +296,10 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     parts = abs_hits(data.parts_after.find(sentence.text, sentence.low))
     companions = abs_hits(data.companions.find(sentence.text, sentence.low))
     others = abs_hits(data.others.find(sentence.text, sentence.low))
-    cumulative = abs_hits(data.cumulative.find(sentence.text, sentence.low))
-    other_incident = abs_hits(data.other_incident.find(sentence.text, sentence.low))
+    cumulative = abs_hits(_whole(data.cumulative.find(sentence.text, sentence.low), sentence))
+    other_incident = abs_hits(
+        _whole(data.other_incident.find(sentence.text, sentence.low), sentence)
+    )
     earlier = abs_hits(data.earlier.find(sentence.text, sentence.low))
     kind_starts = {k for k, _, _ in kinds}
     claims: list[Claim] = []
@@ -334,7 +336,8 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
                 claimant=claimant,
                 supersedes_earlier=update is not None,
                 scope=_side_or_total(scope, victims),
-                earlier=update is None and _ends_near(earlier, start, tokens, EARLIER_WORDS) is not None,
+                earlier=update is None
+                and _ends_near(earlier, start, tokens, EARLIER_WORDS) is not None,
             )
         )
     taken = [(c.start, c.end) for c in claims]
@@ -346,6 +349,11 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     return claims
 
 
+def _whole(hits: list[Hit[str]], sentence: Sentence) -> list[Hit[str]]:
+    """Cues not cut from a compound ("in the war" is no cue in "in the war-torn east")."""
+    return [h for h in hits if sentence.text[h.end : h.end + 1] != "-"]
+
+
 def _side_or_total(scope: str, victims: str | None) -> str:
     return ("side" if victims else "total") if scope == "total" else scope
 
@@ -354,11 +362,11 @@ def _in_clause(hits: list[Hit[str]], start: int, end: int, tokens: list[Token]) 
     """A cue in the figure's clause: up to CUE_BEFORE words before it or CUE_AFTER after it."""
     for h in hits:
         if h.end <= start:
-            if len([t for t in tokens if h.end <= t.start < start]) <= CUE_BEFORE:
+            between = len([t for t in tokens if h.end <= t.start < start])
+            if between <= CUE_BEFORE:
                 return True
-        elif h.start >= end:
-            if len([t for t in tokens if end <= t.start < h.start]) <= CUE_AFTER:
-                return True
+        elif h.start >= end and len([t for t in tokens if end <= t.start < h.start]) <= CUE_AFTER:
+            return True
     return False
 
 
@@ -383,7 +391,10 @@ def _scope(
 
 
 def implicit_claims(
-    sentence: Sentence, tokens: list[Token], kinds: list[tuple[int, int, str]], data: LangData,
+    sentence: Sentence,
+    tokens: list[Token],
+    kinds: list[tuple[int, int, str]],
+    data: LangData,
     claimant: str | None,
 ) -> list[Claim]:
     """Deaths of people named without a number: "a woman was killed" (1), "killed the
@@ -402,7 +413,9 @@ def implicit_claims(
         if found is None:
             continue
         a, b, count = found
-        victims = sentence.text[tokens[a].start - sentence.start : tokens[b - 1].end - sentence.start]
+        victims = sentence.text[
+            tokens[a].start - sentence.start : tokens[b - 1].end - sentence.start
+        ]
         out.append(
             Claim(count, "exact", "killed", tokens[a].start, tokens[b - 1].end, victims, claimant)
         )
@@ -465,7 +478,7 @@ def _person_before(
 def _person_after(
     tokens: list[Token], ke: int, imp: Implicit, sentence: Sentence
 ) -> tuple[int, int, int] | None:
-    """ "killed the commander", "the killing of a civilian", "shot him dead": (first, end, count)."""
+    """ "killed the commander", "the killing of a civilian", "shot him dead"."""
     k = ke
     if k < len(tokens) and tokens[k].low in _OF:
         k += 1
@@ -494,8 +507,10 @@ def _head_after(tokens: list[Token], det: int, imp: Implicit, sentence: Sentence
             break
         if tokens[k].low in imp.persons:
             head = k
-            while head + 1 < len(tokens) and tokens[head + 1].low in imp.persons and _joined(
-                tokens[head], tokens[head + 1], sentence
+            while (
+                head + 1 < len(tokens)
+                and tokens[head + 1].low in imp.persons
+                and _joined(tokens[head], tokens[head + 1], sentence)
             ):
                 head += 1  # "a civilian man", "a police officer"
             break

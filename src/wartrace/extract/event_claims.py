@@ -4,6 +4,7 @@ made them, and ACLED's conservative fatality count from them."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from wartrace.extract.casualties import is_named, is_organisation
 from wartrace.extract.drafts import Context, SentenceInfo
@@ -14,8 +15,18 @@ from wartrace.models import Claim, ExtractedEvent, Span
 VAGUE_FEW = 3  # the value FORMAT.md gives "several", "some", "beberapa"
 
 
+COUNTED_SCOPES = frozenset({"total", "side"})  # a part, a background or another incident's
+# toll is kept as a claim but never enters a figure
+MIN_NAME_WORD = 4  # words shorter than this ("a", "the", "of") do not tell two victims apart
+
+
 def with_claimant(c: Claim, who: str | None) -> Claim:
-    return Claim(c.value, c.qualifier, c.kind, c.start, c.end, c.victims, who, c.supersedes_earlier)
+    return replace(c, claimant=who)
+
+
+def counts(c: Claim) -> bool:
+    """A killed claim that is this incident's own toll, as the report now gives it."""
+    return c.kind == "killed" and c.scope in COUNTED_SCOPES and not c.earlier
 
 
 def fatalities(claims: list[Claim], ctx: Context, sentences: list[Span]) -> int:
@@ -27,7 +38,7 @@ def fatalities(claims: list[Claim], ctx: Context, sentences: list[Span]) -> int:
     """
     by_sentence: dict[int, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.kind == "killed":
+        if counts(c):
             k = next((i for i, sp in enumerate(sentences) if sp.start <= c.start < sp.end), -1)
             by_sentence[k if k >= 0 else -1 - len(by_sentence)].append(c)
     sides: dict[str | None, list[Claim]] = defaultdict(list)
@@ -124,16 +135,23 @@ def _merge(kept: Claim, other: Claim, data: LangData) -> Claim:
     ):
         claimant = other.claimant
     qualifier = other.qualifier if kept.qualifier == "exact" else kept.qualifier
-    return Claim(
-        kept.value,
-        qualifier,
-        kept.kind,
-        kept.start,
-        kept.end,
-        kept.victims or other.victims,
-        claimant,
-        kept.supersedes_earlier or other.supersedes_earlier,
+    return replace(
+        kept,
+        qualifier=qualifier,
+        victims=kept.victims or other.victims,
+        claimant=claimant,
+        supersedes_earlier=kept.supersedes_earlier or other.supersedes_earlier,
     )
+
+
+def _other_people(a: Claim, b: Claim) -> bool:
+    """ "a militant was killed ... a soldier died": two figures naming different people."""
+    if not a.victims or not b.victims:
+        return False
+    words = [
+        {w for w in fold(v).split() if len(w) >= MIN_NAME_WORD} for v in (a.victims, b.victims)
+    ]
+    return bool(words[0] and words[1]) and not words[0] & words[1]
 
 
 def restated_once(events: list[ExtractedEvent], data: LangData) -> None:
@@ -152,6 +170,9 @@ def restated_once(events: list[ExtractedEvent], data: LangData) -> None:
                     for e, k in kept
                     if held(e, k).value == claim.value
                     and held(e, k).kind == claim.kind
+                    and held(e, k).scope == claim.scope
+                    and held(e, k).earlier == claim.earlier
+                    and not _other_people(held(e, k), claim)
                     and _same_source(held(e, k).claimant, claim.claimant, data)
                 ),
                 None,
@@ -169,7 +190,7 @@ def restated_once(events: list[ExtractedEvent], data: LangData) -> None:
 def parts_of_a_total(claims: list[Claim], sentences: list[Span]) -> list[Claim]:
     """ "13 were killed ... 10 local fighters and 3 soldiers were killed": the figures of one
     sentence that add up to a toll the report gives elsewhere are its breakdown, not claims."""
-    killed = [c for c in claims if c.kind == "killed"]
+    killed = [c for c in claims if counts(c)]
     drop: set[int] = set()
     for sp in sentences:
         group = [c for c in killed if sp.start <= c.start < sp.end]

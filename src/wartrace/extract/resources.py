@@ -85,7 +85,7 @@ class Implicit:
 
 def _implicit(data: dict[str, Any], path: Path) -> Implicit:
     spec = _mapping(data, "implicit", path)
-    return Implicit(*(_lowered(spec, k, path) for k in Implicit.__slots__))  # type: ignore[attr-defined]
+    return Implicit(*(_lowered(spec, k, path) for k in Implicit.__slots__))
 
 
 @dataclass(frozen=True, slots=True)

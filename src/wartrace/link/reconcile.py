@@ -31,7 +31,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from statistics import median_low
 
@@ -170,12 +170,14 @@ def standing_figures(
     revisions: list[str] = []
     for c in killed:
         side = side_of(c.victims)
-        replaced_by = None
-        for u in killed:
-            u_side = side_of(u.victims)
-            if (u_side in (side, UNSPECIFIED) or side == UNSPECIFIED) and _replaces(u, c):
-                replaced_by = u
-                break
+        replacing = [
+            u
+            for u in killed
+            if (side_of(u.victims) in (side, UNSPECIFIED) or side == UNSPECIFIED)
+            and _replaces(u, c)
+        ]
+        # The figure that replaced it last ("20, then 276, then 358": superseded by 358).
+        replaced_by = max(replacing, key=lambda u: (u.reported or "", u.value), default=None)
         if replaced_by is None:
             standing.append(c)
             _mark(statuses, c, Status(COUNTED))
@@ -202,13 +204,9 @@ def _report_figures(standing: Sequence[ClaimView]) -> dict[str, list[ClaimView]]
         if len(group) > 1 and len({c.victims for c in group}) == len(group):
             total = sum(c.value for c in group)
             qualifier = "exact" if all(c.qualifier == "exact" for c in group) else "at_least"
-            group = [ClaimView(**{**_fields(group[0]), "value": total, "qualifier": qualifier})]
+            group = [replace(group[0], value=total, qualifier=qualifier)]
         per_side.setdefault(side, []).extend(group)
     return per_side
-
-
-def _fields(c: ClaimView) -> dict[str, object]:
-    return {f: getattr(c, f) for f in ClaimView.__slots__}  # type: ignore[attr-defined]
 
 
 def _combine(
@@ -280,3 +278,28 @@ def store_statuses(conn: sqlite3.Connection, claims: Sequence[ClaimView], rec: R
             for st in [rec.statuses.get(c.claim_id)]
         ],
     )
+
+
+_STATUS_TEXT = {
+    COUNTED: "counted",
+    SUPERSEDED: "superseded",
+    PART: "part of a total",
+    BACKGROUND: "background (cumulative)",
+    OTHER: "another incident",
+    COPY: "copy",
+}
+
+
+def claim_status(kind: str, status: str | None, ref: str | None, scope: str | None) -> str:
+    """How a claim is marked for a reader: "counted", "superseded by a023", "part of a total",
+    "background (cumulative)", "copy of a001" (only death claims are reconciled)."""
+    if kind != "killed":
+        return ""
+    if status is None:  # not reconciled yet (no event): what its scope alone says
+        status = SCOPE_STATUS.get(scope or "", "")
+    text = _STATUS_TEXT.get(status, status)
+    if ref and status == SUPERSEDED:
+        return f"{text} by {ref}"
+    if ref and status == COPY:
+        return f"{text} of {ref}"
+    return text

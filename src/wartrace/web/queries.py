@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from wartrace.link.reconcile import claim_status
 from wartrace.web.filters import EXPENSIVE, SORTS, Filters, fts_query, where
 from wartrace.web.highlight import (
     Mark,
@@ -345,7 +346,7 @@ def event_detail(conn: sqlite3.Connection, event_id: str) -> dict[str, Any] | No
     event["claims"] = _rows(
         conn,
         "SELECT c.claim_id, c.article_id, c.value, c.qualifier, c.kind, c.victims, c.claimant,"
-        ' c.supersedes, c.start, c."end" AS "end",'
+        ' c.supersedes, c.start, c."end" AS "end", c.scope, c.status, c.status_ref,'
         " coalesce(a.outlet, a.text_outlet) AS outlet, a.language,"
         " coalesce(a.published, a.printed_date) AS published,"
         ' substr(a.raw_text, c.start + 1, c."end" - c.start) AS quote'
@@ -354,6 +355,8 @@ def event_detail(conn: sqlite3.Connection, event_id: str) -> dict[str, Any] | No
         " WHERE r.event_id = ? ORDER BY c.kind, published, c.article_id, c.start",
         [event_id],
     )
+    for c in event["claims"]:  # "counted", "superseded by a023", "part of a total", ...
+        c["status_text"] = claim_status(c["kind"], c["status"], c["status_ref"], c["scope"])
     return event
 
 

@@ -1,0 +1,143 @@
+"""Reconciling invented multi-report events by time, side and scope, with each claim's status."""
+
+from __future__ import annotations
+
+from itertools import count
+
+from wartrace.link.reconcile import ClaimView, claim_status, reconcile
+
+_ids = count(1)
+
+
+def claim(value: int, report: str, **kw: object) -> ClaimView:
+    base: dict[str, object] = {
+        "qualifier": "exact",
+        "kind": "killed",
+        "family": report,
+        "article_id": report,
+        "claim_id": next(_ids),
+    }
+    base.update(kw)
+    return ClaimView(report_key=report, value=value, **base)  # type: ignore[arg-type]
+
+
+def status(rec_claims: list[ClaimView], c: ClaimView) -> tuple[str, str | None]:
+    st = reconcile(rec_claims).statuses[c.claim_id or 0]
+    return st.status, st.ref
+
+
+def test_a_rising_toll_over_three_days_keeps_the_latest() -> None:
+    day1 = claim(20, "d1", reported="2026-03-01", victims="people")
+    day2 = claim(276, "d2", reported="2026-03-02", victims="people")
+    day3 = claim(358, "d3", reported="2026-03-03", victims="people")
+    claims = [day1, day2, day3]
+    rec = reconcile(claims)
+    assert (rec.fatalities, rec.low, rec.best, rec.high) == (358, 358, 358, 358)
+    assert status(claims, day1) == ("superseded", "d3")
+    assert status(claims, day3) == ("counted", None)
+
+
+def test_a_later_lower_figure_without_update_wording_is_a_dispute() -> None:
+    early = claim(9, "r1", reported="2026-03-01", claimant="hospital")
+    late = claim(7, "r2", reported="2026-03-02", claimant="police")
+    rec = reconcile([early, late])
+    assert (rec.fatalities, rec.high) == (7, 9)
+    assert "hospital: 9" in rec.notes and "police: 7" in rec.notes
+
+
+def test_figures_standing_at_the_same_time_take_the_lowest() -> None:
+    rec = reconcile(
+        [
+            claim(80, "r1", reported="2026-03-05", claimant="monitor", victims="soldiers"),
+            claim(60, "r2", reported="2026-03-05", claimant="local site", victims="soldiers"),
+            claim(83, "r3", reported="2026-03-05", claimant="agency", victims="soldiers"),
+        ]
+    )
+    assert (rec.fatalities, rec.best, rec.high) == (60, 80, 83)
+
+
+def test_an_earlier_count_the_report_revises_is_superseded_by_its_own_report() -> None:
+    new = claim(33, "r1", supersedes=True, victims="soldiers")
+    old = claim(26, "r1", earlier=True)
+    rec = reconcile([new, old])
+    assert rec.fatalities == 33 and rec.high == 33
+    assert status([new, old], old) == ("superseded", "r1")
+
+
+def test_a_partial_count_is_not_the_toll() -> None:
+    total = claim(100, "r1", victims="people")
+    part = claim(1, "r1", victims="a journalist", scope="part")
+    among = claim(3, "r2", victims="children", scope="part")
+    claims = [total, part, among]
+    rec = reconcile(claims)
+    assert (rec.fatalities, rec.low, rec.high) == (100, 100, 100)
+    assert status(claims, part) == ("part", None)
+
+
+def test_a_cumulative_total_never_enters_the_range() -> None:
+    event = claim(12, "r1", victims="soldiers")
+    history = claim(30000, "r1", scope="background")
+    other = claim(5, "r2", scope="other", victims="soldiers")
+    claims = [event, history, other]
+    rec = reconcile(claims)
+    assert (rec.fatalities, rec.low, rec.best, rec.high) == (12, 12, 12, 12)
+    assert status(claims, history) == ("background", None)
+    assert status(claims, other) == ("other", None)
+
+
+def test_attackers_killed_are_added_to_their_victims() -> None:
+    rec = reconcile(
+        [
+            claim(3, "r1", victims="civilians"),
+            claim(1, "r1", victims="the suicide bomber"),
+        ]
+    )
+    assert rec.fatalities == 4
+
+
+def test_soldiers_and_civilians_are_added() -> None:
+    rec = reconcile([claim(13, "r1", victims="soldiers"), claim(90, "r2", victims="civilians")])
+    assert rec.fatalities == 103
+
+
+def test_one_sentence_naming_two_groups_of_one_side_is_one_figure() -> None:
+    rec = reconcile(
+        [
+            claim(5, "r1", victims="police personnel", breath=0),
+            claim(1, "r1", victims="officer", breath=0),
+        ]
+    )
+    assert rec.fatalities == 6
+
+
+def test_a_total_including_a_group_is_not_added_to_it() -> None:
+    rec = reconcile(
+        [
+            claim(12, "r1", victims="people"),
+            claim(3, "r1", victims="soldiers", scope="part"),
+        ]
+    )
+    assert rec.fatalities == 12
+
+
+def test_a_dispute_between_claimants_keeps_both_in_the_range() -> None:
+    claims = [
+        claim(20, "r1", claimant="Amaq", victims="soldiers", reported="2026-03-01"),
+        claim(12, "r2", claimant="army", victims="soldiers", reported="2026-03-01"),
+    ]
+    rec = reconcile(claims)
+    assert (rec.fatalities, rec.high) == (12, 20)
+    assert all(st.status == "counted" for st in rec.statuses.values())
+
+
+def test_a_copy_points_to_its_source() -> None:
+    source = claim(27, "r1", family="f", claimant="SOHR")
+    copy = claim(27, "r2", family="f", claimant="SOHR")
+    assert status([source, copy], copy) == ("copy", "r1")
+
+
+def test_status_text_for_readers() -> None:
+    assert claim_status("killed", "superseded", "a023", "side") == "superseded by a023"
+    assert claim_status("killed", "copy", "a001", "total") == "copy of a001"
+    assert claim_status("killed", None, None, "background") == "background (cumulative)"
+    assert claim_status("wounded", None, None, "total") == ""

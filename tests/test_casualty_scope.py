@@ -1,0 +1,104 @@
+"""What a casualty figure counts (scope), earlier counts, and deaths told without a number.
+All sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from wartrace.extract.casualties import sentence_claims
+from wartrace.extract.lexicon import fold
+from wartrace.extract.resources import load_language
+from wartrace.extract.sentences import Sentence
+from wartrace.models import Claim
+
+
+def killed(text: str, lang: str = "en") -> list[Claim]:
+    data = load_language(lang)
+    assert data is not None
+    sentence = Sentence(0, len(text), text, fold(text), 0)
+    return [c for c in sentence_claims(sentence, data, None) if c.kind == "killed"]
+
+
+def one(text: str, lang: str = "en") -> Claim:
+    claims = killed(text, lang)
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Gunmen shot and killed a police officer near the market on Monday.", 1),
+        ("A woman was killed in a drive-by shooting in the northern district.", 1),
+        ("Soldiers detained and tortured a farmer to death in the village.", 1),
+        ("The soldier later died of his wounds in hospital.", 1),
+        ("The raid killed the commander of the rebel brigade.", 1),
+        ("A former councillor and his wife were shot dead by unknown assailants.", 2),
+        ("Troops killed a suspected militant commander and his son near the river.", 2),
+        ("Un soldat a été tué dans l'embuscade près de la frontière.", 1),
+        ("Um policial foi morto durante o ataque ao posto.", 1),
+    ],
+)
+def test_a_person_named_without_a_number_counts_one(text: str, value: int) -> None:
+    lang = "fr" if "soldat" in text else "pt" if "policial" in text else "en"
+    claim = one(text, lang)
+    assert claim.value == value and claim.qualifier == "exact" and claim.scope == "side"
+
+
+def test_the_agent_of_a_killing_is_not_counted() -> None:
+    claim = one("A suicide bomber killed 3 civilians at the checkpoint.")
+    assert claim.value == 3 and claim.victims == "civilians"
+
+
+def test_a_wounded_person_is_not_a_death() -> None:
+    assert killed("A landmine explosion injured a villager near the road.") == []
+
+
+def test_a_part_of_a_total_keeps_its_scope() -> None:
+    claims = killed("The blast killed 12 people including 3 children.")
+    assert [(c.value, c.scope) for c in claims] == [(12, "total"), (3, "part")]
+
+
+def test_a_cumulative_toll_is_background() -> None:
+    claim = one("The insurgency has killed 30,000 people since 2009.")
+    assert claim.scope == "background"
+
+
+def test_a_campaign_toll_is_background() -> None:
+    claim = one("Hundreds of soldiers have been killed during operations to clear the desert.")
+    assert claim.scope == "background"
+
+
+def test_a_compound_word_is_no_cue() -> None:
+    claim = one("An attack in the war-torn east has killed 33 soldiers, a monitor said.")
+    assert claim.scope == "side" and claim.value == 33
+
+
+def test_a_toll_of_another_incident_is_marked_other() -> None:
+    claim = one("In a separate attack, four soldiers were killed at a checkpoint.")
+    assert claim.scope == "other"
+
+
+def test_the_killing_that_caused_a_protest_is_another_incident() -> None:
+    claim = one("Residents blocked the road following the killing of a trader by gunmen.")
+    assert claim.scope == "other"
+
+
+def test_an_earlier_count_the_report_revises_is_marked_earlier() -> None:
+    claims = killed("The toll rose to 33 soldiers, revising an earlier toll of 26 deaths.")
+    assert [(c.value, c.supersedes_earlier, c.earlier) for c in claims] == [
+        (33, True, False),
+        (26, False, True),
+    ]
+
+
+def test_number_words_in_every_language() -> None:
+    assert one("Seventeen soldiers were killed in the ambush.").value == 17
+    assert one("Tujuh belas tentara tewas dalam penyergapan itu.", "id").value == 17
+    assert one("Dix-sept soldats ont été tués dans l'embuscade.", "fr").value == 17
+    assert one("Dezessete soldados foram mortos na emboscada.", "pt").value == 17
+
+
+def test_vague_words_follow_format_md() -> None:
+    assert one("Dozens of people were killed in the shelling.").value == 12
+    assert one("Puluhan warga tewas dalam serangan itu.", "id").value == 10
