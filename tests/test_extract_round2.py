@@ -72,7 +72,8 @@ def test_figure_counting_the_speaker_is_no_figure() -> None:
 
 def test_a_victim_among_the_dead_is_part_of_another_figure() -> None:
     text = "Ten villagers died. One woman was among the dead, a nurse said."
-    assert killed(text) == [10]
+    got = [(c.value, c.scope) for c in claims(text) if c.kind == "killed"]
+    assert got == [(10, "side"), (1, "part")]
 
 
 def test_named_victim_along_with_others_adds_one() -> None:
