@@ -22,6 +22,7 @@ class ArticleInput:
     outlet: str | None = None
     published: str | None = None  # YYYY-MM-DD
     title: str | None = None
+    warnings: tuple[str, ...] = ()  # e.g. the text's encoding had to be guessed
 
 
 @dataclass(frozen=True, slots=True)

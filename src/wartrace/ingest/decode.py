@@ -11,9 +11,15 @@ Rules, in order:
    five bytes cp1252 leaves undefined). Re-guessing the whole file would instead turn every
    correct non-ASCII character into mojibake. "Mostly" means the file holds at least as many
    valid multi-byte characters as invalid bytes.
-6. Otherwise a legacy single-byte or CJK encoding: charset-normalizer's best guess (cp1252
-   on a tie, as on the web); if it finds none, or the result is full of control
-   characters, "binary file".
+6. Otherwise a legacy encoding, guessed with a bias to what news sites use:
+   - Latin-script text (bytes above 0x7F come alone or in pairs, inside words of ASCII
+     letters): cp1252, a superset of Latin-1 for text, keeping any valid UTF-8 sequence
+     as in rule 5 (a Latin-1 file with one pasted UTF-8 character);
+   - text whose words are runs of such bytes: Windows-1256 (Arabic) or Windows-1251
+     (Cyrillic), whichever charset-normalizer finds more coherent;
+   - else charset-normalizer's free guess (CJK and others); if it finds none, or the
+     result is full of control characters, "binary file".
+   A guess is reported (``Decoded.guessed``) so the article can carry a warning.
 
 Nothing else is changed: no stripping, no newline normalisation, since every offset
 downstream points into exactly this text.
@@ -23,6 +29,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
@@ -36,7 +43,8 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _FALLBACK_ERRORS = "wartrace-cp1252"
-_TIE_PREFERENCE = ("cp1252",)
+_NON_LATIN_NEWS = ("cp1256", "cp1251")
+_MAX_CHAOS = 20.0  # charset-normalizer's percentage of odd characters: above, a guess is wrong
 # Above this share of control characters (tabs and newlines aside) a decoding is not text.
 _MAX_CONTROL_SHARE = 0.02
 _CONTROL_SAMPLE = 65536
@@ -87,14 +95,32 @@ def _is_mostly_utf8(data: bytes) -> bool:
     return multibyte > 0 and multibyte >= invalid
 
 
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    guessed: str | None = None  # the encoding, when it had to be guessed
+
+
 def decode_text(data: bytes) -> str:
     """Decode the bytes of one text input (see the module notes); raises ``InputRejected``."""
+    return decode_guessing(data).text
+
+
+def guess_warning(decoded: Decoded) -> tuple[str, ...]:
+    """The article warning for a guessed encoding (none when it was declared or UTF-8)."""
+    if decoded.guessed is None:
+        return ()
+    return (f"encoding not declared, guessed as {decoded.guessed}; check accented letters",)
+
+
+def decode_guessing(data: bytes) -> Decoded:
+    """``decode_text``, also saying which encoding was guessed (rule 6), if any."""
     if not data.strip():
         raise InputRejected("empty")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return _check_text(data[len(bom) :].decode(encoding))
+                return Decoded(_check_text(data[len(bom) :].decode(encoding)))
             except UnicodeDecodeError as exc:
                 raise InputRejected(f"invalid {encoding} after a byte-order mark: {exc}") from None
     if b"\x00" in data:
@@ -104,25 +130,41 @@ def decode_text(data: bytes) -> str:
     except UnicodeDecodeError:
         pass
     else:
-        return _check_utf8(data, text)
+        return Decoded(_check_utf8(data, text))
     if _is_mostly_utf8(data):
-        return _check_text(data.decode("utf-8", _FALLBACK_ERRORS))
-    return _check_text(_best_guess(data))
+        text = _check_text(data.decode("utf-8", _FALLBACK_ERRORS))
+        return Decoded(text, "utf-8 with stray bytes read as cp1252")
+    if _looks_latin(data):
+        return Decoded(_check_text(data.decode("utf-8", _FALLBACK_ERRORS)), "cp1252")
+    text, encoding = _best_guess(data)
+    return Decoded(_check_text(text), encoding)
 
 
-def _best_guess(data: bytes) -> str:
+_HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+# A valid UTF-8 multi-byte character pasted into a legacy file is not a run of its bytes.
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_LONG_HIGH_RUN = 3  # Arabic or Cyrillic words are runs of high bytes; Latin words are not
+
+
+def _looks_latin(data: bytes) -> bool:
+    """High bytes come alone or in pairs (accents inside ASCII words): a Latin-script text."""
+    runs = _HIGH_RUN.findall(_UTF8_SEQUENCE.sub(b"", data[:_CONTROL_SAMPLE]))
+    if not runs:
+        return True
+    long_runs = sum(1 for r in runs if len(r) >= _LONG_HIGH_RUN)
+    return long_runs * 10 < len(runs)
+
+
+def _best_guess(data: bytes) -> tuple[str, str]:
+    # Words made of high bytes: first the news encodings of Arabic and Cyrillic.
+    matches = from_bytes(data, cp_isolation=list(_NON_LATIN_NEWS))
+    best = matches.best()
+    if best is not None and best.percent_chaos <= _MAX_CHAOS:
+        return str(best), best.encoding
     matches = from_bytes(data)
     best = matches.best()
     if best is None:
         raise InputRejected("binary file (no text encoding fits)")
-    # Latin-script text often fits several code pages equally well (cp1250 and cp1252
-    # differ on a few letters); on a tie, prefer the encoding most used on the web.
-    tied = [
-        m.encoding
-        for m in matches
-        if m.percent_chaos == best.percent_chaos and m.percent_coherence == best.percent_coherence
-    ]
-    for preferred in _TIE_PREFERENCE:
-        if preferred in tied and preferred != best.encoding:
-            return data.decode(preferred, "replace")
-    return str(best)
+    return str(best), best.encoding

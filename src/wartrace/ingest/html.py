@@ -10,7 +10,7 @@ import trafilatura
 from trafilatura.settings import use_config
 
 from wartrace.ingest.common import InputRejected, normalise_date
-from wartrace.ingest.decode import decode_text
+from wartrace.ingest.decode import Decoded, decode_guessing, guess_warning
 from wartrace.models import ArticleInput
 
 # HTML5 lets a page declare its charset in a <meta> within its first 1024 bytes; be generous.
@@ -50,16 +50,20 @@ def _decode_as(data: bytes, label: str | None) -> str | None:
 
 
 def decode_html(data: bytes, http_charset: str | None = None) -> str:
+    return decode_html_guessing(data, http_charset).text
+
+
+def decode_html_guessing(data: bytes, http_charset: str | None = None) -> Decoded:
     """Decode a page: BOM, then the HTTP charset, then <meta charset>, then detection."""
     if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return decode_text(data)
+        return decode_guessing(data)
     for label in (http_charset, declared_charset(data)):
         text = _decode_as(data, label)
         if text is not None:
             if not text.strip():
                 raise InputRejected("empty")
-            return text
-    return decode_text(data)
+            return Decoded(text)
+    return decode_guessing(data)
 
 
 def _drop_leading_title(text: str, title: str | None) -> str:
@@ -73,7 +77,7 @@ def _drop_leading_title(text: str, title: str | None) -> str:
 
 
 def html_article(
-    page: str,
+    page: str | Decoded,
     *,
     source: str,
     source_format: str = "html",
@@ -84,8 +88,13 @@ def html_article(
     """Extract one article from a decoded page.
 
     ``url`` and ``published`` are what is known from outside the page (a crawl record);
-    the page's own canonical URL and date win over them.
+    the page's own canonical URL and date win over them. A ``Decoded`` page whose
+    encoding was guessed gives the article a warning saying so.
     """
+    warnings: tuple[str, ...] = ()
+    if isinstance(page, Decoded):
+        warnings = guess_warning(page)
+        page = page.text
     try:
         doc = trafilatura.bare_extraction(
             page,
@@ -114,4 +123,5 @@ def html_article(
         outlet=getattr(doc, "sitename", None) or None,
         published=normalise_date(getattr(doc, "date", None)) or published,
         title=title,
+        warnings=warnings,
     )

@@ -14,8 +14,8 @@ from typing import BinaryIO, cast
 
 from wartrace.ingest.common import InputRejected, read_capped
 from wartrace.ingest.corpus import METADATA, inside_gold, is_corpus, read_corpus
-from wartrace.ingest.decode import decode_text
-from wartrace.ingest.html import decode_html, html_article
+from wartrace.ingest.decode import decode_guessing, guess_warning
+from wartrace.ingest.html import decode_html_guessing, html_article
 from wartrace.ingest.jsonl import read_jsonl
 from wartrace.ingest.text import read_bytes, read_text_file
 from wartrace.ingest.warc import read_warc
@@ -188,7 +188,7 @@ def _read_file(path: Path, fmt: str) -> Iterator[Item]:
         # A file named on the command line with another extension is read as text if it is.
         yield read_text_file(path)
     elif fmt == "html":
-        page = decode_html(read_bytes(path))
+        page = decode_html_guessing(read_bytes(path))
         yield html_article(page, source=source, article_id=path.stem or None)
     else:
         with path.open("rb") as raw:
@@ -283,6 +283,8 @@ def _read_sniffed(stream: BinaryIO, source: str) -> Iterator[Item]:
     elif fmt == "jsonl":
         yield from read_jsonl(whole, source)
     elif fmt == "html":
-        yield html_article(decode_html(read_capped(whole)), source=source, source_format="html")
+        page = decode_html_guessing(read_capped(whole))
+        yield html_article(page, source=source, source_format="html")
     else:
-        yield ArticleInput(None, decode_text(read_capped(whole)), source, "txt")
+        decoded = decode_guessing(read_capped(whole))
+        yield ArticleInput(None, decoded.text, source, "txt", warnings=guess_warning(decoded))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from wartrace.ingest.common import InputRejected, read_capped
-from wartrace.ingest.decode import decode_text
+from wartrace.ingest.decode import decode_guessing, guess_warning
 from wartrace.models import ArticleInput
 
 
@@ -19,9 +19,11 @@ def read_bytes(path: Path) -> bytes:
 
 
 def read_text_file(path: Path, source_format: str = "txt") -> ArticleInput:
+    decoded = decode_guessing(read_bytes(path))
     return ArticleInput(
         article_id=path.stem or None,
-        text=decode_text(read_bytes(path)),
+        text=decoded.text,
         source=str(path),
         source_format=source_format,
+        warnings=guess_warning(decoded),
     )

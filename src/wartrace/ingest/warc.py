@@ -19,7 +19,7 @@ from fastwarc.stream_io import BrotliReader, ChunkedReader, GzipReader
 from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
 from wartrace.ingest.common import InputRejected, normalise_date, size_limit, url_id
-from wartrace.ingest.html import decode_html, html_article
+from wartrace.ingest.html import decode_html_guessing, html_article
 from wartrace.models import ArticleInput, IngestError
 
 _HTML_TYPES = {"text/html", "application/xhtml+xml"}
@@ -118,7 +118,7 @@ def _is_html(record: WarcRecord, body: bytes) -> bool:
 
 def _record_article(record: WarcRecord, body: bytes, source: str) -> ArticleInput:
     uri = (record.headers.get("WARC-Target-URI") or "").strip().strip("<>") or None
-    page = decode_html(_decode_payload(body, record), record.http_charset)
+    page = decode_html_guessing(_decode_payload(body, record), record.http_charset)
     article = html_article(
         page,
         source=source,

@@ -165,9 +165,18 @@ def store_articles(conn: sqlite3.Connection, items: Sequence[ArticleInput]) -> I
                 counts.added += 1
             cur = conn.execute(
                 "INSERT INTO articles (article_id, url, outlet, published, title, raw_text,"
-                " content_hash, source, source_format, ingested_at, status)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')",
-                (article_id, *meta, item.text, digest, item.source, item.source_format, now),
+                " content_hash, source, source_format, ingested_at, status, ingest_warnings,"
+                " warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
+                (
+                    article_id,
+                    *meta,
+                    item.text,
+                    digest,
+                    item.source,
+                    item.source_format,
+                    now,
+                    *[json.dumps(list(item.warnings), ensure_ascii=False)] * 2,
+                ),
             )
             inserted.append(int(cur.lastrowid or 0))
         index_articles(conn, inserted)
@@ -264,6 +273,12 @@ def save_processed(
     report_ids: list[int] = []
     with transaction(conn):
         _forget_reports(conn, article_id)
+        row = conn.execute(
+            "SELECT ingest_warnings FROM articles WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        # What reading the input noticed (a guessed encoding) comes first and is kept.
+        warnings = json.loads(row[0] or "[]") if row else []
+        warnings += [w for w in analysis.warnings if w not in warnings]
         conn.execute(
             "UPDATE articles SET status='processed', processed_at=?, language=?,"
             " language_confidence=?, text_outlet=?, credit=?, dateline=?, printed_date=?,"
@@ -279,7 +294,7 @@ def save_processed(
                 analysis.headline,
                 spans_json(analysis.boilerplate),
                 spans_json(analysis.spans),
-                json.dumps(analysis.warnings, ensure_ascii=False),
+                json.dumps(warnings, ensure_ascii=False),
                 article_id,
             ),
         )
