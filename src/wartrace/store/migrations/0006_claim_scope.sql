@@ -1,4 +1,4 @@
--- wartrace store, version 5: what each casualty claim counts and what reconciliation made of it.
+-- wartrace store, version 6: what each casualty claim counts and what reconciliation made of it.
 -- scope: total | side | part | background | other (extraction); earlier: the report calls it
 -- an earlier count. status: counted | superseded | part | background | other | copy, with
 -- status_ref the article that superseded it or that it copies (link/reconcile.py).
