@@ -120,3 +120,13 @@ def test_ingested_and_replaced_articles_are_searchable(conn: sqlite3.Connection)
     db.store_articles(conn, [article("a1", "Invented ambush on a convoy.")])
     assert search("granary") == []
     assert search("convoy") == ["a1"]
+
+
+def test_migration_versions_are_unique_and_all_applied(tmp_path: Path) -> None:
+    """Two scripts sharing a version number would leave one never applied."""
+    versions = [v for v, _ in db._migrations()]
+    assert versions == list(range(1, len(versions) + 1))
+    conn = db.connect(tmp_path / "m.db")
+    assert db.schema_version(conn) == versions[-1]
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(articles)")}
+    assert "ingest_warnings" in columns

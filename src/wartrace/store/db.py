@@ -37,6 +37,10 @@ def _migrations() -> list[tuple[int, str]]:
         name = entry.name
         if name.endswith(".sql"):
             found.append((int(name.split("_", 1)[0]), entry.read_text(encoding="utf-8")))
+    versions = [v for v, _ in found]
+    if len(set(versions)) != len(versions):
+        # Two scripts of one version: ``migrate`` would apply one and skip the other forever.
+        raise RuntimeError(f"duplicate migration versions in {sorted(versions)}")
     return sorted(found)
 
 
