@@ -18,7 +18,4 @@ def truncation_warning(length: int) -> str | None:
     """The article warning when only a prefix of a ``length``-character text is analysed."""
     if length <= MAX_ANALYSED_CHARS:
         return None
-    return (
-        f"article is {length} characters long: only the first {MAX_ANALYSED_CHARS}"
-        " were analysed"
-    )
+    return f"article is {length} characters long: only the first {MAX_ANALYSED_CHARS} were analysed"

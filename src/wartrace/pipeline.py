@@ -16,6 +16,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from wartrace import limits
 from wartrace.models import ArticleInput, ExtractedEvent, IngestError, TextAnalysis
 from wartrace.store import db
 
@@ -89,6 +90,9 @@ def analyse_article(
     from wartrace import extract, geo
     from wartrace.text import analyse_text
 
+    # Cost cap: the stages read a bounded prefix (offsets stay valid); see wartrace.limits.
+    full_length = len(article["raw_text"])
+    article = {**article, "raw_text": article["raw_text"][: limits.MAX_ANALYSED_CHARS]}
     analysis = analyse_text(
         article["raw_text"],
         url=article["url"],
@@ -102,6 +106,8 @@ def analyse_article(
     )
     for event in events:
         event.geo = geo.geocode_event(article["raw_text"], analysis, event)
+    if warning := limits.truncation_warning(full_length):
+        analysis.warnings.append(warning)
     return analysis, events
 
 

@@ -12,6 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import BinaryIO, cast
 
+from wartrace import limits
 from wartrace.ingest.common import InputRejected, read_capped
 from wartrace.ingest.corpus import METADATA, inside_gold, is_corpus, read_corpus
 from wartrace.ingest.decode import decode_guessing, guess_warning
@@ -72,8 +73,13 @@ def _bad_name(name: str) -> str | None:
 
 
 def unstorable(item: ArticleInput) -> str | None:
-    """Why an article cannot be stored as text (a lone surrogate from JSON, an undecodable
-    file name), or None."""
+    """Why an article cannot be stored (a lone surrogate from JSON, an undecodable file
+    name, a text beyond ``limits.MAX_TEXT_CHARS``), or None."""
+    if len(item.text) > limits.MAX_TEXT_CHARS:
+        return (
+            f"text too long: {len(item.text)} characters (limit {limits.MAX_TEXT_CHARS});"
+            " split it into articles"
+        )
     for name in ("text", "article_id", "source", "url", "outlet", "title"):
         value = getattr(item, name)
         if value is None:

@@ -35,6 +35,7 @@ from functools import cache
 import numpy as np
 from datasketch import MinHash
 
+from wartrace import limits
 from wartrace.link.align import (
     Alignment,
     align_same_language,
@@ -98,7 +99,9 @@ class PairScore:
 
 
 def clean_text(raw: str, boilerplate_json: str | None) -> str:
-    """The raw text with the text stage's boilerplate spans blanked (offsets kept)."""
+    """The raw text with the text stage's boilerplate spans blanked (offsets kept); only
+    the prefix the other stages analysed (``limits.MAX_ANALYSED_CHARS``), to bound cost."""
+    raw = raw[: limits.MAX_ANALYSED_CHARS]
     if not boilerplate_json:
         return raw
     chars = list(raw)
