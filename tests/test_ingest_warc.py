@@ -144,7 +144,8 @@ def test_gzip_trailer_cut_keeps_whole_records_and_reports(tmp_path: Path) -> Non
         f"https://d.example/{n}" for n in (1, 2, 3)
     ]
     [error] = [i for i in items if isinstance(i, IngestError)]
-    assert error.location == "record 4" and "truncated" in error.message
+    # The broken gzip member is record 3's (its content was whole): it is the one named.
+    assert error.location == "record 3" and "truncated" in error.message
 
 
 def test_truncation_anywhere_never_yields_a_damaged_page(tmp_path: Path) -> None:

@@ -174,7 +174,10 @@ def read_warc(stream: BinaryIO, source: str) -> Iterator[ArticleInput | IngestEr
         return
     where = f"record {number + 1}"
     if marked.error is not None:
-        yield IngestError(source, _truncated("after the last whole record", marked), where)
+        # Every record delivered was whole: the cut lies in the compressed end of the last
+        # one (its gzip trailer) or before the next one yielded a byte. Name the last one.
+        detail = f"the compressed data is cut after record {number} was read whole"
+        yield IngestError(source, _truncated(detail, marked), f"record {max(number, 1)}")
     elif not complete:
         yield IngestError(source, "truncated or malformed record at the end of the input", where)
     elif number == 0 and marked.total == 0:
