@@ -15,6 +15,7 @@ from click.testing import CliRunner
 
 from wartrace import cli as cli_module
 from wartrace.cli import cli
+from wartrace.store.access import EXIT_NO_PATH
 
 # invented
 INVENTED_EN = (
@@ -68,7 +69,7 @@ def test_serve_without_database_names_the_demo_one(
     monkeypatch.delenv("WARTRACE_DB", raising=False)
     (tmp_path / "wartrace-demo.db").write_bytes(b"")
     result = invoke("serve")
-    assert result.exit_code == 1
+    assert result.exit_code == EXIT_NO_PATH
     assert "wartrace-demo.db" in result.output and "--db wartrace-demo.db serve" in result.output
     assert "Traceback" not in result.output
 
@@ -148,7 +149,7 @@ def test_verbs_that_need_a_database_refuse_without_one(
     monkeypatch.chdir(tmp_path)
     missing = tmp_path / "none.db"
     result = invoke(*verb, "--db", str(missing))
-    assert result.exit_code == 1 and "no database" in result.output
+    assert result.exit_code == EXIT_NO_PATH and "no database" in result.output
     assert not missing.exists()
 
 
