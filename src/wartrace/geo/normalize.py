@@ -67,6 +67,8 @@ def fold_token(token: str) -> tuple[str, ...]:
                 return (ARTICLE, word[len(prefix) :])
         return (word,) if word else ()
     word = _strip_marks(token)
+    if len(word) > 4 and word[-2] in _APOSTROPHES and word[-1] == "s":
+        word = word[:-2]  # a possessive ("Baghdad's", "Afrin’s") names the place itself
     word = "".join(ch for ch in word if ch not in _APOSTROPHES)
     if not word:
         return ()

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import yaml
 
+from wartrace.geo.country import OTHER_EVIDENCE, CountryVotes, TextEvidence
 from wartrace.geo.gazetteer import DATA_DIR, KINDS_AREA, Gazetteer, Place
 from wartrace.geo.normalize import ARTICLE, FoldedText, fold_text, fold_token
 
@@ -22,7 +23,7 @@ NEAR_KM = 150.0
 PLAIN_SHARE = 0.6  # a country with this share of the evidence makes the article "plainly" about it
 PLAIN_WEIGHT = 2.0
 SMALL_TOWN = 15000
-FOREIGN_MIN_POP = 100_000  # smaller foreign towns are dropped once the article's country is known
+HIERARCHY_BONUS = 5.0  # "Calamba, Laguna": the Calamba in Laguna, whatever the other's size
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,8 @@ class Cues:
     background_after: frozenset[tuple[str, ...]]
     facility_before: frozenset[tuple[str, ...]]
     facility_after: frozenset[tuple[str, ...]]
+    admin2_before: frozenset[tuple[str, ...]]
+    admin2_after: frozenset[tuple[str, ...]]
 
 
 def _fold_phrase(phrase: str) -> tuple[str, ...]:
@@ -176,7 +179,65 @@ def find_mentions(gaz: Gazetteer, text: str) -> tuple[FoldedText, list[Mention]]
         start, end = ft.spans[first][0], ft.spans[last][1]
         mentions.append(Mention(start, end, text[start:end], key, ids, first, last))
     mentions.sort(key=lambda m: m.start)
-    return ft, mentions
+    return ft, _qualify_admin2(gaz, text, ft, mentions)
+
+
+QUALIFIER_GAP = 25  # "X district, Y", "X (Y", "X village of Y district": short, lower-case glue
+
+
+def qualifies(text: str, first: Mention, second: Mention) -> bool:
+    """Whether ``second`` is written as the division ``first`` lies in ("X, Y", "X (Y")."""
+    gap = text[first.end : second.start]
+    if len(gap) > QUALIFIER_GAP or any(ch in gap for ch in ".;:!?\n") or gap.lower() != gap:
+        return False
+    return "," in gap or "(" in gap or " of " in f" {gap} "
+
+
+def qualifier_admins(
+    gaz: Gazetteer, text: str, mentions: list[Mention], n: int
+) -> set[tuple[str, str]]:
+    """The (country, admin1) pairs of the divisions written after mention ``n``."""
+    out: set[tuple[str, str]] = set()
+    j = n + 1
+    while j < len(mentions) and qualifies(text, mentions[j - 1], mentions[j]):
+        for i in mentions[j].candidates:
+            p = gaz.places[i]
+            if p.kind in ("admin1", "admin2") and p.admin1:
+                out.add((p.country, p.admin1))
+        j += 1
+    return out
+
+
+def _qualify_admin2(
+    gaz: Gazetteer, text: str, ft: FoldedText, mentions: list[Mention]
+) -> list[Mention]:
+    """A district name counts only where the text says it is one.
+
+    "in Kishindih district", "kabupaten Keerom": the cue words make it the district (and
+    nothing else). "(Ansongo, Gao)", "Masisi, Nord-Kivu": its own province right after it makes
+    it the district or the town. Unqualified, district names are too often ordinary words.
+    """
+    c = cues()
+    out: list[Mention] = []
+    for n, m in enumerate(mentions):
+        admin2 = [i for i in m.candidates if gaz.places[i].kind == "admin2"]
+        if not admin2:
+            out.append(m)
+            continue
+        others = tuple(i for i in m.candidates if gaz.places[i].kind != "admin2")
+        if _has_after(ft.tokens, m.last_token, c.admin2_after) or _has_before(
+            ft.tokens, m.first_token, c.admin2_before
+        ):
+            out.append(replace(m, candidates=tuple(admin2)))
+            continue
+        parents = qualifier_admins(gaz, text, mentions, n)
+        fitting = tuple(
+            i for i in admin2 if (gaz.places[i].country, gaz.places[i].admin1) in parents
+        )
+        kept = others + fitting
+        if kept:
+            out.append(replace(m, candidates=kept) if kept != m.candidates else m)
+    return out
 
 
 # ---------------------------------------------------------------- context
@@ -203,58 +264,97 @@ def _pop_score(place: Place) -> float:
     return 0.4 * math.log10(place.population + 10)
 
 
-def build_context(gaz: Gazetteer, text: str, dateline: str | None = None) -> ArticleContext:
+def build_context(
+    gaz: Gazetteer,
+    text: str,
+    dateline: str | None = None,
+    evidence: TextEvidence | None = None,
+) -> ArticleContext:
+    """Step one, the article's countries; step two, one place per name within them."""
     ft, mentions = find_mentions(gaz, text)
+    if evidence is not None and evidence.actor_spans:
+        mentions = [m for m in mentions if not _actor_word(gaz, m, evidence.actor_spans)]
     ctx = ArticleContext(text, ft, mentions)
-    weight: dict[str, float] = defaultdict(float)
-    ambiguous: list[set[str]] = []
-    for m in mentions:
-        countries = {gaz.places[i].country for i in m.candidates}
-        kinds = {gaz.places[i].kind for i in m.candidates}
-        if len(countries) == 1:
-            big = kinds - {"city"} or _max_pop(gaz, m) >= SMALL_TOWN
-            weight[next(iter(countries))] += 1.5 if "country" in kinds else 1.0 if big else 0.5
-        else:
-            ambiguous.append(countries)
-    # An ambiguous name counts for the countries the unambiguous names already point to.
-    anchored = dict(weight)
-    for countries in ambiguous:
-        total = sum(anchored.get(c, 0.0) for c in countries)
-        for c in countries:
-            weight[c] += anchored.get(c, 0.0) / total if total else 0.3 / len(countries)
-    for token in ft.tokens:
-        cc = gaz.demonyms.get(token)
-        if cc:
-            weight[cc] += 0.5
-    if dateline:
-        ids = gaz.lookup(dateline)
-        countries = {gaz.places[i].country for i in ids}
-        if len(countries) == 1:  # a hint only: bureaus (Beirut, Nairobi, Dakar) cover neighbours
-            weight[next(iter(countries))] += 0.5
-    ctx.country_weight = dict(weight)
-    if weight:
-        top, top_w = max(weight.items(), key=lambda kv: kv[1])
-        if top_w >= 1.0:
-            ctx.doc_country = top
-            ctx.plainly = top_w >= PLAIN_WEIGHT and top_w / sum(weight.values()) >= PLAIN_SHARE
-    if ctx.doc_country:
-        ctx.mentions = [m for m in mentions if not _stray(gaz, m, ctx.doc_country)]
+    votes = _country_votes(gaz, ft, mentions, dateline, evidence)
+    ctx.country_weight = dict(votes.total)
+    top = votes.top()
+    if top is not None and top[1] >= 1.0:
+        ctx.doc_country = top[0]
+        ctx.plainly = top[1] >= PLAIN_WEIGHT and top[1] / sum(votes.total.values()) >= PLAIN_SHARE
+        ctx.mentions = _within_countries(gaz, mentions, votes)
     _resolve(gaz, ctx)
     return ctx
 
 
+def _country_votes(
+    gaz: Gazetteer,
+    ft: FoldedText,
+    mentions: list[Mention],
+    dateline: str | None,
+    evidence: TextEvidence | None,
+) -> CountryVotes:
+    votes = CountryVotes()
+    ambiguous: list[tuple[int, set[str]]] = []
+    for n, m in enumerate(mentions):
+        countries = {gaz.places[i].country for i in m.candidates}
+        kinds = {gaz.places[i].kind for i in m.candidates}
+        if len(countries) == 1:
+            big = kinds - {"city", "admin2"} or _max_pop(gaz, m) >= SMALL_TOWN
+            w = 1.5 if "country" in kinds else 1.0 if big else 0.5
+            votes.add(next(iter(countries)), w, n)
+        else:
+            ambiguous.append((n, countries))
+    # An ambiguous name counts for the countries the unambiguous names already point to.
+    anchored = dict(votes.total)
+    for n, countries in ambiguous:
+        total = sum(anchored.get(c, 0.0) for c in countries)
+        for c in countries:
+            votes.add(c, anchored.get(c, 0.0) / total if total else 0.3 / len(countries), n)
+    for token in ft.tokens:
+        cc = gaz.demonyms.get(token)
+        if cc:
+            votes.add(cc, 0.5)
+    if evidence is not None:
+        for cc, w in evidence.weights.items():
+            votes.add(cc, w)
+    if dateline:
+        countries = {gaz.places[i].country for i in gaz.lookup(dateline)}
+        if len(countries) == 1:  # a hint only: bureaus (Beirut, Nairobi, Dakar) cover neighbours
+            votes.add(next(iter(countries)), 0.5)
+    return votes
+
+
+def _actor_word(gaz: Gazetteer, m: Mention, spans: tuple[tuple[int, int], ...]) -> bool:
+    """A town name inside a named actor ("Taliban", "Simba"): the group, not the place."""
+    if not any(start <= m.start and m.end <= end for start, end in spans):
+        return False
+    return all(gaz.places[i].kind in ("city", "admin2") for i in m.candidates)
+
+
+def _within_countries(
+    gaz: Gazetteer, mentions: list[Mention], votes: CountryVotes
+) -> list[Mention]:
+    """Keep each name's candidates in countries the rest of the text points to.
+
+    A name whose every candidate lies in a country nothing else in the article supports is a
+    word that looks like a place ("Paradise Hotel" in a Kenyan story, "Köln" for a misspelt
+    Mexican town): dropped, unless it is itself a country or a province.
+    """
+    out: list[Mention] = []
+    for n, m in enumerate(mentions):
+        kept = tuple(
+            i
+            for i in m.candidates
+            if votes.besides(gaz.places[i].country, n) >= OTHER_EVIDENCE
+            or gaz.places[i].kind in ("country", "admin1")
+        )
+        if kept:
+            out.append(m if kept == m.candidates else replace(m, candidates=kept))
+    return out
+
+
 def _max_pop(gaz: Gazetteer, m: Mention) -> int:
     return max(gaz.places[i].population for i in m.candidates)
-
-
-def _stray(gaz: Gazetteer, m: Mention, doc_country: str) -> bool:
-    """A small foreign town in an article about another country: a word, not a place."""
-    places = [gaz.places[i] for i in m.candidates]
-    if any(p.country == doc_country or p.kind in ("country", "admin1") for p in places):
-        return False
-    if any(p.kind != "city" for p in places):  # curated conflict geography
-        return False
-    return max(p.population for p in places) < FOREIGN_MIN_POP
 
 
 def _resolve(gaz: Gazetteer, ctx: ArticleContext) -> None:
@@ -274,7 +374,14 @@ def _resolve(gaz: Gazetteer, ctx: ArticleContext) -> None:
         if countries:  # a country's name means the country, not a town once called that
             ctx.choice[n] = countries[0]
             continue
-        ctx.choice[n] = max(m.candidates, key=lambda i: _candidate_score(gaz, ctx, i, anchors))
+        parents = qualifier_admins(gaz, ctx.text, ctx.mentions, n)
+        ctx.choice[n] = max(
+            m.candidates,
+            key=lambda i: (
+                _candidate_score(gaz, ctx, i, anchors)
+                + HIERARCHY_BONUS * ((gaz.places[i].country, gaz.places[i].admin1) in parents)
+            ),
+        )
         chosen = gaz.places[ctx.choice[n]]
         if chosen.kind == "admin1" and chosen.admin1:
             ctx.admin1s.add((chosen.country, chosen.admin1))
