@@ -372,22 +372,47 @@ def geocode_event(raw_text: str, analysis: TextAnalysis, event: ExtractedEvent) 
         language=analysis.language,
     )
     resolved = locate(windows + dateline_spans)
+    if resolved is None:
+        # The evidence sentences name no place ("Police dispersed the crowd."): the event is
+        # where their paragraph puts it, else where the report's lead does.
+        paragraphs = _paragraphs(text, windows)
+        resolved = locate(paragraphs) if paragraphs != windows else None
     lead = [(0, min(len(text), LEAD_CHARS))]
     if resolved is None and windows != lead:
-        # The evidence sentences name no place ("Police dispersed the crowd."): the event is
-        # where the report's lead puts it.
         resolved = locate(lead)
     if resolved is None and event.places:
         resolved = _by_name(event, analysis)
+    if resolved is None:
+        # No place, but a text plainly about one country ("Algerian troops ... near the
+        # border"): the country is still known.
+        ctx = article_context(text, analysis.dateline, analysis.language)
+        if ctx.doc_country and ctx.plainly:
+            return Geo(country=ctx.doc_country)
     return to_geo(resolved)
+
+
+def _paragraphs(text: str, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs (line blocks) the windows lie in."""
+    out = []
+    for start, end in windows:
+        left = text.rfind("\n", 0, start) + 1
+        right = text.find("\n", end)
+        out.append((left, len(text) if right < 0 else right))
+    return out
 
 
 def _by_name(event: ExtractedEvent, analysis: TextAnalysis) -> Resolved | None:
     """Extractor place names that are not written as such in the text (rare): look them up."""
     gaz = load_gazetteer()
     ctx = article_context(analysis.clean_text, analysis.dateline, analysis.language)
+    if ctx.doc_country is None:
+        return None  # a bare name with no country behind it: too often a word
     for mention in event.places:
-        ids = gaz.lookup(mention.name)
+        ids = [
+            i
+            for i in gaz.lookup(mention.name)
+            if gaz.places[i].country == ctx.doc_country and gaz.places[i].kind != "admin2"
+        ]
         if not ids:
             continue
         best = max(ids, key=lambda i: _by_name_score(gaz, ctx, i))

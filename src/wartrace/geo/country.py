@@ -61,15 +61,25 @@ class CountryVotes:
 
     total: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     by_mention: dict[int, dict[str, float]] = field(default_factory=dict)
+    # Evidence from written places only (gazetteer names, dateline), not from actors or
+    # demonyms: "Turkish forces closed Afrin" is about a Syrian town all the same.
+    places: dict[str, float] = field(default_factory=lambda: defaultdict(float))
 
-    def add(self, cc: str, weight: float, mention: int | None = None) -> None:
+    def add(self, cc: str, weight: float, mention: int | None = None, place: bool = False) -> None:
         self.total[cc] += weight
+        if place:
+            self.places[cc] += weight
         if mention is not None:
             own = self.by_mention.setdefault(mention, {})
             own[cc] = own.get(cc, 0.0) + weight
 
     def besides(self, cc: str, mention: int) -> float:
         return self.total.get(cc, 0.0) - self.by_mention.get(mention, {}).get(cc, 0.0)
+
+    def places_besides(self, mention: int) -> float:
+        """How much written-place evidence the text has besides this mention, any country."""
+        own = self.by_mention.get(mention, {})
+        return max((w - own.get(cc, 0.0) for cc, w in self.places.items()), default=0.0)
 
     def top(self) -> tuple[str, float] | None:
         if not self.total:

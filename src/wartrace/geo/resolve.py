@@ -9,6 +9,7 @@ other places near a candidate, the candidate's kind and population.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -17,7 +18,7 @@ import yaml
 
 from wartrace.geo.country import OTHER_EVIDENCE, CountryVotes, TextEvidence
 from wartrace.geo.gazetteer import DATA_DIR, KINDS_AREA, Gazetteer, Place
-from wartrace.geo.normalize import ARTICLE, FoldedText, fold_text, fold_token
+from wartrace.geo.normalize import ARTICLE, FoldedText, fold_text, fold_token, name_key
 
 NEAR_KM = 150.0
 PLAIN_SHARE = 0.6  # a country with this share of the evidence makes the article "plainly" about it
@@ -182,6 +183,32 @@ def find_mentions(gaz: Gazetteer, text: str) -> tuple[FoldedText, list[Mention]]
     return ft, _qualify_admin2(gaz, text, ft, mentions)
 
 
+def _admin2_cue(tokens: list[str], m: Mention, c: Cues) -> bool:
+    """ "Kishindih district", "district of X", "Kabupaten Keerom" (the cue may be in the name)."""
+    if _has_after(tokens, m.last_token, c.admin2_after):
+        return True
+    if _has_before(tokens, m.first_token, c.admin2_before):
+        return True
+    inner = tokens[m.first_token : m.last_token + 1]
+    return any(
+        tuple(inner[-n:]) in c.admin2_after or tuple(inner[:n]) in c.admin2_before
+        for n in _lengths(c.admin2_after | c.admin2_before)
+        if n < len(inner)
+    )
+
+
+_PAREN_BEFORE = re.compile(r"\([^()\n]{0,40},\s*$")
+_PAREN_AFTER = re.compile(r"\s*\)")
+
+
+def _in_parenthetical(text: str, m: Mention) -> bool:
+    """The last name of a "(Town, District)" or "(District, Province)" gloss."""
+    return bool(
+        _PAREN_BEFORE.search(text, max(0, m.start - 42), m.start)
+        and _PAREN_AFTER.match(text, m.end)
+    )
+
+
 QUALIFIER_GAP = 25  # "X district, Y", "X (Y", "X village of Y district": short, lower-case glue
 
 
@@ -225,15 +252,21 @@ def _qualify_admin2(
             out.append(m)
             continue
         others = tuple(i for i in m.candidates if gaz.places[i].kind != "admin2")
-        if _has_after(ft.tokens, m.last_token, c.admin2_after) or _has_before(
-            ft.tokens, m.first_token, c.admin2_before
-        ):
+        if _admin2_cue(ft.tokens, m, c) or _in_parenthetical(text, m):
             out.append(replace(m, candidates=tuple(admin2)))
             continue
         parents = qualifier_admins(gaz, text, mentions, n)
         fitting = tuple(
             i for i in admin2 if (gaz.places[i].country, gaz.places[i].admin1) in parents
         )
+        if n > 0 and qualifies(text, mentions[n - 1], m):
+            # "Calamba, Laguna": the district of the town written before it.
+            children = {
+                (gaz.places[i].country, gaz.places[i].admin2) for i in mentions[n - 1].candidates
+            }
+            fitting += tuple(
+                i for i in admin2 if (gaz.places[i].country, gaz.places[i].name) in children
+            )
         kept = others + fitting
         if kept:
             out.append(replace(m, candidates=kept) if kept != m.candidates else m)
@@ -276,12 +309,14 @@ def build_context(
         mentions = [m for m in mentions if not _actor_word(gaz, m, evidence.actor_spans)]
     ctx = ArticleContext(text, ft, mentions)
     votes = _country_votes(gaz, ft, mentions, dateline, evidence)
+    ctx.mentions = _within_countries(gaz, text, ft, mentions, votes)
+    # Counted again without the names that turned out to be words.
+    votes = _country_votes(gaz, ft, ctx.mentions, dateline, evidence)
     ctx.country_weight = dict(votes.total)
     top = votes.top()
     if top is not None and top[1] >= 1.0:
         ctx.doc_country = top[0]
         ctx.plainly = top[1] >= PLAIN_WEIGHT and top[1] / sum(votes.total.values()) >= PLAIN_SHARE
-        ctx.mentions = _within_countries(gaz, mentions, votes)
     _resolve(gaz, ctx)
     return ctx
 
@@ -301,7 +336,7 @@ def _country_votes(
         if len(countries) == 1:
             big = kinds - {"city", "admin2"} or _max_pop(gaz, m) >= SMALL_TOWN
             w = 1.5 if "country" in kinds else 1.0 if big else 0.5
-            votes.add(next(iter(countries)), w, n)
+            votes.add(next(iter(countries)), w, n, place=True)
         else:
             ambiguous.append((n, countries))
     # An ambiguous name counts for the countries the unambiguous names already point to.
@@ -309,7 +344,8 @@ def _country_votes(
     for n, countries in ambiguous:
         total = sum(anchored.get(c, 0.0) for c in countries)
         for c in countries:
-            votes.add(c, anchored.get(c, 0.0) / total if total else 0.3 / len(countries), n)
+            share = anchored.get(c, 0.0) / total if total else 0.3 / len(countries)
+            votes.add(c, share, n, place=True)
     for token in ft.tokens:
         cc = gaz.demonyms.get(token)
         if cc:
@@ -320,7 +356,7 @@ def _country_votes(
     if dateline:
         countries = {gaz.places[i].country for i in gaz.lookup(dateline)}
         if len(countries) == 1:  # a hint only: bureaus (Beirut, Nairobi, Dakar) cover neighbours
-            votes.add(next(iter(countries)), 0.5)
+            votes.add(next(iter(countries)), 0.5, place=True)
     return votes
 
 
@@ -332,13 +368,14 @@ def _actor_word(gaz: Gazetteer, m: Mention, spans: tuple[tuple[int, int], ...]) 
 
 
 def _within_countries(
-    gaz: Gazetteer, mentions: list[Mention], votes: CountryVotes
+    gaz: Gazetteer, text: str, ft: FoldedText, mentions: list[Mention], votes: CountryVotes
 ) -> list[Mention]:
     """Keep each name's candidates in countries the rest of the text points to.
 
     A name whose every candidate lies in a country nothing else in the article supports is a
     word that looks like a place ("Paradise Hotel" in a Kenyan story, "Köln" for a misspelt
-    Mexican town): dropped, unless it is itself a country or a province.
+    Mexican town): dropped, unless it is itself a country or a province. A name that is the
+    text's only geographic evidence must be written as a place (``_written_as_place``).
     """
     out: list[Mention] = []
     for n, m in enumerate(mentions):
@@ -346,11 +383,75 @@ def _within_countries(
             i
             for i in m.candidates
             if votes.besides(gaz.places[i].country, n) >= OTHER_EVIDENCE
-            or gaz.places[i].kind in ("country", "admin1")
+            or gaz.places[i].kind == "country"
         )
+        alone = votes.places_besides(n) < OTHER_EVIDENCE
+        if not kept and alone and _written_as_place(gaz, text, ft, mentions, n):
+            kept = m.candidates
         if kept:
             out.append(m if kept == m.candidates else replace(m, candidates=kept))
     return out
+
+
+def _written_as_place(
+    gaz: Gazetteer, text: str, ft: FoldedText, mentions: list[Mention], n: int
+) -> bool:
+    """Whether a name with no other evidence behind it is written as a place, in any language:
+    after a locative frame ("in", "near", "village of", "di", "dekat", "desa"), or qualified by
+    a division ("X district", "X, Province"), and not inside a longer proper name ("Norbert
+    Zongo", "Paradise Hotel"). A bare word that is also a place ("Grenade attack") is not."""
+    m = mentions[n]
+    c = cues()
+    tokens = ft.tokens
+    if _in_longer_name(text, ft, m, c):
+        return False
+    if _well_known(gaz, m) or _has_after(tokens, m.last_token, c.province_after):
+        return True
+    if any(gaz.places[i].kind == "admin1" for i in m.candidates) and len(m.key) > 4:
+        return True  # a province's name ("Samburu", "Kilifi") is rarely an ordinary word
+    if _has_before(tokens, m.first_token, c.locative_before | c.near_before):
+        return True
+    if _admin2_cue(tokens, m, c) or _has_after(tokens, m.last_token, c.province_after):
+        return True
+    if _in_parenthetical(text, m):
+        return True
+    return n + 1 < len(mentions) and qualifies(text, m, mentions[n + 1])
+
+
+def _well_known(gaz: Gazetteer, m: Mention) -> bool:
+    """A town of one country, written under its own main name, big enough to be news."""
+    places = [gaz.places[i] for i in m.candidates]
+    return (
+        len({p.country for p in places}) == 1
+        and any(name_key(p.name) == m.key for p in places)
+        and max(p.population for p in places) >= SMALL_TOWN
+    )
+
+
+def _in_longer_name(text: str, ft: FoldedText, m: Mention, c: Cues) -> bool:
+    """A capitalised word glued to the match that is no cue: the match is part of a name."""
+    cue_words = {p[0] for p in c.locative_before | c.near_before if len(p) == 1}
+    cue_words |= {p[0] for p in c.admin2_after | c.province_after | c.near_after}
+    if m.first_token > 0:
+        ps, pe = ft.spans[m.first_token - 1]
+        before = text[max(0, ps - 2) : ps]
+        sentence_start = ps == 0 or before.endswith((". ", "\n", ": ")) or before.strip() == ""
+        if (
+            text[pe : m.start] == " "
+            and text[ps].isupper()
+            and not sentence_start
+            and ft.tokens[m.first_token - 1] not in cue_words
+        ):
+            return True
+    if m.last_token + 1 < len(ft.spans):
+        ns, _ne = ft.spans[m.last_token + 1]
+        if (
+            text[m.end : ns] == " "
+            and text[ns].isupper()
+            and ft.tokens[m.last_token + 1] not in cue_words
+        ):
+            return True
+    return False
 
 
 def _max_pop(gaz: Gazetteer, m: Mention) -> int:

@@ -1,0 +1,126 @@
+"""Geocoding anywhere on earth, one test per failure kind. Every sentence is invented."""
+
+from __future__ import annotations
+
+from wartrace import geo
+from wartrace.geo.gazetteer import admin2_bare_name
+from wartrace.models import ExtractedEvent, Geo, Span, TextAnalysis
+
+
+def _geocode(text: str, language: str = "en") -> Geo:
+    an = TextAnalysis(clean_text=text, language=language)
+    event = ExtractedEvent(evidence=[Span(0, len(text), "sentence")])
+    return geo.geocode_event(text, an, event)
+
+
+# ---------------------------------------------------------------- ordinary words and names
+
+
+def test_a_weapon_word_is_not_a_foreign_town() -> None:
+    # invented: "Grad" and "Grenade" are GeoNames names (Slovenia, Granada in French)
+    assert _geocode("Grenade attack wounds two traders at a market.").country is None
+    g = _geocode("Militants fired 3 Grad rockets at an army post in Tin Zaouatine, Algeria.")
+    assert g.country == "DZ"
+
+
+def test_a_hotel_name_in_a_kenyan_story_is_not_a_us_town() -> None:
+    g = _geocode("Gunmen stormed the Paradise Hotel in Mombasa, Kenya, killing two guards.")
+    assert g.country == "KE"
+    assert g.location == "Mombasa"
+
+
+def test_a_personal_name_is_not_a_place() -> None:
+    # invented: Zongo is a Congolese town and a surname
+    g = _geocode("Students marched to demand justice for the killing of Norbert Zongo.")
+    assert g.country is None
+
+
+def test_an_actor_name_is_not_a_village() -> None:
+    # invented: "Taliban" is also an old name of a Turkish village
+    g = _geocode("Taliban fighters attacked a police checkpoint in Panjwai district, Kandahar.")
+    assert g.country == "AF"
+    assert g.admin1 == "Kandahar"
+
+
+# ---------------------------------------------------------------- country first
+
+
+def test_actors_and_demonyms_set_the_country_of_an_ambiguous_town() -> None:
+    g = _geocode("Libyan army units shelled a neighbourhood of Tripoli overnight.")
+    assert g.country == "LY"
+    g = _geocode("Lebanese troops deployed in Tripoli after clashes between two families.")
+    assert g.country == "LB"
+
+
+def test_a_foreign_town_needs_evidence_for_its_country() -> None:
+    # invented: a misspelt Mexican town must not become a European city
+    g = _geocode("On 3 May, gunmen killed a shopkeeper in Koln, Sinaloa.")
+    assert g.country in (None, "MX")
+
+
+# ---------------------------------------------------------------- hierarchical fallback
+
+
+def test_unknown_village_in_a_known_district_is_placed_at_the_district() -> None:
+    g = _geocode("An airstrike hit Qala Zorbakhel village in Kishindih district, Balkh province.")
+    assert g.country == "AF"
+    assert g.admin1 == "Balkh"
+    g = _geocode("An airstrike hit Qala Zorbakhel village in Kishindeh district, Balkh province.")
+    assert (g.admin2, g.geo_precision) == ("Kishindeh", 2)
+
+
+def test_a_town_district_province_gloss_picks_the_district_when_the_town_is_unknown() -> None:
+    g = _geocode("Gunmen looted shops in Tindaroua (Ansongo, Gao) on Friday.")
+    assert g.country == "ML"
+    assert g.admin1 == "Gao"
+    assert g.geo_precision in (1, 2)
+
+
+def test_a_district_name_alone_is_not_a_district() -> None:
+    # "Masisi" written bare, with no "district" and no province: not enough to be placed there
+    g = _geocode("A man named Masisi was arrested by the police for theft.")
+    assert g.admin2 is None
+
+
+def test_the_province_written_after_a_town_picks_the_right_homonym() -> None:
+    g = _geocode("A councillor was shot dead in Barangay Lawa, Calamba, Laguna.")
+    assert g.country == "PH"
+    assert g.admin1 == "Calabarzon"
+
+
+def test_district_names_lose_their_administrative_wrapping() -> None:
+    assert admin2_bare_name("Ansongo Cercle") == "Ansongo"
+    assert admin2_bare_name("Kabupaten Keerom") == "Keerom"
+    assert admin2_bare_name("Panjwayi District") == "Panjwayi"
+    assert admin2_bare_name("Province of Laguna") == "Laguna"
+
+
+# ---------------------------------------------------------------- ACLED's province names
+
+
+def test_provinces_carry_acled_spellings() -> None:
+    assert _geocode("Shelling hit Idlib city on Monday.").admin1 == "Idleb"
+    assert _geocode("Police dispersed a protest in Kyiv, Ukraine.").admin1 == "Kiev City"
+    assert _geocode("Separatists attacked a school in Bamenda, Cameroon.").admin1 == "Nord-Ouest"
+    assert _geocode("Gunmen attacked a bus near Maroua, Cameroon.").admin1 == "Extreme-Nord"
+
+
+def test_provinces_are_found_under_their_other_names() -> None:
+    g = _geocode("Fighting was reported in Dhi Qar province, Iraq.")
+    assert (g.admin1, g.geo_precision) == ("Thi-Qar", 3)
+    g = _geocode("Fighting was reported in Nineveh province, Iraq.")
+    assert g.admin1 == "Ninewa"
+
+
+# ---------------------------------------------------------------- where the evidence names nothing
+
+
+def test_an_event_sentence_without_a_place_takes_its_paragraph() -> None:
+    text = (
+        "Protesters gathered in Port Sudan on Monday to denounce water cuts.\n"
+        "Police dispersed the crowd with tear gas."
+    )
+    an = TextAnalysis(clean_text=text, language="en")
+    start = text.index("Police")
+    event = ExtractedEvent(evidence=[Span(start, len(text), "sentence")])
+    assert geo.geocode_event(text, an, event).country == "SD"
