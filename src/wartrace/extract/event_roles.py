@@ -25,19 +25,37 @@ def _passive(trigger: Hit[Trigger], low: str, data: LangData) -> bool:
     return trigger.value.pos == "verb" and bool(before) and before[-1] in data.passive_aux
 
 
+def _voice_role(
+    start: int, end: int, trig: list[Hit[Trigger]], low: str, data: LangData, by: list[Hit[str]]
+) -> str | None:
+    """The role of a side named at [start, end) from voice and word order: before an active
+    trigger (or after "by") it acted; after one, or before a passive one, it was acted upon."""
+    others = [t for t in trig if not (t.start < end and start < t.end)]
+    if not others:
+        return None
+    nearest = min(others, key=lambda t: abs(t.start - start))
+    if any(a.end <= start and words_between(low, a.end, start) <= MARKER_WORDS for a in by):
+        return AGENT
+    if end <= nearest.start and not _passive(nearest, low, data):
+        return AGENT
+    return PATIENT
+
+
 def _role_nouns(
     info: SentenceInfo, data: LangData, trig: list[Hit[Trigger]]
 ) -> list[tuple[ActorEntry, str]]:
-    """Sides named by what they are rather than who: "a shepherd", "the market" are civilians
-    acted upon, "an army base" the state's forces acted upon, in either voice."""
+    """Sides named by what they are rather than who: "a shepherd", "the market" are civilians,
+    "an army base" the state's forces, "militiamen" an armed group; voice gives their role."""
     if not trig:
         return []
     sent = info.sent
     taken = [(m.start - sent.start, m.end - sent.start) for m in info.actors]
+    by = data.agent_markers.find(sent.text, sent.low)
     out: list[tuple[ActorEntry, str]] = []
     for lexicon, key in (
         (data.civilian_victims, "civilians"),
         (data.military_targets, "state_forces"),
+        (data.fighter_nouns, "unidentified"),
     ):
         entry = data.templates.get(key)
         if entry is None:
@@ -45,10 +63,10 @@ def _role_nouns(
         for h in lexicon.find(sent.text, sent.low):
             if any(a < h.end and h.start < b for a, b in taken):
                 continue
-            if any(t.start < h.end and h.start < t.end for t in trig):
-                continue
-            out.append((entry, PATIENT))
-            break
+            role = _voice_role(h.start, h.end, trig, sent.low, data, by)
+            if role is not None:
+                out.append((entry, role))
+                break
     return out
 
 
@@ -196,20 +214,11 @@ def crowd_roles(draft: Draft, data: LangData) -> set[str]:
         trig = [t for t in info.triggers if t.value.label not in data.common.weak_labels]
         if not trig:
             continue
-        agents = data.agent_markers.find(sent.text, low)
+        by = data.agent_markers.find(sent.text, low)
         for h in data.crowds.find(sent.text, low):
-            others = [t for t in trig if not (t.start < h.end and h.start < t.end)]
-            if not others:
-                continue
-            nearest = min(others, key=lambda t: abs(t.start - h.start))
-            by = any(
-                a.end <= h.start and words_between(low, a.end, h.start) <= MARKER_WORDS
-                for a in agents
-            )
-            if by or (h.end <= nearest.start and not _passive(nearest, low, data)):
-                roles.add(AGENT)
-            else:
-                roles.add(PATIENT)
+            role = _voice_role(h.start, h.end, trig, low, data, by)
+            if role is not None:
+                roles.add(role)
     return roles
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from wartrace.extract.actors import Actor
 from wartrace.extract.drafts import AGENT, PATIENT, Context, Draft, SentenceInfo, words_between
-from wartrace.extract.event_roles import CIVILIAN_INTER, STATE_INTER, crowd_roles
+from wartrace.extract.event_roles import CIVILIAN_INTER, STATE_INTER, crowd_roles, same_side
 from wartrace.extract.lexicon import Hit
 from wartrace.extract.resources import LabelInfo, LangData, Trigger
 
@@ -141,8 +141,17 @@ def code_incident(
     other triggers told with it, and who acted on whom (ACLED codebook rules: a battle needs
     two armed, organised sides; violence by an unorganised crowd is a riot; protesters are
     actor1 of every protest, the force that intervened actor2; civilians are only acted upon)."""
-    labels = {t.value.label for i in draft.infos if i.is_event for t in i.triggers}
+    labels = {t.value.label for i in draft.infos if not i.background for t in i.triggers}
     demo = bool(labels & PROTEST_LABELS)
+    if label.label in ("protest", "protest_intervention", "arrests") and "protest" in labels:
+        # A demonstration told first, then what became of it ("The demonstrators burned
+        # tyres", "Police dispersed them and arrested ten"): the whole telling codes it.
+        if "excessive_force" in labels:
+            label = ctx.data.common.labels["excessive_force"]
+        elif "violent_demonstration" in labels:
+            label = ctx.data.common.labels["violent_demonstration"]
+        elif labels & {"protest_intervention", "arrests"}:
+            label = ctx.data.common.labels["protest_intervention"]
     if label.resolve == "territory":
         sub = (
             "Government regains territory"
@@ -164,6 +173,17 @@ def code_incident(
                 other = ctx.template("civilians")
             return "Riots", sub, ctx.template("rioters"), other
     if label.resolve == "attack":
+        # Civilians killed beside fighters do not make a fight an attack on civilians: any armed
+        # side acted upon makes it a battle (ACLED codes the battle, its civilian toll within).
+        armed = [
+            ctx.actor(e)
+            for i in draft.infos
+            for e, r in i.roles
+            if r == PATIENT and e.inter in ARMED_INTERS
+        ]
+        armed = [a for a in armed if a1 is None or not same_side(a, a1)]
+        if not _armed(a2) and armed:
+            a2 = armed[0]
         if _armed(a2) and not (a1 is not None and a1.inter in CROWD_INTERS):
             return "Battles", "Armed clash", a1, a2
         if label.label == "assault" and a2 is None and _armed(a1):

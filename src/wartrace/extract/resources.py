@@ -105,6 +105,7 @@ class LangData:
     civilian_victims: Lexicon[str]  # "a shepherd", "a judge": non-combatants acted upon
     crowds: Lexicon[str]  # "a mob", "youths": unorganised crowds, the sides of riots
     military_targets: Lexicon[str]  # "an army base": the side acted upon is armed
+    fighter_nouns: Lexicon[str]  # "a militia member": an armed side acted upon, not named
     separators: Lexicon[str]
     since_words: frozenset[str]  # "since 2019": a year compared with, not the time of the act
     consequences: Lexicon[str]  # "paved the way for": what follows is an incident of its own
@@ -435,6 +436,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         civilian_victims=_words(f["triggers"], "civilian_victims", p["triggers"]),
         crowds=_words(f["triggers"], "crowds", p["triggers"]),
         military_targets=_words(f["triggers"], "military_targets", p["triggers"]),
+        fighter_nouns=_words(f["triggers"], "fighter_nouns", p["triggers"]),
         separators=_words(f["triggers"], "separators", p["triggers"]),
         since_words=_lowered(dates, "since", p["dates"]),
         consequences=_words(f["triggers"], "consequences", p["triggers"]),
