@@ -26,6 +26,8 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     blockers = [b for b in data.blockers.find(info.sent.text, low) if not _capitalised(b, info)]
     post = data.post_blockers.find(info.sent.text, low)
     negators = data.clause_blockers.find(info.sent.text, low)
+    if data.non_conflict.find(info.sent.text, low):
+        return []  # an earthquake, a factory blast, sanctions, a missile test: no conflict event
     live = []
     for t in info.triggers:
         if any(

@@ -207,12 +207,16 @@ def _event(draft: Draft, ctx: Context, analysis: TextAnalysis, text: str) -> Ext
     if label is None:
         return None
     a1, a2 = pick_actors(draft, ctx)
+    named_side = a1 is not None or a2 is not None
     event_type, sub, a1, a2 = code_incident(label, draft, a1, a2, ctx)
     if event_type == "Battles" and (a1 is None or a2 is None):
         # A battle has two sides: the article's other most named actor is the missing one.
         a1, a2 = other_side(a1, a2, ctx)
+    # Protesters and rioters are named by the event itself; a battle's other side by the report.
+    named_side = named_side or event_type in ("Protests", "Riots", "Explosions/Remote violence")
+    named_side = named_side or (event_type == "Battles" and (a1 is not None or a2 is not None))
     claims = [c for info in draft.infos for c in info.claims]
-    if a1 is None and a2 is None and not claims:
+    if not named_side and not claims:
         return None  # a trigger word alone, with nobody and no toll, is not a report
     places: list[PlaceMention] = []
     for p in draft.places():

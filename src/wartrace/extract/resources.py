@@ -106,6 +106,7 @@ class LangData:
     crowds: Lexicon[str]  # "a mob", "youths": unorganised crowds, the sides of riots
     military_targets: Lexicon[str]  # "an army base": the side acted upon is armed
     fighter_nouns: Lexicon[str]  # "a militia member": an armed side acted upon, not named
+    non_conflict: Lexicon[str]  # disasters, accidents, crime, diplomacy: no conflict event
     separators: Lexicon[str]
     since_words: frozenset[str]  # "since 2019": a year compared with, not the time of the act
     consequences: Lexicon[str]  # "paved the way for": what follows is an incident of its own
@@ -437,6 +438,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         crowds=_words(f["triggers"], "crowds", p["triggers"]),
         military_targets=_words(f["triggers"], "military_targets", p["triggers"]),
         fighter_nouns=_words(f["triggers"], "fighter_nouns", p["triggers"]),
+        non_conflict=_words(f["triggers"], "non_conflict", p["triggers"]),
         separators=_words(f["triggers"], "separators", p["triggers"]),
         since_words=_lowered(dates, "since", p["dates"]),
         consequences=_words(f["triggers"], "consequences", p["triggers"]),
