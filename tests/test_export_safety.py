@@ -192,12 +192,27 @@ def test_streamed_parquet_is_whole(tmp_path: Path) -> None:
     assert table.num_rows == 1200 and table.column("event_id")[0].as_py() == "ev-0000000"
 
 
+SIZES = (800, 3200)  # four times the events; pages of 100 records (PAGE patched below)
+
+
+@pytest.fixture(scope="module")
+def stores(tmp_path_factory: pytest.TempPathFactory) -> dict[int, Path]:
+    folder = tmp_path_factory.mktemp("many")
+    for n in SIZES:
+        _many_events(folder / f"{n}.db", n)
+    return {n: folder / f"{n}.db" for n in SIZES}
+
+
+@pytest.fixture()
+def small_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(export, "PAGE", 100)
+
+
+@pytest.mark.usefixtures("small_pages")
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
-def test_cli_export_memory_does_not_grow_with_the_store(tmp_path: Path, fmt: str) -> None:
+def test_cli_export_memory_does_not_grow_with_the_store(stores: dict[int, Path], fmt: str) -> None:
     peaks = []
-    for n in (3000, 12000):
-        path = tmp_path / f"{n}.db"
-        _many_events(path, n)
+    for n, path in stores.items():
         conn = sqlite3.connect(path)
         conn.row_factory = sqlite3.Row
 
@@ -213,11 +228,10 @@ def test_cli_export_memory_does_not_grow_with_the_store(tmp_path: Path, fmt: str
     assert peaks[1] < 1.6 * peaks[0], peaks
 
 
-def test_http_export_streams_in_pages_with_constant_memory(tmp_path: Path) -> None:
+@pytest.mark.usefixtures("small_pages")
+def test_http_export_streams_in_pages_with_constant_memory(stores: dict[int, Path]) -> None:
     peaks = []
-    for n in (3000, 12000):
-        path = tmp_path / f"{n}.db"
-        _many_events(path, n)
+    for n, path in stores.items():
         store = web_app.Store(str(path), read_only=True)
         for fmt in ("csv", "json", "jsonl"):
             assert web_app._export_slots.acquire(blocking=False)
@@ -227,9 +241,9 @@ def test_http_export_streams_in_pages_with_constant_memory(tmp_path: Path) -> No
             assert len(sizes) >= n // export.PAGE  # many chunks, not one body
     small, large = peaks[:3], peaks[3:]
     assert all(b < 1.6 * a for a, b in zip(small, large, strict=True)), peaks
-    client = TestClient(web_app.create_app(str(tmp_path / "3000.db")))
+    client = TestClient(web_app.create_app(str(stores[SIZES[0]])))
     body = client.get("/api/export.json").json()
-    assert len(body) == 3000 and body[0]["event_id"] == "ev-0000000"
+    assert len(body) == SIZES[0] and body[0]["event_id"] == "ev-0000000"
 
 
 def test_concurrent_http_exports_are_limited(hostile_store: Path) -> None:
