@@ -392,7 +392,7 @@ def watch(
                 err=True,
             )
 
-    conn = db.connect(settings.db)
+    conn = access.connect_writer(settings.db)  # a long-lived writer: a second one refuses
     fetcher = Fetcher(timeout=timeout, host_delay=host_delay)
     try:
         Watcher(conn, sources, fetcher, interval=interval, alert=alert).run(once, on_pass)
