@@ -190,6 +190,18 @@ def _marker_href(f: Filters) -> Callable[[dict[str, Any]], str]:
     return href
 
 
+def _map_nav(f: Filters) -> Callable[[tuple[float, float, float, float] | None], str]:
+    """Links of the map's zoom and pan controls: the map area is a filter like any other."""
+    base = f.query(bbox=None, page=1)
+
+    def nav(box: tuple[float, float, float, float] | None) -> str:
+        if box is None:
+            return "/?" + base if base else "/"
+        return with_params(base, bbox=",".join(f"{v:g}" for v in box)) + "#map-h"
+
+    return nav
+
+
 def _bar_href(f: Filters) -> Callable[[charts.Bar], str]:
     base = f.query(since=None, until=None, page=1)
     return lambda b: with_params(base, since=b.since, until=b.until)
@@ -216,6 +228,8 @@ def create_app(db_path: str, *, read_only: bool = True) -> FastAPI:
     """The dashboard and API for the store at ``db_path``."""
     store = Store(db_path, read_only)
     basemap.countries()  # decode the borders now, not during the first visitor's request
+    # The admin-1 borders take a second or two: decode them while the server starts.
+    threading.Thread(target=basemap.regions, daemon=True).start()
     app = FastAPI(
         title="wartrace",
         summary="Conflict events read from the news: dashboard and JSON API.",
@@ -243,6 +257,8 @@ def create_app(db_path: str, *, read_only: bool = True) -> FastAPI:
             data["active"],
             _marker_href(f),
             unlocated=s["events"] - s["located"],
+            area=f.bbox,
+            nav=_map_nav(f),
         )
         html = render(
             "overview.html",
@@ -252,6 +268,7 @@ def create_app(db_path: str, *, read_only: bool = True) -> FastAPI:
             map=map_,
             timeline=charts.timeline_model(data["timeline"]),
             bar_href=_bar_href(f),
+            brush_base=f.query(since=None, until=None, page=1),
             events=data["events"],
             pages=data["pages"],
             facets=store.facets(f.country),

@@ -204,3 +204,83 @@ def _label(view: Viewport, c: Country) -> tuple[float, float] | None:
     if not (30 < x < view.width - 30 and 12 < y < view.height - 8):
         return None
     return round(x, 1), round(y, 1)
+
+
+# --- first-level divisions (drawn when the view is close enough to need them) -------------
+
+ADMIN1_FILE = "admin1.json.gz"
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    code: str
+    name: str
+    country: str | None
+    rings: tuple[tuple[tuple[float, float], ...], ...]
+    bbox: tuple[float, float, float, float]
+    label_at: tuple[float, float] | None
+
+
+@cache
+def regions() -> tuple[Region, ...]:
+    """Natural Earth's admin-1 regions (see tools/build_admin1.py), decoded once."""
+    import gzip
+
+    raw = (resources.files("wartrace.web") / "data" / "basemap" / ADMIN1_FILE).read_bytes()
+    data = json.loads(gzip.decompress(raw))
+    quant = float(data["quant"])
+    out = []
+    for r in data["regions"]:
+        rings = []
+        for enc in r["rings"]:
+            x = y = 0
+            pts = []
+            for i in range(0, len(enc), 2):  # delta-encoded integer thousandths of a degree
+                x += enc[i]
+                y += enc[i + 1]
+                pts.append((x / quant, y / quant))
+            rings.append(tuple(pts))
+        lons = [p[0] for ring in rings for p in ring]
+        lats = [p[1] for ring in rings for p in ring]
+        lon, lat = r.get("label") or (None, None)
+        out.append(
+            Region(
+                code=str(r.get("code") or ""),
+                name=str(r.get("name") or ""),
+                country=r.get("country"),
+                rings=tuple(rings),
+                bbox=(min(lons), min(lats), max(lons), max(lats)),
+                label_at=(float(lon), float(lat)) if lon is not None and lat is not None else None,
+            )
+        )
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class RegionShape:
+    name: str
+    path: str
+    label: tuple[float, float] | None
+
+
+@lru_cache(maxsize=64)
+def region_shapes(view: Viewport) -> tuple[RegionShape, ...]:
+    """The admin-1 outlines meeting the viewport, with a name where the region is big enough."""
+    out = []
+    for r in regions():
+        w, s, e, n = r.bbox
+        if e < view.west or w > view.east or n < view.south or s > view.north:
+            continue
+        path = _path(view, r.rings)
+        if not path:
+            continue
+        label = None
+        x0, _ = view.project(w, s)
+        x1, _ = view.project(e, n)
+        if r.label_at and x1 - x0 > 70 and view.contains(*r.label_at):
+            x, y = view.project(*r.label_at)
+            half = len(r.name) * 3.0  # about half the name's width at the label's size
+            if half + 4 < x < view.width - half - 4 and 12 < y < view.height - 8:
+                label = (round(x, 1), round(y, 1))
+        out.append(RegionShape(r.name, path, label))
+    return tuple(out)
