@@ -15,7 +15,7 @@ from markupsafe import escape
 
 from wartrace.models import ArticleInput
 from wartrace.store import db
-from wartrace.web import basemap, charts
+from wartrace.web import basemap, charts, eventview
 from wartrace.web.app import create_app
 from wartrace.web.filters import Filters, fts_query, parse_filters, where
 from wartrace.web.highlight import Mark, alignment_kept, alignment_passages, segments
@@ -203,7 +203,8 @@ def test_event_page_lists_claims_linked_to_their_spans(
     html = client.get(f"/events/{event_id}").text
     assert "Regional Monitor" in html and "ministry spokesman" in html
     notes = store[1].execute("SELECT notes FROM events WHERE event_id = ?", [event_id]).fetchone()
-    assert notes[0] and escape(notes[0]) in html  # the reconciler's account of the dispute
+    assert notes[0]  # the reconciler's account of the dispute, one line per note
+    assert all(escape(part) in html for part in eventview.clean_notes(notes[0]))
     links = re.findall(r'href="/articles/en-1#(claim-\d+)"', html)
     assert len(links) == 2
     article = client.get("/articles/en-1").text
@@ -219,9 +220,12 @@ def test_article_page_shows_boilerplate_and_provenance(client: TestClient) -> No
     html = client.get("/articles/en-1").text
     assert '<span class="boilerplate"' in html and "Subscribe to our newsletter" in html
     assert "Derived from this article" in html and "/articles/id-1" in html
-    assert "left out" in html and "roadside bomb" in html
     child = client.get("/articles/id-1").text
     assert "Derived from</h3>" in child and "translation" in child
+    # side by side: the passage the translation dropped, on the source's side only
+    table = child[child.index('id="side-by-side"') :]
+    row = re.search(r'<tr class="left-out">(.*?)</tr>', table, re.S)
+    assert row and "roadside bomb" in row.group(1) and "left out of this article" in row.group(1)
     api = client.get("/api/articles/en-1").json()
     assert "".join(s["text"] for s in api["segments"]) == api["raw_text"]
     assert api["children"][0]["article_id"] == "id-1"
@@ -302,7 +306,9 @@ def test_report_is_self_contained(store: tuple[Path, sqlite3.Connection]) -> Non
     html = build_report(conn, "2024-03-01", "2024-03-31").html
     assert html.startswith("<!doctype html>")
     assert not re.search(r"<(script|link|img|iframe)\b", html)
-    assert not re.search(r'(src|href)="(https?:)?//', html)
+    assert not re.search(r'src="(https?:)?//', html)  # fetches nothing...
+    external = re.findall(r'<(\w+)[^>]*\shref="https?://', html)
+    assert external and set(external) == {"a"}  # ...but links every source it can
     assert "Velmora" in html and "Kharaba Post" in html
     assert "ministry spokesman: 15 killed" in html  # a disputed toll, claim by claim
     assert "<svg" in html and "@media print" in html

@@ -110,12 +110,12 @@ def test_overview_to_event_to_article(page: Any, base_url: str) -> None:
     page.wait_for_url("**/events/**")
     assert "Battles" in page.locator("h1").inner_text()
     assert page.locator("#fatalities").inner_text() == "12"
-    claims = page.locator("table.claims tbody tr")
+    claims = page.locator("ol.claimlist > li")
     assert claims.count() >= 2
-    assert "Regional Monitor" in page.locator("table.claims").inner_text()
+    assert "Regional Monitor" in page.locator("ol.claimlist").inner_text()
     shot(page, "event")
 
-    page.locator("table.claims a.quote", has_text="put the toll at 15").click()
+    page.locator("ol.claimlist a.quote", has_text="put the toll at 15").click()
     page.wait_for_url("**/articles/en-1#claim-*")
     target = page.locator(".article-text :target")
     assert target.inner_text() == "put the toll at 15"
@@ -126,7 +126,7 @@ def test_overview_to_event_to_article(page: Any, base_url: str) -> None:
     shot(page, "article")
 
     page.locator("a", has_text="Pos tentara diserang di Velmora").click()
-    page.wait_for_url("**/articles/id-1")
+    page.wait_for_url("**/articles/id-1#side-by-side")
     assert "translation" in page.locator("aside").inner_text()
     shot(page, "article-translation")
 
@@ -183,7 +183,8 @@ def test_hostile_article_does_nothing(page: Any, base_url: str) -> None:
 
 def test_situation_report_renders(page: Any, base_url: str) -> None:
     page.goto(base_url + "/report?since=2024-03-01&until=2024-03-31")
-    assert "2024-03-01" in page.locator("h1").inner_text()
+    assert "March 2024" in page.locator("h1").inner_text()
+    assert "2024-03-01" in page.locator(".period").inner_text()
     assert page.locator("svg.map circle").count() >= 3
     assert page.locator("article.event").count() >= 2
     shot(page, "report", full=True)

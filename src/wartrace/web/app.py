@@ -17,14 +17,16 @@ from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 
-from wartrace.web import basemap, charts, queries
-from wartrace.web.filters import Filters, parse_filters, with_params
+from wartrace.web import basemap, charts, eventview, queries, search
+from wartrace.web.filters import Filters, active_chips, parse_filters, with_params
 from wartrace.web.render import render
+from wartrace.web.sidebyside import side_by_side, similarity_help
 
 EXPORT_FORMATS = {
     "csv": ("text/csv; charset=utf-8", "csv"),
@@ -61,9 +63,15 @@ class FilterQuery(BaseModel):
 
 
 class PageQuery(FilterQuery):
-    page: int = Field(1, ge=1)
-    per_page: int = Field(25, ge=1, le=200)
-    sort: str = Field("date", pattern="^(date|date_asc|fatalities)$")
+    page: int = Field(1, ge=1, description="Page number, from 1")
+    per_page: int = Field(
+        25, ge=1, le=200, description="Events per page: 25, 50, 100 or 200 (others round to these)"
+    )
+    sort: str = Field(
+        "date",
+        pattern="^(date|date_asc|fatalities)$",
+        description="date (newest first), date_asc (oldest first) or fatalities (deadliest first)",
+    )
 
 
 class Store:
@@ -228,8 +236,10 @@ def create_app(db_path: str, *, read_only: bool = True) -> FastAPI:
     """The dashboard and API for the store at ``db_path``."""
     store = Store(db_path, read_only)
     basemap.countries()  # decode the borders now, not during the first visitor's request
-    # The admin-1 borders take a second or two: decode them while the server starts.
+    # The admin-1 borders and the gazetteer (for place-name search) take a few seconds to
+    # load: do it while the server starts, not during a visitor's request.
     threading.Thread(target=basemap.regions, daemon=True).start()
+    threading.Thread(target=search.warm_up, daemon=True).start()
     app = FastAPI(
         title="wartrace",
         summary="Conflict events read from the news: dashboard and JSON API.",
@@ -270,6 +280,12 @@ def create_app(db_path: str, *, read_only: bool = True) -> FastAPI:
             bar_href=_bar_href(f),
             brush_base=f.query(since=None, until=None, page=1),
             events=data["events"],
+            snippets=search.snippets(
+                store.connect(), [e["event_id"] for e in data["events"]], f.q or ""
+            )
+            if f.q and store.fts
+            else {},
+            chips=active_chips(f),
             pages=data["pages"],
             facets=store.facets(f.country),
             fts=store.fts,
@@ -279,17 +295,61 @@ def create_app(db_path: str, *, read_only: bool = True) -> FastAPI:
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
     def event_page(event_id: str) -> HTMLResponse:
-        event = queries.event_detail(store.connect(), event_id)
+        conn = store.connect()
+        event = queries.event_detail(conn, event_id)
         if event is None:
             return _not_found(f"No event {event_id!r} in this database.")
-        return HTMLResponse(render("event.html", e=event))
+        texts = queries.article_texts(conn, (c["article_id"] for c in event["claims"]))
+        for c in event["claims"]:
+            text = texts.get(c["article_id"], "")
+            c["before"], c["quote"], c["after"] = eventview.claim_context(
+                text, c["start"], c["end"]
+            )
+            c["status_text"] = eventview.claim_status(c, event["reports"])
+        locator = None
+        if event["latitude"] is not None and event["longitude"] is not None:
+            lat, lon = event["latitude"], event["longitude"]
+            spot = {
+                "lat": lat,
+                "lon": lon,
+                "events": 1,
+                "fatalities": event["fatalities"] or 0,
+                "event_type": event["event_type"],
+                "location": event["location"],
+                "event_id": None,
+            }
+            locator = charts.map_model(
+                [spot],
+                None,
+                [],
+                lambda _: None,
+                area=(lon - 4, lat - 2.5, lon + 4, lat + 2.5),
+                width=360,
+                height=230,
+            )
+        html = render(
+            "event.html",
+            e=event,
+            notes=eventview.clean_notes(event["notes"]),
+            sides=eventview.side_breakdown(event["claims"]),
+            locator=locator,
+        )
+        return HTMLResponse(html)
 
     @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(article_id: str) -> HTMLResponse:
-        art = queries.article_detail(store.connect(), article_id)
+        conn = store.connect()
+        art = queries.article_detail(conn, article_id)
         if art is None:
             return _not_found(f"No article {article_id!r} in this database.")
-        return HTMLResponse(render("article.html", a=art))
+        sbs = None
+        if art["parent"] is not None:
+            source = queries.article_texts(conn, [art["parent"].article_id])
+            if source:
+                sbs = side_by_side(
+                    art["alignment"], source[art["parent"].article_id], art["raw_text"]
+                )
+        return HTMLResponse(render("article.html", a=art, sbs=sbs, similarity_help=similarity_help))
 
     @app.get("/report", response_class=HTMLResponse, include_in_schema=False)
     def report_page(request: Request) -> HTMLResponse:
@@ -328,7 +388,12 @@ def create_app(db_path: str, *, read_only: bool = True) -> FastAPI:
         " trailing * searches a prefix), bbox (west,south,east,north)."
     )
 
-    @app.get("/api/overview", tags=["events"], description=filter_doc)
+    @app.get(
+        "/api/overview",
+        tags=["events"],
+        summary="Overview of the filtered events",
+        description=filter_doc + " Example: `/api/overview?country=SY&since=2024-03-01`.",
+    )
     def api_overview(request: Request, _: Annotated[FilterQuery, Query()]) -> dict[str, Any]:
         """Summary figures, map markers and the per-day timeline for the filters."""
         f = _filters_or_400(request)
@@ -340,7 +405,15 @@ def create_app(db_path: str, *, read_only: bool = True) -> FastAPI:
             "timeline": data["timeline"],
         }
 
-    @app.get("/api/events", tags=["events"], description=filter_doc)
+    @app.get(
+        "/api/events",
+        tags=["events"],
+        summary="List events, a page at a time",
+        description=filter_doc
+        + " Paging: page (from 1) and per_page (25, 50, 100, 200); `total` counts every match."
+        " Sorting: sort=date (newest first, default), date_asc or fatalities."
+        " Example: `/api/events?event_type=Battles&sort=fatalities&per_page=50&page=2`.",
+    )
     def api_events(request: Request, _: Annotated[PageQuery, Query()]) -> dict[str, Any]:
         """One page of the events that match the filters."""
         f = _filters_or_400(request)
@@ -353,21 +426,49 @@ def create_app(db_path: str, *, read_only: bool = True) -> FastAPI:
             "events": queries.event_page(conn, f, sel),
         }
 
-    @app.get("/api/facets", tags=["events"])
-    def api_facets(country: str | None = None) -> dict[str, Any]:
+    @app.get(
+        "/api/facets",
+        tags=["events"],
+        summary="Filter values and their counts",
+        description="Every value each filter can take, with how many events have it;"
+        " `country` narrows the regions to one country. Example: `/api/facets?country=IQ`.",
+    )
+    def api_facets(
+        country: Annotated[
+            str | None, Query(description="ISO alpha-2 code: list that country's regions")
+        ] = None,
+    ) -> dict[str, Any]:
         """The values each filter can take, with their counts."""
         return store.facets(country.upper() if country else None)
 
-    @app.get("/api/events/{event_id}", tags=["events"])
-    def api_event(event_id: str) -> dict[str, Any]:
+    @app.get(
+        "/api/events/{event_id}",
+        tags=["events"],
+        summary="One event with its reports and claims",
+        description="The event's ACLED fields and fatality range, each report (article, outlet,"
+        " language, URL) and every casualty claim with its quote and offsets."
+        " Ids come from `/api/events` or `wartrace list`. Example: `/api/events/ev-1a2b3c4d5e6f`.",
+    )
+    def api_event(
+        event_id: Annotated[str, PathParam(description="Event id, e.g. ev-1a2b3c4d5e6f")],
+    ) -> dict[str, Any]:
         """One event: its fields, figures, reports and every casualty claim."""
         event = queries.event_detail(store.connect(), event_id)
         if event is None:
             raise HTTPException(status_code=404, detail=f"no event {event_id!r}")
         return event
 
-    @app.get("/api/articles/{article_id:path}", tags=["articles"])
-    def api_article(article_id: str) -> dict[str, Any]:
+    @app.get(
+        "/api/articles/{article_id:path}",
+        tags=["articles"],
+        summary="One article with its annotations",
+        description="The text, its segments (boilerplate, event evidence, claims), the events"
+        " and claims read from it, and what it was copied or translated from."
+        " Example: `/api/articles/d01`.",
+    )
+    def api_article(
+        article_id: Annotated[str, PathParam(description="Article id as ingested")],
+    ) -> dict[str, Any]:
         """One article: text, highlighted segments, reports, claims and provenance."""
         art = queries.article_detail(store.connect(), article_id)
         if art is None:
@@ -375,8 +476,18 @@ def create_app(db_path: str, *, read_only: bool = True) -> FastAPI:
         art["segments"] = queries.segment_dicts(art["segments"])
         return json.loads(json.dumps(art, default=_jsonable))
 
-    @app.get("/api/export.{fmt}", tags=["export"], description=filter_doc)
-    def api_export(fmt: str, request: Request, _: Annotated[FilterQuery, Query()]) -> Response:
+    @app.get(
+        "/api/export.{fmt}",
+        tags=["export"],
+        summary="Download the filtered events",
+        description=filter_doc + " fmt: csv (ACLED columns), json (an array) or jsonl."
+        " Example: `/api/export.csv?country=SO&since=2023-09-01`.",
+    )
+    def api_export(
+        fmt: Annotated[str, PathParam(description="csv, json or jsonl")],
+        request: Request,
+        _: Annotated[FilterQuery, Query()],
+    ) -> Response:
         """The filtered events as ACLED-style CSV, a JSON array or JSON lines."""
         return _export(store, fmt, _filters_or_400(request))
 

@@ -68,6 +68,34 @@ _DEFAULTS: dict[str, Any] = {"sort": "date", "page": 1, "per_page": 25}
 _FIELD_NAMES = tuple(f.name for f in fields(Filters))
 
 
+CHIP_LABELS = {
+    "q": "Search",
+    "since": "From",
+    "until": "To",
+    "country": "Country",
+    "admin1": "Region",
+    "actor": "Actor",
+    "event_type": "Type",
+    "language": "Language",
+    "outlet": "Outlet",
+    "bbox": "Map area",
+}
+
+
+def active_chips(f: Filters) -> list[tuple[str, str, str]]:
+    """(label, value, link without it) for every filter in force: removable one by one."""
+    out = []
+    for name, label in CHIP_LABELS.items():
+        value = getattr(f, name)
+        if value in (None, ""):
+            continue
+        if name == "bbox":
+            w, s, e, n = value
+            value = f"{s:.2f}, {w:.2f} – {n:.2f}, {e:.2f}"
+        out.append((label, str(value), "/?" + f.query(**{name: None, "page": 1})))
+    return out
+
+
 def with_params(base: str, **params: Any) -> str:
     """``base`` (a query from ``Filters.query``) with more parameters: cheap, for many links."""
     extra = urlencode({k: v for k, v in params.items() if v is not None})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -119,8 +120,20 @@ def _expensive_rowids(conn: sqlite3.Connection, f: Filters, fts: bool) -> set[in
             sql, n = _BY_FILTER[name]
             params = [fts_query(value) if name == "q" else value] * n
         rowids = {r[0] for r in conn.execute(sql, params)}
+        if name == "q":
+            rowids |= _events_at_named_places(conn, value)
         found = rowids if found is None else found & rowids
     return found or set()
+
+
+def _events_at_named_places(conn: sqlite3.Connection, q: str) -> set[int]:
+    """Events at a place the search names under another of its names (Palmyra -> Tadmur)."""
+    from wartrace.web.search import place_clause, place_hits
+
+    clause, params = place_clause(place_hits(q))
+    if clause == "0":
+        return set()
+    return {r[0] for r in conn.execute(f"SELECT e.rowid FROM events e WHERE {clause}", params)}
 
 
 @dataclass(slots=True)
@@ -347,7 +360,7 @@ def event_detail(conn: sqlite3.Connection, event_id: str) -> dict[str, Any] | No
         conn,
         "SELECT c.claim_id, c.article_id, c.value, c.qualifier, c.kind, c.victims, c.claimant,"
         ' c.supersedes, c.start, c."end" AS "end", c.scope, c.status, c.status_ref,'
-        " coalesce(a.outlet, a.text_outlet) AS outlet, a.language,"
+        " coalesce(a.outlet, a.text_outlet) AS outlet, a.language, a.url,"
         " coalesce(a.published, a.printed_date) AS published,"
         ' substr(a.raw_text, c.start + 1, c."end" - c.start) AS quote'
         " FROM claims c JOIN reports r ON r.report_id = c.report_id"
@@ -358,6 +371,17 @@ def event_detail(conn: sqlite3.Connection, event_id: str) -> dict[str, Any] | No
     for c in event["claims"]:  # "counted", "superseded by a023", "part of a total", ...
         c["status_text"] = claim_status(c["kind"], c["status"], c["status_ref"], c["scope"])
     return event
+
+
+def article_texts(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, str]:
+    ids = sorted(set(article_ids))
+    marks = ",".join("?" * len(ids))
+    return {
+        r[0]: r[1]
+        for r in conn.execute(
+            f"SELECT article_id, raw_text FROM articles WHERE article_id IN ({marks})", ids
+        )
+    }
 
 
 # --- one article -------------------------------------------------------------------------

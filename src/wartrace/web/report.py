@@ -19,7 +19,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from wartrace.web import charts, queries
+from wartrace.web import charts, queries, summary
 from wartrace.web.filters import Filters, where
 from wartrace.web.render import render, static_text
 
@@ -109,14 +109,26 @@ def report_context(conn: sqlite3.Connection, f: Filters) -> dict[str, Any]:
         return f"#{m['event_id']}" if m["events"] == 1 and m["event_id"] in listed else None
 
     active = {num for num, code in queries.numeric_to_iso().items() if code in ov.countries}
+    by_place = _places(conn, f)
+    until = f.until or s["last_date"]
+    previous = None
+    if f.since and until:
+        previous = summary.totals(conn, *summary.previous_period(f.since, until))
+    undated = _undated(conn, f.since, until)
+    countries = _countries(conn, f)
+    top_events = [d for d in top_details if d is not None]
     return {
         "since": f.since,
         "until": f.until,
+        "title": f"{summary.region_label(by_place, countries)}: "
+        f"{summary.period_label(f.since, until)}",
+        "summary": summary.summary_text(s, top_events, previous, len(undated)),
+        "undated": undated,
         "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "s": s,
         "sources": _sources(conn, f),
         "by_type": _breakdown(conn, f, "e.event_type"),
-        "by_place": _places(conn, f),
+        "by_place": by_place,
         "map": charts.map_model(
             markers,
             queries.bounds(s),
@@ -127,7 +139,7 @@ def report_context(conn: sqlite3.Connection, f: Filters) -> dict[str, Any]:
             height=430,
         ),
         "timeline": charts.timeline_model(ov.timeline, width=640, panel=70),
-        "top": [d for d in top_details if d is not None],
+        "top": top_events,
         "css": Markup(static_text("charts.css") + static_text("report.css")),  # our own file
     }
 
@@ -183,3 +195,45 @@ def _places(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
     for r in rows:
         r["country_name"] = queries.country_name(r["country"])
     return rows
+
+
+def _countries(conn: sqlite3.Connection, f: Filters) -> list[str]:
+    """Country names of the period's events, the hardest-hit first."""
+    clause, params = _window(f)
+    rows = conn.execute(
+        f"SELECT e.country FROM events e WHERE {clause} AND e.country IS NOT NULL"
+        " GROUP BY e.country ORDER BY coalesce(sum(e.fatalities), 0) DESC, count(*) DESC",
+        params,
+    ).fetchall()
+    return [queries.country_name(r[0]) for r in rows]
+
+
+def _undated(
+    conn: sqlite3.Connection, since: str | None, until: str | None
+) -> list[dict[str, Any]]:
+    """Events without a date whose reports were published in the period: listed, not lost."""
+    rows = conn.execute(
+        "SELECT DISTINCT e.event_id, e.event_type, e.location, e.admin1, e.country, e.fatalities,"
+        " e.actor1, e.actor2 FROM events e JOIN reports r ON r.event_id = e.event_id"
+        " JOIN articles a ON a.article_id = r.article_id WHERE e.event_date IS NULL"
+        " AND (? IS NULL OR coalesce(a.published, a.printed_date) >= ?)"
+        " AND (? IS NULL OR coalesce(a.published, a.printed_date) <= ?)"
+        " ORDER BY e.fatalities DESC, e.event_id",
+        [since, since, until, until],
+    ).fetchall()
+    out = []
+    for r in rows:
+        item = dict(r)
+        item["country_name"] = queries.country_name(item["country"])
+        item["sources"] = [
+            dict(x)
+            for x in conn.execute(
+                "SELECT DISTINCT a.article_id, coalesce(a.outlet, a.text_outlet) AS outlet,"
+                " a.language, coalesce(a.published, a.printed_date) AS published, a.url,"
+                " coalesce(a.title, a.headline) AS title FROM reports r JOIN articles a"
+                " ON a.article_id = r.article_id WHERE r.event_id = ?",
+                [item["event_id"]],
+            )
+        ]
+        out.append(item)
+    return out
