@@ -113,6 +113,8 @@ def test_report_title_and_summary() -> None:
     assert summary.period_label("2024-03-01", "2024-03-31") == "1–31 March 2024"
     assert summary.period_label("2024-02-28", "2024-03-03") == "28 February – 3 March 2024"
     assert summary.previous_period("2024-03-01", "2024-03-31") == ("2024-01-30", "2024-02-29")
+    assert summary.previous_period("0001-01-01", "0001-01-02") is None
+    assert summary.previous_period("2024-03-05", "2024-03-01") is None
     areas = [{"admin1": "Nineveh"}, {"admin1": "Kirkuk"}]
     assert summary.region_label(areas, ["Iraq"]) == "Iraq (Nineveh and Kirkuk)"
     assert summary.region_label([], ["Syria", "Iraq"]) == "Syria and Iraq"

@@ -112,8 +112,9 @@ def report_context(conn: sqlite3.Connection, f: Filters) -> dict[str, Any]:
     by_place = _places(conn, f)
     until = f.until or s["last_date"]
     previous = None
-    if f.since and until:
-        previous = summary.totals(conn, *summary.previous_period(f.since, until))
+    window = summary.previous_period(f.since, until) if f.since and until else None
+    if window is not None:
+        previous = summary.totals(conn, *window)
     undated = _undated(conn, f.since, until)
     countries = _countries(conn, f)
     top_events = [d for d in top_details if d is not None]

@@ -47,10 +47,12 @@ def region_label(areas: Sequence[dict[str, Any]], countries: Sequence[str]) -> s
     return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
-def previous_period(since: str, until: str) -> tuple[str, str]:
-    """The window of the same length just before ``since``..``until``."""
+def previous_period(since: str, until: str) -> tuple[str, str] | None:
+    """The window of the same length just before ``since``..``until`` (None if there is none)."""
     a, b = date.fromisoformat(since), date.fromisoformat(until)
     length = (b - a).days + 1
+    if length < 1 or a.toordinal() - length < 1:  # an empty period, or one at the calendar's start
+        return None
     return (a - timedelta(days=length)).isoformat(), (a - timedelta(days=1)).isoformat()
 
 
