@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from wartrace.link.reconcile import claim_status
 from wartrace.web.filters import EXPENSIVE, SORTS, Filters, fts_query, where
 from wartrace.web.highlight import (
     Mark,
@@ -368,6 +367,10 @@ def event_detail(conn: sqlite3.Connection, event_id: str) -> dict[str, Any] | No
         " WHERE r.event_id = ? ORDER BY c.kind, published, c.article_id, c.start",
         [event_id],
     )
+    # Imported here: the link package pulls in datasketch/scipy (~2 s), which the overview,
+    # `wartrace list` and the report never need.
+    from wartrace.link.reconcile import claim_status
+
     for c in event["claims"]:  # "counted", "superseded by a023", "part of a total", ...
         c["status_text"] = claim_status(c["kind"], c["status"], c["status_ref"], c["scope"])
     return event
