@@ -271,3 +271,19 @@ def test_read_verbs_never_migrate_or_create(store: Path, tmp_path: Path) -> None
     with pytest.raises(sqlite3.OperationalError):
         conn.execute("DELETE FROM events")
     assert db.schema_version(conn) == access.latest_version()
+
+
+def test_export_into_a_closed_pipe_is_quiet(store: Path) -> None:
+    """`wartrace export | head`: the reader leaving early is not an error."""
+    env = {**os.environ, "PYTHONPATH": SRC}
+    export = subprocess.Popen(
+        [sys.executable, "-m", "wartrace", "--db", str(store), "export", "--articles"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert export.stdout is not None and export.stderr is not None
+    export.stdout.close()  # the reader is gone before the first byte
+    err = export.stderr.read().decode()
+    assert export.wait(timeout=300) == 0, err
+    assert "Traceback" not in err and "error:" not in err
