@@ -27,7 +27,6 @@ _PRONOUNS = frozenset(
 )
 SPEAKER_WORDS = 6  # tokens from "a reporter" to its speech verb
 CUE_BEFORE, CUE_AFTER = 8, 10  # words between a scope cue ("since 2009") and its figure
-EARLIER_WORDS = 4  # "it said earlier that only 30": words from the cue to the figure
 IMPLICIT_MODIFIERS = 4  # words between "a" and "commander" ("a suspected ISGS commander")
 _AND = frozenset({"and", "et", "e", "dan"})
 _OF = frozenset({"of", "de", "du", "da", "do"})
@@ -337,7 +336,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
                 supersedes_earlier=update is not None,
                 scope=_side_or_total(scope, victims),
                 earlier=update is None
-                and _ends_near(earlier, start, tokens, EARLIER_WORDS) is not None,
+                and _ends_near(earlier, start, tokens, CUE_BEFORE) is not None,
             )
         )
     taken = [(c.start, c.end) for c in claims]

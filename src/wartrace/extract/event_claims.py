@@ -37,7 +37,9 @@ def fatalities(claims: list[Claim], ctx: Context, sentences: list[Span]) -> int:
     killed") are told in one breath: their sum is one statement of the whole toll.
     """
     by_sentence: dict[int, list[Claim]] = defaultdict(list)
-    for c in claims:
+    current = [c for c in claims if counts(c)]
+    # A count the report calls earlier is its figure only when it gives no other.
+    for c in current or [replace(c, earlier=False) for c in claims if c.earlier]:
         if counts(c):
             k = next((i for i, sp in enumerate(sentences) if sp.start <= c.start < sp.end), -1)
             by_sentence[k if k >= 0 else -1 - len(by_sentence)].append(c)
@@ -119,10 +121,24 @@ def resolve_descriptions(
             event.claims = [c if c.claimant else with_claimant(c, name) for c in event.claims]
 
 
+def _counted(c: Claim) -> str:
+    """The scope class a restatement must share: the toll (total or a side's) or its own."""
+    return "toll" if c.scope in COUNTED_SCOPES else c.scope
+
+
+def _body(who: str) -> str | None:
+    """ "Rami Abdel Rahman (Syrian Observatory ...)": the body a person speaks for."""
+    head, sep, inner = who.partition(" (")
+    return fold(inner.rstrip(")")) if sep else None
+
+
 def _same_source(a: str | None, b: str | None, data: LangData) -> bool:
     if a is None or b is None:
         return True
     fa, fb = fold(a), fold(b)
+    ba, bb = _body(a), _body(b)
+    if (ba is not None and ba in (bb, fb)) or (bb is not None and bb == fa):
+        return True  # a spokesman and the body he speaks for are one source
     # A description ("the monitor") beside a name is, in one article, nearly always that name.
     return fa in fb or fb in fa or is_named(a, data) != is_named(b, data)
 
@@ -170,7 +186,7 @@ def restated_once(events: list[ExtractedEvent], data: LangData) -> None:
                     for e, k in kept
                     if held(e, k).value == claim.value
                     and held(e, k).kind == claim.kind
-                    and held(e, k).scope == claim.scope
+                    and _counted(held(e, k)) == _counted(claim)
                     and held(e, k).earlier == claim.earlier
                     and not _other_people(held(e, k), claim)
                     and _same_source(held(e, k).claimant, claim.claimant, data)

@@ -209,6 +209,11 @@ def _report_figures(standing: Sequence[ClaimView]) -> dict[str, list[ClaimView]]
     return per_side
 
 
+def _precise_first(figures: list[ClaimView]) -> list[ClaimView]:
+    """A vague word ("dozens") is a side's figure only when no report gives a number (ACLED)."""
+    return [c for c in figures if c.qualifier != "vague"] or figures
+
+
 def _combine(
     per_side: dict[str, list[int]],
     pick: Callable[[list[int]], int],
@@ -234,7 +239,7 @@ def reconcile(claims: Sequence[ClaimView]) -> Reconciled:
     standing, revisions = standing_figures(claims, statuses)
     if not standing:
         return Reconciled(None, None, None, None, "; ".join(revisions), statuses)
-    figures = _report_figures(standing)
+    figures = {side: _precise_first(cs) for side, cs in _report_figures(standing).items()}
     per_side = {side: [c.value for c in cs] for side, cs in figures.items()}
     fatalities = _combine(per_side, min)
     high = max(_combine(per_side, max, max), fatalities)
