@@ -128,7 +128,7 @@ def _counted(c: Claim) -> str:
 
 def _body(who: str) -> str | None:
     """ "Rami Abdel Rahman (Syrian Observatory ...)": the body a person speaks for."""
-    head, sep, inner = who.partition(" (")
+    _, sep, inner = who.partition(" (")
     return fold(inner.rstrip(")")) if sep else None
 
 
