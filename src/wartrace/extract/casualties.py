@@ -225,7 +225,7 @@ def _shared_kind(
 
 
 def _victims(
-    fig: Figure, tokens: list[Token], sentence: Sentence, vic_tokens: set[int]
+    fig: Figure, tokens: list[Token], sentence: Sentence, vic_tokens: set[int], data: LangData
 ) -> str | None:
     """The words naming who was counted, right after the figure ("33 regime soldiers")."""
     k = fig.end
@@ -234,7 +234,12 @@ def _victims(
     idx: list[int] = []
     while k < len(tokens) and len(idx) < MAX_VICTIM_WORDS:
         tok = tokens[k]
-        if k in vic_tokens or tok.text[:1].isupper() or "-" in tok.low:
+        if (
+            k in vic_tokens
+            or tok.text[:1].isupper()
+            or "-" in tok.low
+            or tok.low in data.victim_modifiers
+        ):
             idx.append(k)
             k += 1
         else:
@@ -323,7 +328,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         if qual_hit:
             start = qual_hit.start
         update = _ends_near(updates, start, tokens, 3)
-        victims = _victims(fig, tokens, sentence, vic_tokens)
+        victims = _victims(fig, tokens, sentence, vic_tokens, data)
         claims.append(
             Claim(
                 value=value,

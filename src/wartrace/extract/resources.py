@@ -129,6 +129,7 @@ class LangData:
     kinds: Lexicon[str]
     coordinators: frozenset[str]
     victims: Lexicon[str]
+    victim_modifiers: frozenset[str]  # "two suspected ISGS fighters": words inside a victims phrase
     breaks: Lexicon[str]
     attr_before: Lexicon[str]
     attr_after: Lexicon[str]
@@ -464,6 +465,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         kinds=Lexicon(kinds),
         coordinators=_lowered(f["casualties"], "coordinators", p["casualties"]),
         victims=_words(f["casualties"], "victims", p["casualties"]),
+        victim_modifiers=_lowered(f["casualties"], "victim_modifiers", p["casualties"]),
         breaks=_words(f["casualties"], "breaks", p["casualties"]),
         attr_before=_words(f["attribution"], "before", p["attribution"]),
         attr_after=_words(f["attribution"], "after", p["attribution"]),

@@ -190,22 +190,36 @@ def standing_figures(
 
 
 def _report_figures(standing: Sequence[ClaimView]) -> dict[str, list[ClaimView]]:
-    """Per side, each report's figures, where one sentence's figures for different victims of
-    that side ("5 police and 1 officer") are added into one figure of that report."""
+    """Per side, each report's figures. Figures one sentence gives for different victims ("5
+    police and 1 officer were killed", "one soldier and two fighters") are told in one breath:
+    unless each names a side of its own (then the sides are added anyway), they are added into
+    one figure, of their side if they name only one, else an unspecified total."""
     per_side: dict[str, list[ClaimView]] = {}
-    breaths: dict[tuple[str, str, int], list[ClaimView]] = {}
+    breaths: dict[tuple[str, int], list[ClaimView]] = {}
     for c in standing:
-        side = side_of(c.victims)
         if c.breath is None:
-            per_side.setdefault(side, []).append(c)
-            continue
-        breaths.setdefault((side, c.report_key, c.breath), []).append(c)
-    for (side, _, _), group in breaths.items():
-        if len(group) > 1 and len({c.victims for c in group}) == len(group):
+            per_side.setdefault(side_of(c.victims), []).append(c)
+        else:
+            breaths.setdefault((c.report_key, c.breath), []).append(c)
+    for group in breaths.values():
+        sides = [side_of(c.victims) for c in group]
+        known = {s for s in sides if s != UNSPECIFIED}
+        apart = UNSPECIFIED not in sides and len(known) == len(sides)
+        if (
+            len(group) > 1
+            and not apart
+            and len({c.victims for c in group}) == len(group)
+            and not any(c.supersedes for c in group)
+        ):
             total = sum(c.value for c in group)
             qualifier = "exact" if all(c.qualifier == "exact" for c in group) else "at_least"
-            group = [replace(group[0], value=total, qualifier=qualifier)]
-        per_side.setdefault(side, []).extend(group)
+            side = known.pop() if len(known) == 1 else UNSPECIFIED
+            per_side.setdefault(side, []).append(
+                replace(group[0], value=total, qualifier=qualifier)
+            )
+            continue
+        for c, side in zip(group, sides, strict=True):
+            per_side.setdefault(side, []).append(c)
     return per_side
 
 
