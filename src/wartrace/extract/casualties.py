@@ -98,7 +98,9 @@ def find_figures(sentence: Sentence, tokens: list[Token], data: LangData) -> lis
         tok = tokens[i]
         value = _digit_value(tok, sentence)
         j = i + 1
-        if (value is None and tok.low.isalpha()) or ("-" in tok.low and value is None):
+        if "-" in tok.low and any(part in data.units for part in tok.low.split("-")[1:]):
+            value = None  # "a nine-minute firefight", "a 14-year-old girl": not a count
+        elif (value is None and tok.low.isalpha()) or ("-" in tok.low and value is None):
             value = _ovos(tok.low, data.lang)
             if value is not None:
                 # Extend while the value grows: "tiga puluh tiga", "one hundred and twelve".
@@ -177,11 +179,18 @@ def _unattached_vague(
 
 
 def _kind_for(
-    fig: Figure, tokens: list[Token], kinds: list[tuple[int, int, str]], sentence: Sentence
+    fig: Figure,
+    tokens: list[Token],
+    kinds: list[tuple[int, int, str]],
+    sentence: Sentence,
+    breaks: frozenset[int] = frozenset(),
 ) -> tuple[str, int, int, bool] | None:
-    """(kind, first token, last token, forward) of the kind word linked to a figure."""
+    """(kind, first token, last token, forward) of the kind word linked to a figure; a clause
+    word between them ("killed when 2 bombs exploded") cuts the link."""
     best: tuple[int, tuple[str, int, int, bool]] | None = None
     for ks, ke, kind in kinds:
+        if any(fig.end <= b < ks or ke <= b < fig.start for b in breaks):
+            continue
         if ks >= fig.end and ks - fig.end < KIND_WINDOW_AFTER:
             span = tokens[fig.end : ks]
             cost = ks - fig.end + CLAUSE_PENALTY * sum(t.low in _CLAUSE_WORDS for t in span)
@@ -306,6 +315,9 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     )
     earlier = abs_hits(data.earlier.find(sentence.text, sentence.low))
     kind_starts = {k for k, _, _ in kinds}
+    breaks = frozenset(
+        _token_index(tokens, base + h.start) for h in data.breaks.find(sentence.text, sentence.low)
+    )
     claims: list[Claim] = []
     figures = find_figures(sentence, tokens, data)
     for n, fig in enumerate(figures):
@@ -313,7 +325,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
             continue
         if fig.vague and _unattached_vague(fig, tokens, vic_tokens, kind_starts):
             continue
-        link = _kind_for(fig, tokens, kinds, sentence)
+        link = _kind_for(fig, tokens, kinds, sentence, breaks)
         if link is None and n + 1 < len(figures):
             link = _shared_kind(fig, figures[n + 1], tokens, kinds, sentence, data)
         if link is None:
@@ -443,8 +455,8 @@ def _noun_phrase_back(
             return None
         if tokens[k].low in imp.determiners:
             return k
-        if tokens[k].low[:1].isdigit():
-            return None
+        if _DIGITS.match(tokens[k].low):
+            return None  # "a 14-year-old girl" is one; "the 3 soldiers" is a figure
     return None
 
 
@@ -507,7 +519,7 @@ def _head_after(tokens: list[Token], det: int, imp: Implicit, sentence: Sentence
     """The end of "<determiner> <up to 4 words> <person>" starting at ``det``."""
     head = None
     for k in range(det + 1, min(det + 2 + IMPLICIT_MODIFIERS, len(tokens))):
-        if not _joined(tokens[k - 1], tokens[k], sentence) or tokens[k].low[:1].isdigit():
+        if not _joined(tokens[k - 1], tokens[k], sentence) or _DIGITS.match(tokens[k].low):
             break
         if tokens[k].low in imp.persons:
             head = k
