@@ -45,6 +45,29 @@ def test_a_person_named_without_a_number_counts_one(text: str, value: int) -> No
     assert claim.value == value and claim.qualifier == "exact" and claim.scope == "side"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("On 6 March, 1 civilian was kidnapped and killed by militants in the village.", 1),
+        ("Three farmers were abducted and killed near the river.", 3),
+        ("A resident is shot and killed when a group resisted an eviction.", 1),
+        ("Gunmen assassinated four people in the market.", 4),
+        ("A 14-year-old girl was killed by a stray bullet.", 1),
+    ],
+)
+def test_plain_wording_of_a_death_is_read(text: str, value: int) -> None:
+    assert one(text).value == value
+
+
+def test_a_duration_is_no_count() -> None:
+    assert [c.value for c in killed("A militant was killed in a nine-minute firefight.")] == [1]
+
+
+def test_a_clause_word_cuts_a_figure_from_the_death_before_it() -> None:
+    claims = killed("A child was killed when 2 unexploded shells went off in a house.")
+    assert [c.value for c in claims] == [1]
+
+
 def test_the_agent_of_a_killing_is_not_counted() -> None:
     claim = one("A suicide bomber killed 3 civilians at the checkpoint.")
     assert claim.value == 3 and claim.victims == "civilians"

@@ -211,6 +211,20 @@ def _kind_for(
     return best[1] if best else None
 
 
+def _then_killed(
+    link: tuple[str, int, int, bool],
+    kinds: list[tuple[int, int, str]],
+    tokens: list[Token],
+    data: LangData,
+) -> tuple[str, int, int, bool]:
+    """ "3 civilians were kidnapped and killed": what happened last is what they count."""
+    kind, _, ke, forward = link
+    if kind == "killed" or ke >= len(tokens) or tokens[ke].low not in data.coordinators:
+        return link
+    after = next(((ks, e, k) for ks, e, k in kinds if ks == ke + 1 and k == "killed"), None)
+    return (after[2], after[0], after[1], forward) if after else link
+
+
 def _shared_kind(
     fig: Figure,
     nxt: Figure,
@@ -330,6 +344,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
             link = _shared_kind(fig, figures[n + 1], tokens, kinds, sentence, data)
         if link is None:
             continue
+        link = _then_killed(link, kinds, tokens, data)
         start, end = tokens[fig.start].start, tokens[fig.end - 1].end
         scope = _scope(start, end, tokens, subsets, parts, cumulative, other_incident)
         value = fig.value
