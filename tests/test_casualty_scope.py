@@ -125,3 +125,17 @@ def test_number_words_in_every_language() -> None:
 def test_vague_words_follow_format_md() -> None:
     assert one("Dozens of people were killed in the shelling.").value == 12
     assert one("Puluhan warga tewas dalam serangan itu.", "id").value == 10
+
+
+def test_a_killing_that_led_to_the_incident_is_another_incident() -> None:
+    claim = one("Residents demonstrated in the town after a gendarme shot and killed a driver.")
+    assert claim.scope == "other"
+    assert one("Women assaulted a trader accused of killing a child.").scope == "other"
+
+
+def test_a_death_after_the_attack_is_the_attacks_toll() -> None:
+    assert one("A soldier was killed after militants attacked the post.").scope == "side"
+
+
+def test_nearly_killing_is_no_death() -> None:
+    assert killed("A mob attacks and nearly kills a man in the market.") == []

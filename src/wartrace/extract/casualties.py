@@ -27,6 +27,7 @@ _PRONOUNS = frozenset(
 )
 SPEAKER_WORDS = 6  # tokens from "a reporter" to its speech verb
 CUE_BEFORE, CUE_AFTER = 8, 10  # words between a scope cue ("since 2009") and its figure
+ANTECEDENT_WORDS = 5  # "after a gendarme shot and killed a driver": cue to the victim
 IMPLICIT_MODIFIERS = 4  # words between "a" and "commander" ("a suspected ISGS commander")
 _AND = frozenset({"and", "et", "e", "dan"})
 _OF = frozenset({"of", "de", "du", "da", "do"})
@@ -328,6 +329,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         _whole(data.other_incident.find(sentence.text, sentence.low), sentence)
     )
     earlier = abs_hits(data.earlier.find(sentence.text, sentence.low))
+    antecedent = abs_hits(data.antecedent.find(sentence.text, sentence.low))
     kind_starts = {k for k, _, _ in kinds}
     breaks = frozenset(
         _token_index(tokens, base + h.start) for h in data.breaks.find(sentence.text, sentence.low)
@@ -346,7 +348,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
             continue
         link = _then_killed(link, kinds, tokens, data)
         start, end = tokens[fig.start].start, tokens[fig.end - 1].end
-        scope = _scope(start, end, tokens, subsets, parts, cumulative, other_incident)
+        scope = _scope(start, end, tokens, subsets, parts, cumulative, other_incident, antecedent)
         value = fig.value
         if _ends_near(companions, start, tokens, 0) and _starts_near(others, end, tokens, 1):
             value += 1  # "X was killed along with 13 other soldiers": 14 dead
@@ -375,7 +377,9 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     for claim in implicit_claims(sentence, tokens, kinds, data, claimant):
         if any(a <= claim.end and claim.start <= b for a, b in taken):
             continue
-        scope = _scope(claim.start, claim.end, tokens, subsets, parts, cumulative, other_incident)
+        scope = _scope(
+            claim.start, claim.end, tokens, subsets, parts, cumulative, other_incident, antecedent
+        )
         claims.append(replace(claim, scope=_side_or_total(scope, claim.victims)))
     return claims
 
@@ -409,6 +413,7 @@ def _scope(
     parts: list[Hit[str]],
     cumulative: list[Hit[str]],
     other_incident: list[Hit[str]],
+    antecedent: list[Hit[str]],
 ) -> str:
     """What a figure counts: part of another figure, a cumulative toll, another incident, or
     (by default) the incident's own toll."""
@@ -416,6 +421,8 @@ def _scope(
         return "part"  # "including 3 children", "a woman was among them"
     if _in_clause(other_incident, start, end, tokens):
         return "other"  # "in a separate attack, 3 were killed"
+    if _ends_near(antecedent, start, tokens, ANTECEDENT_WORDS):
+        return "other"  # "protested after a gendarme shot and killed a driver"
     if _in_clause(cumulative, start, end, tokens):
         return "background"  # "has killed 30,000 people since 2009"
     return "total"
@@ -438,6 +445,9 @@ def implicit_claims(
         if kind != "killed":
             continue
         phrase = " ".join(t.low for t in tokens[ks:ke])
+        before = " ".join(t.low for t in tokens[max(ks - 2, 0) : ks])
+        if any(before == w or before.endswith(" " + w) for w in imp.not_dead):
+            continue  # "nearly kills a man": nobody died
         found = _person_before(tokens, ks, imp, phrase in imp.intransitive, sentence)
         if found is None:
             found = _person_after(tokens, ke, imp, sentence)

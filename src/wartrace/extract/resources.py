@@ -81,6 +81,7 @@ class Implicit:
     plural_auxiliaries: frozenset[str]
     adverbs: frozenset[str]
     intransitive: frozenset[str]
+    not_dead: frozenset[str]
 
 
 def _implicit(data: dict[str, Any], path: Path) -> Implicit:
@@ -122,6 +123,7 @@ class LangData:
     cumulative: Lexicon[str]  # "since 2009", "so far this year": a toll beyond the incident
     other_incident: Lexicon[str]  # "in a separate attack": a toll of another incident
     earlier: Lexicon[str]  # "an earlier toll of 26": a count the report revises
+    antecedent: Lexicon[str]  # "protested after police killed a driver": what led to it
     implicit: Implicit
     units: frozenset[str]
     units_before: frozenset[str]
@@ -455,6 +457,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         cumulative=_words(f["numbers"], "cumulative", p["numbers"]),
         other_incident=_words(f["numbers"], "other_incident", p["numbers"]),
         earlier=_words(f["numbers"], "earlier", p["numbers"]),
+        antecedent=_words(f["numbers"], "antecedent", p["numbers"]),
         implicit=_implicit(f["casualties"], p["casualties"]),
         units=_lowered(f["numbers"], "units", p["numbers"]),
         units_before=_lowered(f["numbers"], "units_before", p["numbers"]),
