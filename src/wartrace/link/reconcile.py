@@ -208,7 +208,7 @@ def _report_figures(standing: Sequence[ClaimView]) -> dict[str, list[ClaimView]]
         if (
             len(group) > 1
             and not apart
-            and len({c.victims for c in group}) == len(group)
+            and len({(c.victims, c.value) for c in group}) == len(group)
             and not any(c.supersedes for c in group)
         ):
             total = sum(c.value for c in group)
