@@ -89,9 +89,15 @@ def _minor_object(t: Hit[Trigger], info: SentenceInfo, data: LangData) -> bool:
     if data.common.labels[t.value.label].resolve != "territory":
         return False
     low = info.sent.low
+    objects = data.minor_objects.find(info.sent.text, low)
+    objects += data.civilian_victims.find(info.sent.text, low)  # "seized a village chief"
+    # "took the town from soldiers", "merebut kota dari tentara": the side that lost it.
+    lost = [m.end for m in data.patient_markers.find(info.sent.text, low) if m.end > t.end]
     return any(
-        h.start >= t.end and words_between(low, t.end, h.start) <= MINOR_OBJECT_WORDS
-        for h in data.minor_objects.find(info.sent.text, low)
+        h.start >= t.end
+        and words_between(low, t.end, h.start) <= MINOR_OBJECT_WORDS
+        and not any(e <= h.start and words_between(low, e, h.start) <= 1 for e in lost)
+        for h in objects
     )
 
 
@@ -154,6 +160,9 @@ def code_incident(
             label = ctx.data.common.labels["violent_demonstration"]
         elif labels & {"protest_intervention", "arrests"}:
             label = ctx.data.common.labels["protest_intervention"]
+    if label.resolve == "territory" and "transfer" in labels and not labels & FIGHT_LABELS:
+        # Taken "without a fight", or left by a withdrawing side: no battle for it.
+        label = ctx.data.common.labels["transfer"]
     if label.resolve == "territory":
         sub = (
             "Government regains territory"
@@ -163,6 +172,9 @@ def code_incident(
         return "Battles", sub, a1, a2
     crowd = crowd_roles(draft, ctx.data) if label.label in FIGHT_LABELS or demo else set()
     state = a1 if a1 is not None and a1.inter == STATE_INTER else None
+    if demo and label.label in FIGHT_LABELS - {"clash"} and state and PATIENT in crowd:
+        # State forces killing, shooting or beating demonstrators (ACLED: excessive force).
+        return "Protests", "Excessive force against protesters", ctx.template("protesters"), state
     if label.label in FIGHT_LABELS and not (a1 and a1.inter in (2, 3, 4, 8)):
         # A crowd that attacks, or fights police or another crowd, riots (ACLED: Riots).
         rioting = AGENT in crowd or (label.label == "clash" and crowd and not _armed(a2))

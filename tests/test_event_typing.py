@@ -1,0 +1,211 @@
+"""Event typing and actor roles by failure kind (issue 9). Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from wartrace.extract import extract_events
+from wartrace.extract.actors import Actor
+from wartrace.extract.event_roles import same_side
+from wartrace.models import ExtractedEvent, TextAnalysis
+
+
+def run(text: str, lang: str = "en", published: str = "2021-06-08") -> list[ExtractedEvent]:
+    return extract_events(text, TextAnalysis(clean_text=text, language=lang), published=published)
+
+
+def one(text: str, lang: str = "en", published: str = "2021-06-08") -> ExtractedEvent:
+    events = run(text, lang, published)
+    assert len(events) == 1, events
+    return events[0]
+
+
+# --- 1. attacks on civilians are not battles -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead a shepherd near the village of Tal Amir on Monday.",
+        "Militiamen killed 4 farmers in their fields outside Kadora on Sunday.",
+        "Unknown attackers stabbed a teacher to death in Marufa on Friday.",
+        "Police beat a vendor to death in the market of Kolani on Tuesday.",
+    ],
+)
+def test_killing_of_civilians_is_violence_against_civilians(text: str) -> None:
+    event = one(text)
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor2 is not None and event.actor2.startswith("Civilians")
+
+
+def test_civilians_killed_beside_soldiers_stay_a_battle() -> None:
+    event = one(
+        "Al-Shabaab fighters attacked an army base in Baidoa on Monday, killing 4 soldiers "
+        "and a civilian."
+    )
+    assert event.event_type == "Battles"
+
+
+def test_raid_on_an_armed_side_is_a_battle_and_on_a_house_an_attack() -> None:
+    assert one("Militants stormed a police station in Koro on Tuesday.").event_type == "Battles"
+    event = one("Soldiers raided a house in Koro on Tuesday and beat a family.")
+    assert event.event_type == "Violence against civilians"
+
+
+# --- 2. roles by voice, markers and victim words ---------------------------------------------
+
+
+def test_passive_by_makes_the_agent_actor1() -> None:
+    event = one("A judge was shot dead by Taliban militants in Herat on Sunday.")
+    assert event.actor1 == "Taliban"
+    assert event.actor2 == "Civilians (Afghanistan)"
+
+
+def test_air_strike_by_a_force_keeps_it_as_actor1() -> None:
+    event = one(
+        "On 5 May 2021, an airstrike by Afghan forces killed 16 Taliban militants in Dand.",
+        published="2021-05-06",
+    )
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1 is not None and event.actor1.startswith("Military Forces of Afghanistan")
+    assert event.actor2 == "Taliban"
+
+
+def test_according_to_names_a_source_not_a_side() -> None:
+    event = one("According to the Taliban, a civilian was killed by soldiers in Ghor on Friday.")
+    assert event.actor2 == "Civilians (Afghanistan)"
+
+
+def test_indonesian_passive_prefix_makes_the_subject_the_victim() -> None:
+    event = one("Seorang guru ditembak mati oleh KKB di Beoga pada Minggu.", "id")
+    assert event.event_type == "Violence against civilians"
+    assert event.actor2 is not None and event.actor2.startswith("Civilians")
+
+
+def test_same_side_is_never_both_actors() -> None:
+    army = Actor("Military Forces of Iraq (2022-)", 1)
+    police = Actor("Police Forces of Iraq (2022-)", 1)
+    assert same_side(army, police)
+    assert not same_side(army, Actor("Islamic State", 2))
+
+
+# --- 3. demonstrations and riots ---------------------------------------------------------------
+
+
+def test_protesters_are_actor1_of_an_intervention() -> None:
+    event = one("Hundreds protested in Nairobi on Monday. Police dispersed them with tear gas.")
+    assert event.sub_event_type == "Protest with intervention"
+    assert event.actor1 == "Protesters (Kenya)"
+    assert event.actor2 == "Police Forces of Kenya (2022-)" or "Police" in str(event.actor2)
+
+
+def test_security_forces_killing_protesters_is_excessive_force() -> None:
+    event = one("Police shot dead 3 demonstrators during a protest in Kampala on Tuesday.")
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert event.actor1 is not None and event.actor1.startswith("Protesters")
+
+
+def test_a_demonstration_that_turns_violent_is_a_riot() -> None:
+    event = one("Residents demonstrated in Kati on Saturday. The demonstrators burned tyres.")
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert event.actor1 is not None and event.actor1.startswith("Rioters")
+
+
+def test_a_crowd_fighting_police_is_a_riot_not_a_battle() -> None:
+    event = one("Youths clashed with police in the town of Mbale on Friday.")
+    assert event.event_type == "Riots"
+
+
+def test_a_mob_killing_a_man_is_mob_violence() -> None:
+    event = one("A mob killed a man accused of theft in the market of Kolani on Monday.")
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
+
+
+# --- 4. strategic developments ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Police arrested 12 suspected militants in Mombasa on Monday.", "Arrests"),
+        (
+            "Gunmen burned down 30 houses in the village of Tanda on Tuesday.",
+            "Looting/property destruction",
+        ),
+        (
+            "The rebels set up a base in the forest near Kalima on Sunday.",
+            "Headquarters or base established",
+        ),
+        ("The army and the rebels signed a peace agreement in Juba on Friday.", "Agreement"),
+        (
+            "A faction of the rebels pledged allegiance to Islamic State on Monday.",
+            "Change to group/activity",
+        ),
+        (
+            "The militia pulled out of the village of Mbau on Sunday.",
+            "Non-violent transfer of territory",
+        ),
+        ("Police defused a roadside bomb in Kirkuk on Monday.", "Disrupted weapons use"),
+    ],
+)
+def test_strategic_developments(text: str, sub: str) -> None:
+    event = one(text)
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", sub)
+
+
+def test_a_town_taken_without_a_fight_is_a_transfer() -> None:
+    event = one("Rebels took control of the town of Kalehe without a fight on Tuesday.")
+    assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+# --- 5. remote violence ------------------------------------------------------------------------
+
+
+def test_air_force_strike_is_remote_violence_not_a_clash() -> None:
+    event = one("Nigerian Air Force jets struck a Boko Haram camp near Gudumbali, killing 1.")
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_a_bomb_that_kills_is_an_explosion_not_an_attack() -> None:
+    event = one("A bomb attached to a bus exploded in Kabul on Saturday, killing 5 passengers.")
+    assert event.event_type == "Explosions/Remote violence"
+
+
+# --- 7. text that is not about political violence --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A strong earthquake killed 12 people in the hills of Laruna on Monday.", "en"),
+        ("A gas explosion at a chemical plant near Dorvale killed 3 workers on Friday.", "en"),
+        ("Floods swept away 40 houses and killed 9 people in the valley of Kessa.", "en"),
+        ("The council imposed new sanctions on the country after its missile test.", "en"),
+        ("A man robbed a bank in the centre of Marville on Tuesday and fled.", "en"),
+        ("Two people died when a bus crash blocked the highway near Torra on Sunday.", "en"),
+        ("Gempa bumi menewaskan 12 orang di Laruna pada Senin.", "id"),
+        ("Banjir bandang merusak 40 rumah dan menewaskan 9 orang di lembah Kessa.", "id"),
+        ("Pemerintah menjatuhkan sanksi baru setelah uji coba rudal pada Jumat.", "id"),
+    ],
+)
+def test_non_conflict_text_yields_no_event(text: str, lang: str) -> None:
+    assert run(text, lang) == []
+
+
+# --- 8. dates ------------------------------------------------------------------------------------
+
+
+def test_as_reported_on_gives_that_day() -> None:
+    event = one(
+        "As reported on 2 March 2021, soldiers killed 3 rebels near the town of Kolani.",
+        published="2021-03-03",
+    )
+    assert event.event_date == "2021-03-02"
+
+
+def test_capitalised_may_is_a_month_not_a_modal() -> None:
+    event = one(
+        "On 5 May 2021, an airstrike killed 4 militants near the town of Kolani.",
+        published="2021-05-06",
+    )
+    assert event.sub_event_type == "Air/drone strike"
