@@ -143,3 +143,31 @@ def test_slots_are_contiguous_for_the_brush() -> None:
     t = charts.timeline_model(_rows("2023-11-20", "2024-03-01"))
     for (_, end), (start, _) in zip(t.slots, t.slots[1:], strict=False):
         assert date.fromisoformat(start).toordinal() - date.fromisoformat(end).toordinal() == 1
+
+
+def test_region_names_give_way_to_place_labels() -> None:
+    # invented markers spread over eastern Syria, where several admin-1 names are drawn
+    markers = [
+        _marker(38.0 + i * 0.5, 34.5 + (i % 3) * 0.4, 3, location=f"Invented place {i}")
+        for i in range(8)
+    ]
+    m = charts.map_model(markers, None, [], lambda _: None, area=(36.0, 33.0, 42.0, 37.0))
+    assert m.region_labels and m.labels
+
+    def place_box(lab: maplayout.Label) -> tuple[float, float, float, float]:
+        w = len(lab.text) * 6.6
+        x0 = lab.x if lab.anchor == "start" else lab.x - w
+        return (x0, lab.y - 11, x0 + w, lab.y + 3)
+
+    for r in m.regions:
+        if r.label is None:
+            continue
+        box = (
+            r.label[0] - len(r.name) * 3,
+            r.label[1] - 10,
+            r.label[0] + len(r.name) * 3,
+            r.label[1] + 4,
+        )
+        for lab in m.labels:
+            b = place_box(lab)
+            assert not (box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3]), r.name

@@ -33,6 +33,8 @@ def test_side_breakdown_groups_by_victims_without_adding_up() -> None:
         {"value": 15, "kind": "killed", "victims": "Soldiers"},
         {"value": 3, "kind": "killed", "victims": "civilians"},
         {"value": 4, "kind": "wounded", "victims": None},
+        {"value": 40, "kind": "killed", "victims": "soldiers", "status": "superseded"},
+        {"value": 900, "kind": "killed", "victims": "civilians", "scope": "background"},
     ]
     rows = eventview.side_breakdown(claims)
     assert rows[0] == {"victims": "soldiers", "kind": "killed", "low": 12, "high": 15, "claims": 2}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
@@ -179,15 +179,31 @@ def map_model(
         )
         for m, (x, y, r), p in zip(ordered, raw, placed, strict=True)
     ]
-    taken = [
-        (c.label[0] - 40, c.label[1] - 10, c.label[0] + 40, c.label[1] + 4) for c in land if c.label
-    ]
+    # Place labels keep clear of the country names; region names give way to place labels.
+    taken = [_name_box(c.label, c.name, 3.6) for c in land if c.label]
     labels = place_labels(
         [(k.x, k.y, k.r, m.get("location") or "") for k, m in zip(drawn, ordered, strict=True)],
         width,
         height,
         taken,
     )
+    if span < ADMIN1_LABELS_BELOW_DEGREES:
+        placed_boxes = [
+            (
+                lab.x if lab.anchor == "start" else lab.x - len(lab.text) * 6.6,
+                lab.y - 11,
+                lab.x + len(lab.text) * 6.6 if lab.anchor == "start" else lab.x,
+                lab.y + 3,
+            )
+            for lab in labels
+        ]
+        regions = [
+            replace(r, label=None)
+            if r.label
+            and any(_boxes_meet(_name_box(r.label, r.name, 3.0), b) for b in placed_boxes)
+            else r
+            for r in regions
+        ]
     sizes = sorted({_nice(scale_max / 25), _nice(scale_max / 4), _nice(scale_max)})
     return MapModel(
         width,
@@ -206,6 +222,18 @@ def map_model(
         outside,
         show_all,
     )
+
+
+def _name_box(
+    at: tuple[float, float], name: str, half_char: float
+) -> tuple[float, float, float, float]:
+    """The box a centred map name covers (``half_char``: half a character's width in px)."""
+    x, y = at
+    return (x - len(name) * half_char, y - 10, x + len(name) * half_char, y + 4)
+
+
+def _boxes_meet(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _controls(

@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-NOT_THIS_TOLL = ("background", "other")  # claim scopes/statuses (link/reconcile.py)
+# Claim scopes/statuses (link/reconcile.py) whose figure is not a standing toll of a side.
+NOT_A_SIDE_TOLL = ("background", "other", "part", "copy", "superseded")
 CONTEXT_CHARS = 240  # at most this much text either side of a claim
 _SENTENCE_END = re.compile(r"[.!?。؟](?=\s)|\n")
 _REVISION = re.compile(r"^(?P<who>.*?)\s*(?P<old>\d[\d,.]*)\s*->\s*(?P<new>\d[\d,.]*)\s*$")
@@ -46,7 +47,7 @@ def clean_notes(notes: str | None) -> list[str]:
 
 
 def side_breakdown(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Killed/wounded figures grouped by who the victims were, as reported (not summed).
+    """Standing killed/wounded figures grouped by who the victims were, as reported (not summed).
 
     One row per (victims, kind): the lowest and highest figure given for that group and how
     many claims gave one, so an analyst sees each side's toll and how far reports disagree.
@@ -55,9 +56,9 @@ def side_breakdown(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     for c in claims:
         if c.get("value") is None:
             continue
-        # Another incident's or a cumulative toll, or a copy repeating a figure, is not a
-        # figure for this event's sides.
-        if c.get("scope") in NOT_THIS_TOLL or c.get("status") in (*NOT_THIS_TOLL, "copy"):
+        # Another incident's or a cumulative toll, a part of a larger figure, a copy repeating
+        # a figure and a figure a later report replaced are not standing figures for a side.
+        if c.get("scope") in NOT_A_SIDE_TOLL or c.get("status") in NOT_A_SIDE_TOLL:
             continue
         side = (c.get("victims") or "").strip() or "not said"
         key = (side.casefold(), c.get("kind") or "")
