@@ -106,6 +106,7 @@ def analyse_article(
     )
     for event in events:
         event.geo = geo.geocode_event(article["raw_text"], analysis, event)
+        extract.localise_actors(event)
     if warning := limits.truncation_warning(full_length):
         analysis.warnings.append(warning)
     return analysis, events

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from wartrace.extract.actors import localise_actors
 from wartrace.extract.events import extract
 from wartrace.models import ExtractedEvent, TextAnalysis
 
-__all__ = ["extract_events"]
+__all__ = ["extract_events", "localise_actors"]
 
 
 def extract_events(

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from wartrace.extract.resources import STATE_INTER, ActorEntry, Common, LangData
+from wartrace.extract.resources import (
+    DATA_DIR,
+    STATE_INTER,
+    ActorEntry,
+    Common,
+    LangData,
+    load_actor_entries,
+    load_common,
+)
+from wartrace.models import ExtractedEvent
 from wartrace.extract.sentences import Sentence
 
 MAIN_NONSTATE_KEY = "main_nonstate"
@@ -72,8 +82,9 @@ def resolve(
     """Canonical name, inter code and side of a dictionary entry in an article about
     `country`. A generic entry takes the article's country ("Civilians (Kenya)"); a country's
     own entry keeps its country ("Nigerian troops" in Cameroon: Nigeria's forces, external)."""
-    if entry.key == MAIN_NONSTATE_KEY and main is not None:
-        entry = main
+    if entry.key == MAIN_NONSTATE_KEY:
+        info = common.countries.get(country or "")
+        entry = main or (info.insurgency if info and info.insurgency else entry)
     entry = dict(entry.by_country).get(country or "", entry)
     home = entry.country or country
     inter = entry.inter
@@ -89,3 +100,30 @@ def resolve(
     if entry.key and entry.key in info.overrides:
         return Actor(info.overrides[entry.key], inter, side)
     return Actor(entry.name.replace("{country}", info.name), inter, side)
+
+
+@lru_cache(maxsize=4)
+def _countryless(data_dir: str) -> dict[str, ActorEntry]:
+    """Generic actors as named when the article's country is unknown ("Civilians")."""
+    common = load_common(data_dir)
+    out: dict[str, ActorEntry] = {}
+    for e, _ in load_actor_entries(data_dir):
+        # The first template of a name wins: "Unidentified Armed Group" is the unidentified
+        # one, not "the militants" (which would become the country's insurgency).
+        if e.key and not e.country and "{country}" in e.name:
+            out.setdefault(resolve(e, None, common, None).name, e)
+    return out
+
+
+def localise_actors(event: ExtractedEvent, data_dir: str = str(DATA_DIR)) -> None:
+    """Give generic actors the country the event was geocoded to, when the text named none:
+    "Civilians" in an article whose only clue is a place name becomes "Civilians (Kenya)"."""
+    country = event.geo.country
+    if not country:
+        return
+    common = load_common(data_dir)
+    generic = _countryless(data_dir)
+    if event.actor1 in generic:
+        event.actor1 = resolve(generic[event.actor1], country, common, None).name
+    if event.actor2 in generic:
+        event.actor2 = resolve(generic[event.actor2], country, common, None).name

@@ -60,6 +60,9 @@ class Country:
     code: str
     name: str
     overrides: dict[str, str]
+    # What "the militants" of this country are when the text names no group: the insurgency
+    # that dominates it (ACLED codes unattributed attacks in the Sahel to JNIM and/or IS).
+    insurgency: ActorEntry | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,10 +236,18 @@ def load_common(data_dir: str) -> Common:
         )
     cpath = root / "countries.yaml"
     craw = _read_yaml(cpath)
-    countries = {
-        code: Country(code, str(spec.get("name", code)), dict(spec.get("overrides") or {}))
-        for code, spec in _mapping(craw, "countries", cpath).items()
-    }
+    named = {e.name: e for e, _ in load_actor_entries(data_dir) if not e.key}
+    countries: dict[str, Country] = {}
+    for code, spec in _mapping(craw, "countries", cpath).items():
+        insurgency = spec.get("insurgency")
+        if insurgency and insurgency not in named:
+            raise DataError(f"{cpath}: {code}: unknown insurgency actor '{insurgency}'")
+        countries[code] = Country(
+            code,
+            str(spec.get("name", code)),
+            dict(spec.get("overrides") or {}),
+            named[insurgency] if insurgency else None,
+        )
     return Common(
         labels,
         frozenset(_strings(raw, "separable", path)),

@@ -1,0 +1,111 @@
+"""ACLED names of actors in articles about many countries (all sentences invented)."""
+
+from __future__ import annotations
+
+from wartrace.extract import extract_events, localise_actors
+from wartrace.extract.actors import resolve
+from wartrace.extract.resources import load_language
+from wartrace.models import ExtractedEvent, Geo, TextAnalysis
+
+
+def run(text: str, lang: str = "en") -> list[ExtractedEvent]:
+    analysis = TextAnalysis(language=lang, clean_text=text)
+    return extract_events(text, analysis, published="2021-03-15")
+
+
+def actors(text: str, lang: str = "en") -> set[str | None]:
+    events = run(text, lang)
+    assert events, text
+    return {events[0].actor1, events[0].actor2}
+
+
+def test_generic_actors_take_the_article_country() -> None:
+    assert "Civilians (Kenya)" in actors(
+        "Gunmen killed 3 villagers in an attack near Garissa, Kenya, on Sunday."
+    )
+    assert "Police Forces of Nigeria (2023-)" in actors(
+        "Gunmen attacked a police station in Kaduna, Nigeria, on Monday, killing 2 policemen."
+    )
+
+
+def test_militants_of_a_country_with_one_insurgency_are_that_insurgency() -> None:
+    assert "Al Shabaab" in actors(
+        "Militants attacked a military base near Mandera in Kenya on Friday, killing 4 soldiers."
+    )
+    composite = "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
+    assert composite in actors(
+        "Suspected jihadists killed 12 villagers in an attack near Djibo, Burkina Faso, on Sunday."
+    )
+
+
+def test_a_named_group_outranks_the_country_insurgency() -> None:
+    named = actors(
+        "Islamic State militants ambushed a convoy near Menaka in Mali on Friday, killing 5 soldiers."
+    )
+    assert "Islamic State (Greater Sahara)" not in named
+    assert "Islamic State" in named or "Islamic State (Greater Sahara)" in named
+
+
+def test_a_local_name_is_read_by_the_article_country() -> None:
+    assert "Islamic State (Mozambique)" in actors(
+        "Al-Shabaab insurgents attacked the town of Macomia in Cabo Delgado, Mozambique, on "
+        "Tuesday, killing 6 civilians."
+    )
+    assert "Al Shabaab" in actors(
+        "Al-Shabaab fighters attacked a base near Baidoa, Somalia, on Tuesday, killing 6 soldiers."
+    )
+
+
+def named_in(text: str, country: str) -> list[tuple[str, int]]:
+    """The actors a text names, as resolved in an article about `country`."""
+    data = load_language("en")
+    assert data is not None
+    return [
+        (a.name, a.inter)
+        for a in (resolve(h.value, country, data.common, None) for h in data.actors.find(text))
+    ]
+
+
+def test_foreign_forces_are_external() -> None:
+    text = "Turkish warplanes struck PKK positions near Sinjar on Monday."
+    assert named_in(text, "IQ") == [
+        ("Military Forces of Turkey (2016-)", 8),
+        ("PKK: Kurdistan Workers Party", 2),
+    ]
+    assert named_in(text, "TR")[0] == ("Military Forces of Turkey (2016-)", 1)
+
+
+def test_rival_governments_are_named_apart() -> None:
+    text = "Forces loyal to Khalifa Haftar clashed with GNA forces south of Tripoli."
+    assert named_in(text, "LY") == [
+        ("Military Forces of Libya (2014-) Haftar Faction", 1),
+        ("Military Forces of Libya (2016-2021) Government of National Accord", 1),
+    ]
+
+
+def test_houthis_are_the_sanaa_authorities_forces() -> None:
+    text = "Houthi rebels shelled positions of the Yemeni army and the Saudi-led coalition."
+    assert [n for n, _ in named_in(text, "YE")] == [
+        "Military Forces of Yemen (2016-) Supreme Political Council",
+        "Military Forces of Yemen (2012-)",
+        "Operation Restoring Hope",
+    ]
+
+
+def test_the_coalition_in_yemen_is_the_saudi_led_one() -> None:
+    assert named_in("The coalition bombed a bridge.", "YE")[0][0] == "Operation Restoring Hope"
+    assert named_in("The coalition bombed a bridge.", "SY")[0][0] == (
+        "Global Coalition Against Daesh"
+    )
+
+
+def test_geocoded_country_fills_generic_names() -> None:
+    event = ExtractedEvent(actor1="Unidentified Armed Group", actor2="Civilians", geo=Geo("ML"))
+    localise_actors(event)
+    assert (event.actor1, event.actor2) == (
+        "Unidentified Armed Group (Mali)",
+        "Civilians (Mali)",
+    )
+    named = ExtractedEvent(actor1="Al Shabaab", actor2="Civilians (Kenya)", geo=Geo("SO"))
+    localise_actors(named)
+    assert (named.actor1, named.actor2) == ("Al Shabaab", "Civilians (Kenya)")
