@@ -15,8 +15,8 @@ from wartrace.extract.resources import (
     load_actor_entries,
     load_common,
 )
-from wartrace.models import ExtractedEvent
 from wartrace.extract.sentences import Sentence
+from wartrace.models import ExtractedEvent
 
 MAIN_NONSTATE_KEY = "main_nonstate"
 NONSTATE_INTERS = (2, 3, 4)
