@@ -32,6 +32,8 @@ KEYS = {
     "main_nonstate",
     "protesters",
     "rioters",
+    "communal",
+    "clan",
 }
 
 

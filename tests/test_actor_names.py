@@ -110,3 +110,14 @@ def test_geocoded_country_fills_generic_names() -> None:
     named = ExtractedEvent(actor1="Al Shabaab", actor2="Civilians (Kenya)", geo=Geo("SO"))
     localise_actors(named)
     assert (named.actor1, named.actor2) == ("Al Shabaab", "Civilians (Kenya)")
+
+
+def test_communal_and_clan_militias_are_named_by_country() -> None:
+    assert named_in("Clan militiamen clashed with rivals.", "SO")[0] == (
+        "Unidentified Clan Militia (Somalia)",
+        4,
+    )
+    assert named_in("Armed youths raided a cattle camp.", "SS")[0] == (
+        "Unidentified Communal Militia (South Sudan)",
+        4,
+    )
