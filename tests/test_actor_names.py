@@ -121,3 +121,26 @@ def test_communal_and_clan_militias_are_named_by_country() -> None:
         "Unidentified Communal Militia (South Sudan)",
         4,
     )
+
+
+def test_a_named_group_qualifying_a_generic_noun_is_one_mention() -> None:
+    from wartrace.extract.actors import find_actors
+    from wartrace.extract.lexicon import fold
+
+    for lang, text, name in [
+        ("en", "Two LNA soldiers were killed.", "Military Forces of Libya (2014-) Haftar Faction"),
+        ("en", "Taliban militants ambushed a convoy.", "Taliban"),
+        (
+            "id",
+            "Pasukan Houthi menyerang kota itu.",
+            "Military Forces of Yemen (2016-) Supreme Political Council",
+        ),
+    ]:
+        data = load_language(lang)
+        assert data is not None
+        hits = find_actors(text, fold(text), data)
+        assert [h.value.name for h in hits] == [name], text
+    data = load_language("en")
+    assert data is not None
+    text = "Soldiers and Taliban fighters clashed."
+    assert [h.value.weak for h in find_actors(text, fold(text), data)] == [True, False]

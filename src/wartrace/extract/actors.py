@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from wartrace.extract.lexicon import Hit
 from wartrace.extract.resources import (
     DATA_DIR,
     STATE_INTER,
@@ -15,7 +16,6 @@ from wartrace.extract.resources import (
     load_actor_entries,
     load_common,
 )
-from wartrace.extract.sentences import Sentence
 from wartrace.models import ExtractedEvent
 
 MAIN_NONSTATE_KEY = "main_nonstate"
@@ -47,11 +47,26 @@ def same_side(a: Actor, b: Actor) -> bool:
     return a.name == b.name or (bool(a.side) and a.side == b.side)
 
 
-def find_actors(sentence: Sentence, data: LangData) -> list[Mention]:
-    return [
-        Mention(sentence.start + h.start, sentence.start + h.end, h.value)
-        for h in data.actors.find(sentence.text, sentence.low)
-    ]
+# Generic nouns that a named group's name qualifies: "LNA soldiers", "Taliban militants",
+# "pasukan Houthi" are one mention of the named group, not a second, generic actor.
+QUALIFIED_KEYS = frozenset({"state_forces", "police", MAIN_NONSTATE_KEY, "unidentified"})
+
+
+def find_actors(text: str, low: str, data: LangData) -> list[Hit[ActorEntry]]:
+    """Actor mentions in a text, a named group and the generic noun beside it merged."""
+    hits = data.actors.find(text, low)
+    out: list[Hit[ActorEntry]] = []
+    for hit in hits:
+        prev = out[-1] if out else None
+        if prev is not None and not text[prev.end : hit.start].strip():
+            generic = {prev.value.weak, hit.value.weak} == {True, False}
+            named = hit.value if prev.value.weak else prev.value
+            kind = (prev.value if prev.value.weak else hit.value).key
+            if generic and kind in QUALIFIED_KEYS:
+                out[-1] = Hit(prev.start, hit.end, named)
+                continue
+        out.append(hit)
+    return out
 
 
 def article_country(text: str, low: str, data: LangData, mentions: list[Mention]) -> str | None:

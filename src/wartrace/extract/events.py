@@ -13,7 +13,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 from pathlib import Path
 
-from wartrace.extract.actors import Mention, article_country, main_nonstate
+from wartrace.extract.actors import Mention, article_country, find_actors, main_nonstate
 from wartrace.extract.casualties import PREVIOUS, find_claimant, sentence_claims
 from wartrace.extract.dates import DAY, WEEK, DateMention, find_dates, parse_iso, pinned_dates
 from wartrace.extract.drafts import Context, Draft, SentenceInfo, words_between
@@ -95,7 +95,7 @@ def _analyse(
 ) -> tuple[list[SentenceInfo], list[Mention]]:
     low = fold(text)
     trig = _bucket(data.triggers.find(text, low), sents)  # type: ignore[arg-type]
-    acts = _bucket(data.actors.find(text, low), sents)  # type: ignore[arg-type]
+    acts = _bucket(find_actors(text, low, data), sents)  # type: ignore[arg-type]
     exceptions = data.background_exceptions.find(text, low)
     looks_back: list[Hit[object]] = [
         Hit(h.start, h.end, h.value)
