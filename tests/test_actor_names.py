@@ -144,3 +144,8 @@ def test_a_named_group_qualifying_a_generic_noun_is_one_mention() -> None:
     assert data is not None
     text = "Soldiers and Taliban fighters clashed."
     assert [h.value.weak for h in find_actors(text, fold(text), data)] == [True, False]
+
+
+def test_either_sahel_group_is_acled_composite_actor() -> None:
+    composite = "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
+    assert named_in("ISGS or JNIM militants looted the village.", "BF")[0][0] == composite
