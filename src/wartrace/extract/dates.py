@@ -211,6 +211,10 @@ def _report_date(d: DateMention, sentence: Sentence, data: LangData) -> bool:
     said = [(h.start, h.end) for h in data.attr_after.find(sentence.text, sentence.low)]
     said += [(h.start, h.end) for h in data.attr_before.find(sentence.text, sentence.low)]
     for start, end in said:
+        if len(sentence.low[:start].split()) <= 1 and pos - end <= REPORT_WINDOW:
+            # "As reported on 2 March, ...": the sentence opens on the day the event is known
+            # by, which dates it (ACLED codes such reports on that day).
+            continue
         # "said on Wednesday (6/9)": the weekday before the bracketed date is part of it.
         raw = [w for w in sentence.low[end:pos].replace("(", " ").split()]
         raw = [w for w in raw if w.strip(",") not in data.weekday_words]
