@@ -211,7 +211,8 @@ def _report_date(d: DateMention, sentence: Sentence, data: LangData) -> bool:
     said = [(h.start, h.end) for h in data.attr_after.find(sentence.text, sentence.low)]
     said += [(h.start, h.end) for h in data.attr_before.find(sentence.text, sentence.low)]
     for start, end in said:
-        if len(sentence.low[:start].split()) <= 1 and pos - end <= REPORT_WINDOW:
+        opening = len(sentence.low[:start].split()) <= 1
+        if opening and all(w in data.report_date_links for w in sentence.low[end:pos].split()):
             # "As reported on 2 March, ...": the sentence opens on the day the event is known
             # by, which dates it (ACLED codes such reports on that day).
             continue

@@ -21,6 +21,26 @@ def _capitalised(hit: Hit[str], info: SentenceInfo) -> bool:
     return hit.start > 0 and word[:1].isupper() and not word.isupper()
 
 
+WEAPON_LABELS = frozenset({"ied", "explosion", "shelling", "grenade", "air_strike", "suicide_bomb"})
+SEIZURE_WORDS = 4  # "ammunition and explosives were found", "seized seven illegal firearms"
+
+
+def _disrupted(info: SentenceInfo, data: LangData) -> Hit[Trigger] | None:
+    """Weapons found, seized, defused or intercepted: ACLED's disrupted weapons use, whichever
+    order the verb and the weapons come in; the weapon words then name no explosion."""
+    low = info.sent.low
+    verbs = data.seizure_verbs.find(info.sent.text, low)
+    if not verbs:
+        return None
+    weapons = data.weapon_objects.find(info.sent.text, low)
+    for v in verbs:
+        for w in weapons:
+            a, b = (v, w) if v.end <= w.start else (w, v)
+            if a.end <= b.start and words_between(low, a.end, b.start) <= SEIZURE_WORDS:
+                return Hit(v.start, v.end, Trigger("disrupted_weapons", "verb"))
+    return None
+
+
 def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     low = info.sent.low
     blockers = [b for b in data.blockers.find(info.sent.text, low) if not _capitalised(b, info)]
@@ -28,6 +48,11 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     negators = data.clause_blockers.find(info.sent.text, low)
     if data.non_conflict.find(info.sent.text, low):
         return []  # an earthquake, a factory blast, sanctions, a missile test: no conflict event
+    disrupted = _disrupted(info, data)
+    if disrupted is not None:
+        kept = [t for t in info.triggers if t.value.label not in WEAPON_LABELS]
+        kept = [t for t in kept if not (t.start < disrupted.end and disrupted.start < t.end)]
+        info.triggers = sorted([*kept, disrupted], key=lambda t: t.start)
     live = []
     for t in info.triggers:
         if any(

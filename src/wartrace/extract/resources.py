@@ -111,6 +111,8 @@ class LangData:
     military_targets: Lexicon[str]  # "an army base": the side acted upon is armed
     fighter_nouns: Lexicon[str]  # "a militia member": an armed side acted upon, not named
     non_conflict: Lexicon[str]  # disasters, accidents, crime, diplomacy: no conflict event
+    seizure_verbs: Lexicon[str]  # "found", "seized", "defused": weapons taken out of use
+    weapon_objects: Lexicon[str]  # "ammunition", "explosive devices": what such verbs take
     separators: Lexicon[str]
     since_words: frozenset[str]  # "since 2019": a year compared with, not the time of the act
     consequences: Lexicon[str]  # "paved the way for": what follows is an incident of its own
@@ -453,6 +455,8 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         military_targets=_words(f["triggers"], "military_targets", p["triggers"]),
         fighter_nouns=_words(f["triggers"], "fighter_nouns", p["triggers"]),
         non_conflict=_words(f["triggers"], "non_conflict", p["triggers"]),
+        seizure_verbs=_words(f["triggers"], "seizure_verbs", p["triggers"]),
+        weapon_objects=_words(f["triggers"], "weapon_objects", p["triggers"]),
         separators=_words(f["triggers"], "separators", p["triggers"]),
         since_words=_lowered(dates, "since", p["dates"]),
         consequences=_words(f["triggers"], "consequences", p["triggers"]),
