@@ -1,15 +1,19 @@
-"""Link-stage scaling: derivation detection + event linking on generated articles.
+"""Link-stage scaling and precision: derivation detection + event linking, generated articles.
 
-Run: .venv/bin/python bench/bench_link.py [--sizes 10000,30000,100000] [--keep DIR]
+Run: .venv/bin/python bench/bench_link.py [--sizes 1000,10000,100000] [--keep DIR]
 
 For each size, a child process generates that many INVENTED articles (random sentences
 over an invented vocabulary, names drawn from a large generated pool, figures and dates),
-of which 8 % are planted edited copies and 8 % planted "translations" (every word swapped
+of which 8 % are planted edited copies, 8 % planted "translations" (every word swapped
 through a generated bilingual word map; names, figures and dates kept; sometimes a
-paragraph dropped), stores them with one report each, then a second child runs
-``link_all`` on the fresh store and reports wall time, peak RSS of that process, and the
-precision / recall of the planted derivation pairs. A last step adds 1 % more articles
-and links again, to show the cost of an incremental run. Growth should be about linear.
+paragraph dropped) and 8 % HARD NEGATIVES: independent reports of a story in the other
+language (some of its names and figures, reordered, in their own sentences, with their own
+quote). 10 % of new incidents fall on the day and in the province of another. Each article
+is stored with one report (the story's date and place), then a second child runs the
+derivation stage and the event stage and reports CPU microseconds per article for each,
+the peak RSS, precision / recall of the planted derivation pairs (hard negatives called
+derived count against precision) and how many hard negatives were called derived. A last
+step adds 1 % more articles and links again (CPU seconds of that incremental run).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -31,6 +36,8 @@ from wartrace.store import db
 SEED = 20261121
 COPY_SHARE = 0.08
 TRANSLATION_SHARE = 0.08
+SAME_STORY_SHARE = 0.08  # hard negatives: independent reports of a story in the other language
+SAME_DAY_SHARE = 0.1  # new incidents on the day and in the province of the previous one
 SYLLABLES = [
     "ka",
     "ri",
@@ -165,9 +172,9 @@ def edit(rng: random.Random, text: str, names: list[str]) -> str:
     return "\n\n".join(paragraphs) + "\n"
 
 
-def translate(rng: random.Random, text: str, mapping: dict[str, str]) -> str:
+def translate(rng: random.Random, text: str, mapping: dict[str, str], drop: bool = True) -> str:
     paragraphs = text.strip().split("\n\n")
-    if len(paragraphs) > 3 and rng.random() < 0.5:
+    if drop and len(paragraphs) > 3 and rng.random() < 0.5:
         paragraphs.pop(rng.randrange(1, len(paragraphs)))
     out = []
     for para in paragraphs:
@@ -184,30 +191,71 @@ def translate(rng: random.Random, text: str, mapping: dict[str, str]) -> str:
     return "\n\n".join(out) + "\n"
 
 
-def generate(path: Path, count: int, offset: int = 0) -> dict[str, str]:
-    """Store ``count`` articles; returns planted pairs derived -> source."""
+@dataclass(frozen=True)
+class Story:
+    """The facts of one invented incident: what every report of it shares."""
+
+    article_id: str
+    text: str
+    day: date
+    province: int
+    place: str
+    lat: float
+    lon: float
+
+
+def story_facts(rng: random.Random, text: str) -> list[str]:
+    """The names and figures of a story, in order (what an independent report also gives)."""
+    facts = [t.strip(".,()") for t in text.split() if t[:1].isupper() or t.strip(".,").isdigit()]
+    return [f for f in facts if f and f.lower() not in ("the",)][: rng.randint(4, 7)]
+
+
+def independent_report(
+    rng: random.Random, text: str, names: list[str], mapping: dict[str, str]
+) -> str:
+    """A HARD NEGATIVE: another outlet's own report of the same story, in the other
+    language. It gives some of the same facts (names, the toll, the place), in another
+    order, in its own sentences, with its own quote; nothing is translated from the source."""
+    facts = story_facts(rng, text)
+    rng.shuffle(facts)
+    paragraphs = []
+    for k in range(rng.randint(3, 5)):
+        line = sentence(rng, names)
+        words = line.rstrip(".").split(" ")
+        for fact in facts[k::3]:
+            words.insert(rng.randrange(1, len(words) + 1), fact)
+        if k == 1:
+            words.append('"' + " ".join(rng.choice(COMMON) for _ in range(6)) + '"')
+        paragraphs.append(" ".join(words) + ".")
+    return translate(rng, "\n\n".join(paragraphs) + "\n", mapping, drop=False)
+
+
+def generate(path: Path, count: int, offset: int = 0) -> dict[str, object]:
+    """Store ``count`` articles. Returns the planted derivation pairs (derived -> source) and
+    the hard negatives (independent same-story pairs, which must NOT be called derived)."""
     rng = random.Random(SEED + offset)
     names = name_pool(random.Random(SEED), 40000)
     mapping = word_map(random.Random(SEED + 1))
     conn = db.connect(path)
     start = date(2020, 1, 1)
     planted: dict[str, str] = {}
-    originals: list[tuple[str, str, date]] = []
-    batch: list[tuple[ArticleInput, str, date]] = []
+    negatives: list[tuple[str, str]] = []
+    stories: list[Story] = []
+    batch: list[tuple[ArticleInput, str, Story]] = []
 
     def flush() -> None:
         db.store_articles(conn, [item for item, _, _ in batch])
-        for item, lang, day in batch:
+        for item, lang, story in batch:
             report = ExtractedEvent(
-                event_date=day.isoformat(),
+                event_date=story.day.isoformat(),
                 time_precision=1,
                 event_type="Battles",
                 geo=Geo(
                     country="SY",
-                    admin1=f"Province {hash(item.text[:30]) % 14}",
-                    location=names[hash(item.text[:20]) % 500],
-                    latitude=34 + rng.random() * 3,
-                    longitude=36 + rng.random() * 4,
+                    admin1=f"Province {story.province}",
+                    location=story.place,
+                    latitude=story.lat,
+                    longitude=story.lon,
                     geo_precision=1,
                 ),
             )
@@ -219,34 +267,58 @@ def generate(path: Path, count: int, offset: int = 0) -> dict[str, str]:
     for n in range(count):
         aid = f"b{offset + n:07d}"
         roll = rng.random()
-        if originals and roll < COPY_SHARE + TRANSLATION_SHARE:
-            src_id, src_text, src_day = originals[-rng.randint(1, min(len(originals), 200))]
+        lang = "en"
+        if stories and roll < COPY_SHARE + TRANSLATION_SHARE + SAME_STORY_SHARE:
+            story = stories[-rng.randint(1, min(len(stories), 200))]
             if roll < COPY_SHARE:
-                text, lang = edit(rng, src_text, names), "en"
+                text = edit(rng, story.text, names)
+                planted[aid] = story.article_id
+            elif roll < COPY_SHARE + TRANSLATION_SHARE:
+                text, lang = translate(rng, story.text, mapping), "id"
+                planted[aid] = story.article_id
             else:
-                text, lang = translate(rng, src_text, mapping), "id"
-            day = src_day + timedelta(days=rng.randint(0, 2))
-            planted[aid] = src_id
+                text, lang = independent_report(rng, story.text, names, mapping), "id"
+                negatives.append((aid, story.article_id))
+            published = story.day + timedelta(days=rng.randint(0, 2))
         else:
-            text, lang = article(rng, names), "en"
-            day = start + timedelta(days=rng.randint(0, 4 * 365))
-            originals.append((aid, text, day))
-        item = ArticleInput(aid, text, "bench", "txt", published=day.isoformat())
-        batch.append((item, lang, day))
+            text = article(rng, names)
+            if stories and rng.random() < SAME_DAY_SHARE:
+                # Another incident on the same day in the same province, elsewhere.
+                other = stories[-1]
+                day, province = other.day, other.province
+            else:
+                day, province = start + timedelta(days=rng.randint(0, 4 * 365)), rng.randrange(14)
+            story = Story(
+                aid,
+                text,
+                day,
+                province,
+                names[rng.randrange(len(names))],
+                32 + rng.random() * 5,
+                36 + rng.random() * 5,
+            )
+            stories.append(story)
+            published = day
+        item = ArticleInput(aid, text, "bench", "txt", published=published.isoformat())
+        batch.append((item, lang, story))
         if len(batch) >= 2000:
             flush()
     flush()
     conn.close()
-    return planted
+    return {"planted": planted, "negatives": negatives}
 
 
 def link(path: Path) -> dict[str, object]:
-    from wartrace.link import link_all
+    from wartrace.link.derive import link_derivations
+    from wartrace.link.events import materialise_events
 
     conn = db.connect(path)
-    before, cpu_before = time.perf_counter(), time.process_time()
-    summary = link_all(conn)
-    seconds, cpu = time.perf_counter() - before, time.process_time() - cpu_before
+    cpu0 = time.process_time()
+    relinked: set[str] = set()
+    summary = link_derivations(conn, relinked)
+    cpu1 = time.process_time()
+    summary.update(materialise_events(conn, relinked))
+    cpu2 = time.process_time()
     found = {
         r[0]: r[1]
         for r in conn.execute(
@@ -255,8 +327,8 @@ def link(path: Path) -> dict[str, object]:
     }
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {
-        "seconds": round(seconds, 1),
-        "cpu_seconds": round(cpu, 1),
+        "derive_cpu": round(cpu1 - cpu0, 2),
+        "events_cpu": round(cpu2 - cpu1, 2),
         "peak_rss_mb": round(peak_mb),
         "summary": summary,
         "found": found,
@@ -270,6 +342,11 @@ def score(planted: dict[str, str], found: dict[str, str]) -> tuple[float, float]
     return tp / max(1, len(pred)), tp / max(1, len(truth))
 
 
+def negatives_called_derived(negatives: list[list[str]], found: dict[str, str]) -> int:
+    pred = {frozenset(p) for p in found.items()}
+    return sum(1 for a, b in negatives if frozenset((a, b)) in pred)
+
+
 def child(args: list[str]) -> dict[str, object]:
     out = subprocess.run(
         [sys.executable, __file__, *args], check=True, capture_output=True, text=True
@@ -279,7 +356,7 @@ def child(args: list[str]) -> dict[str, object]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sizes", default="10000,30000,100000")
+    parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--keep", help="folder for the generated stores (default: temporary)")
     parser.add_argument(
         "--generate", nargs=3, metavar=("DB", "COUNT", "OFFSET"), help=argparse.SUPPRESS
@@ -287,8 +364,8 @@ def main() -> None:
     parser.add_argument("--link", metavar="DB", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.generate:
-        planted = generate(Path(args.generate[0]), int(args.generate[1]), int(args.generate[2]))
-        print(json.dumps(planted))
+        made = generate(Path(args.generate[0]), int(args.generate[1]), int(args.generate[2]))
+        print(json.dumps(made))
         return
     if args.link:
         print(json.dumps(link(Path(args.link))))
@@ -296,26 +373,29 @@ def main() -> None:
     folder = Path(args.keep or tempfile.mkdtemp(prefix="bench_link_"))
     folder.mkdir(parents=True, exist_ok=True)
     print(
-        f"{'articles':>9} {'wall s':>8} {'cpu s':>8} {'cpu us/art':>10} {'peak MB':>8}"
-        f" {'P':>5} {'R':>5} {'+1% s':>7}"
+        f"{'articles':>9} {'derive us/art':>13} {'events us/art':>13} {'peak MB':>8}"
+        f" {'P':>5} {'R':>5} {'neg->der':>9} {'+1% cpu s':>9}"
     )
     for size in (int(s) for s in args.sizes.split(",")):
         path = folder / f"link_{size}.db"
         path.unlink(missing_ok=True)
-        planted = child(["--generate", str(path), str(size), "0"])
+        made = child(["--generate", str(path), str(size), "0"])
         result = child(["--link", str(path)])
-        precision, recall = score(
-            {str(k): str(v) for k, v in planted.items()},
-            {str(k): str(v) for k, v in dict(result["found"]).items()},  # type: ignore[call-overload]
-        )
+        found = {str(k): str(v) for k, v in dict(result["found"]).items()}  # type: ignore[call-overload]
+        planted = {str(k): str(v) for k, v in dict(made["planted"]).items()}  # type: ignore[call-overload]
+        negatives = list(made["negatives"])  # type: ignore[call-overload]
+        precision, recall = score(planted, found)
+        wrong = negatives_called_derived(negatives, found)
         extra = max(1, size // 100)
         child(["--generate", str(path), str(extra), str(size)])
         incremental = child(["--link", str(path)])
-        cpu = float(result["cpu_seconds"])  # type: ignore[arg-type]
+        derive_cpu = float(result["derive_cpu"])  # type: ignore[arg-type]
+        events_cpu = float(result["events_cpu"])  # type: ignore[arg-type]
+        more = float(incremental["derive_cpu"]) + float(incremental["events_cpu"])  # type: ignore[arg-type]
         print(
-            f"{size:>9} {result['seconds']:>8} {cpu:>8.1f} {cpu / size * 1e6:>10.0f}"
-            f" {result['peak_rss_mb']:>8} {precision:>5.2f} {recall:>5.2f}"
-            f" {incremental['seconds']:>7}",
+            f"{size:>9} {derive_cpu / size * 1e6:>13.0f} {events_cpu / size * 1e6:>13.0f}"
+            f" {result['peak_rss_mb']:>8} {precision:>5.3f} {recall:>5.3f}"
+            f" {wrong:>4}/{len(negatives):<4} {more:>9.1f}",
             flush=True,
         )
 

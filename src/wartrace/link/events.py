@@ -2,42 +2,48 @@
 
 A report without an event (new, or its article was reprocessed) joins the best compatible
 existing event or starts one. Candidates come from blocking, never from all events: the
-events of articles in its derivation family, and events dated within a few days of the
-report (or of its article when it has no date; when neither has one, events at the same
-named place that no calendar date of its text contradicts, or whose articles share rare
-anchors with it). Compatible means (``data/event_types.yaml``):
-dates within a day (a week / a month at coarser precision), places within 25 km (50 / 150
-km when vague) or the same named place, else the same admin2 / admin1 when one is vague,
-compatible event types, and actors that do not contradict. A report of a translation or
-copy joins its source's event on weaker evidence (the same story) but never counts as an
-independent confirmation (see ``reconcile``). A new derivation link re-examines the
-events of its family, so two events of one story found apart are merged.
+events of articles in its derivation family or of its same-story partners, and events in
+its province (else country) dated within a few days of the report, by an indexed lookup
+(or of its article when it has no date; when neither has one, events at the same named
+place that no calendar date of its text contradicts, or whose articles share rare anchors
+with it). Compatible means (``match``): dates within a day (a week / a month at coarser
+precision) but never two different explicit days unless one text is made from the other,
+places within 25 km (50 / 150 km when vague) or the same named place, else the same admin2 /
+admin1 when one is vague, compatible event types, and actors that do not contradict;
+different named places of one province, or a place only one side names, also need a
+shared rare anchor. A report of a translation or copy joins its source's event on weaker
+evidence (the same story) but never counts as an independent confirmation (see
+``reconcile``); a same-story partner's event is also joined on that weaker evidence. A new
+derivation link re-examines the events of its family, so two events of one story found
+apart are merged. Each report keeps why it joined (``reports.link_reason``).
 
-Each touched event is then recomputed from its reports: every field from the best report
-that has it (finest date, most precise place, most independent support, originals first),
-so an undated original takes its date from a translation that prints one and a vague place
-takes the precise one another report gives; ``events.provenance`` records, per field, the
-article the value came from.
+Each touched event is then recomputed from its reports (``refresh``).
 """
 
 from __future__ import annotations
 
 import json
-import math
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
 
-from wartrace.link.anchors import _load, fold
 from wartrace.link.derive import day_number
-from wartrace.link.reconcile import ClaimView, breath_of, reconcile, store_statuses
+from wartrace.link.families import family_members, family_root, same_story_partners
+from wartrace.link.match import (
+    Facts,
+    _rules,
+    days_differ,
+    facts,
+    match_score,
+    needs_anchor,
+    same_named_place,
+    stated,
+)
+from wartrace.link.refresh import refresh_event
 from wartrace.store import db
 
 UNDATED_BLOCK_DAYS = 10  # around the publication date of an undated report
 MAX_CANDIDATE_EVENTS = 500  # a safety bound on one blocking query
-MIN_MATCH_SCORE = 2.5  # unrelated reports need the date and the place to agree
 # A report with no date in an undated article joins an event at its place only when no date
 # its text names contradicts the event's, or when the articles share this many anchors that
 # at most TIE_OUTSIDE other articles have: one place sees many incidents months apart, and
@@ -45,166 +51,9 @@ MIN_MATCH_SCORE = 2.5  # unrelated reports need the date and the place to agree
 TIE_ANCHORS = 2
 TIE_OUTSIDE = 2
 TIE_NAME_KEY = 3
+MAX_TIE_CHECKS = 5  # articles of a large event checked for a shared rare anchor
 # A named calendar date fits an event within this many days of its date.
 DATE_FIT_DAYS = 1
-GEO_FIELDS = ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision")
-ACTOR_FIELDS = ("actor1", "actor2", "inter1", "inter2")
-
-
-@dataclass(frozen=True, slots=True)
-class Facts:
-    """What matching needs from a report or an event."""
-
-    day: int | None
-    time_precision: int | None
-    event_type: str | None
-    actors: frozenset[str]
-    country: str | None
-    admin1: str | None
-    admin2: str | None
-    location: str | None
-    latitude: float | None
-    longitude: float | None
-    geo_precision: int | None
-
-
-@cache
-def _rules() -> tuple[tuple[frozenset[str], ...], dict[int, float], dict[int, int]]:
-    data = _load("event_types.yaml")
-    groups = tuple(frozenset(str(t) for t in g) for g in data["compatible"])
-    km = {int(k): float(v) for k, v in data["max_km"].items()}
-    days = {int(k): int(v) for k, v in data["max_days"].items()}
-    return groups, km, days
-
-
-def facts(row: sqlite3.Row | dict[str, object]) -> Facts:
-    get = row.__getitem__
-    actors = frozenset(fold(str(get(k))) for k in ("actor1", "actor2") if get(k))
-    return Facts(
-        day=day_number(get("event_date")),  # type: ignore[arg-type]
-        time_precision=get("time_precision"),  # type: ignore[arg-type]
-        event_type=get("event_type"),  # type: ignore[arg-type]
-        actors=actors,
-        country=get("country"),  # type: ignore[arg-type]
-        admin1=get("admin1"),  # type: ignore[arg-type]
-        admin2=get("admin2"),  # type: ignore[arg-type]
-        location=get("location"),  # type: ignore[arg-type]
-        latitude=get("latitude"),  # type: ignore[arg-type]
-        longitude=get("longitude"),  # type: ignore[arg-type]
-        geo_precision=get("geo_precision"),  # type: ignore[arg-type]
-    )
-
-
-def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
-def date_score(a: Facts, b: Facts) -> float | None:
-    """2 same day, 1 within tolerance, 0 unknown, None incompatible."""
-    if a.day is None or b.day is None:
-        return 0.0
-    precision = max(a.time_precision or 1, b.time_precision or 1)
-    tolerance = _rules()[2].get(precision, 31)
-    gap = abs(a.day - b.day)
-    if gap > tolerance:
-        return None
-    return 2.0 if gap == 0 else 1.0
-
-
-def _same(a: str | None, b: str | None) -> bool:
-    return bool(a) and bool(b) and fold(a or "") == fold(b or "")
-
-
-def place_score(a: Facts, b: Facts) -> float | None:
-    """2 same place, 1 near / same district, 0.5 same province when one is vague, 0 unknown."""
-    if a.country and b.country and a.country != b.country:
-        return None
-    if _same(a.location, b.location) and (not a.admin1 or not b.admin1 or a.admin1 == b.admin1):
-        return 2.0
-    if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
-        precision = max(a.geo_precision or 1, b.geo_precision or 1)
-        limit = _rules()[1].get(precision, 50.0)
-        dist = km_between(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
-        if dist <= limit:
-            return 2.0 if precision == 1 else 1.0
-        if precision < 3:
-            return None
-    if _same(a.location, b.location):
-        return 2.0
-    if _same(a.admin2, b.admin2):
-        return 1.0
-    vague = (a.geo_precision or 3) >= 3 or (b.geo_precision or 3) >= 3
-    if _same(a.admin1, b.admin1):
-        return 0.5 if vague else None
-    if not (a.admin1 or a.location) or not (b.admin1 or b.location):
-        return 0.0  # one side says nothing about the place
-    return None
-
-
-def type_score(a: Facts, b: Facts) -> float | None:
-    if not a.event_type or not b.event_type:
-        return 0.0
-    if a.event_type == b.event_type:
-        return 1.0
-    if any(a.event_type in g and b.event_type in g for g in _rules()[0]):
-        return 0.0
-    return None
-
-
-def actor_score(a: Facts, b: Facts) -> float:
-    if not a.actors or not b.actors:
-        return 0.0
-    return 1.0 if a.actors & b.actors else -1.0
-
-
-def match_score(report: Facts, event: Facts, related: bool) -> float | None:
-    """How well a report fits an event; None when it cannot be the same incident."""
-    parts = [date_score(report, event), place_score(report, event), type_score(report, event)]
-    if any(p is None for p in parts):
-        return None
-    score = sum(p for p in parts if p is not None) + actor_score(report, event)
-    if related:
-        return score + 3.0  # the same story, retold
-    if report.day is None or event.day is None:
-        # Undated: only the same named place, the same type and no contradicting actor.
-        place = parts[1] or 0.0
-        fits = place >= 2.0 and (parts[2] or 0.0) >= 1.0 and actor_score(report, event) >= 0
-        return score if fits else None
-    return score if score >= MIN_MATCH_SCORE else None
-
-
-# --- families ---------------------------------------------------------------------------
-
-
-def family_root(conn: sqlite3.Connection, article_id: str) -> str:
-    """The original a chain of copies and translations goes back to."""
-    seen = {article_id}
-    current = article_id
-    while True:
-        row = conn.execute(
-            "SELECT derived_from FROM articles WHERE article_id = ?", (current,)
-        ).fetchone()
-        if row is None or row[0] is None or row[0] in seen:
-            return current
-        current = row[0]
-        seen.add(current)
-
-
-def family_members(conn: sqlite3.Connection, root: str) -> set[str]:
-    members = {root}
-    frontier = [root]
-    while frontier:
-        nxt = []
-        for aid in frontier:
-            for r in conn.execute("SELECT article_id FROM articles WHERE derived_from = ?", (aid,)):
-                if r[0] not in members:
-                    members.add(r[0])
-                    nxt.append(r[0])
-        frontier = nxt
-    return members
 
 
 # --- linking ----------------------------------------------------------------------------
@@ -341,32 +190,36 @@ def anchor_tied(conn: sqlite3.Connection, article_id: str, others: set[str]) -> 
     return rare >= TIE_ANCHORS
 
 
-def _family_events(conn: sqlite3.Connection, article_id: str, family: set[str]) -> list[str]:
-    others = sorted(family - {article_id})
-    if not others:
+def _events_of(conn: sqlite3.Connection, article_ids: Iterable[str]) -> list[str]:
+    ordered = sorted(set(article_ids))
+    if not ordered:
         return []
-    marks = ",".join("?" * len(others))
     return [
         r[0]
         for r in conn.execute(
-            f"SELECT DISTINCT event_id FROM reports WHERE article_id IN ({marks})"
-            " AND event_id IS NOT NULL",
-            others,
+            "SELECT DISTINCT event_id FROM reports WHERE article_id IN"
+            " (SELECT value FROM json_each(?)) AND event_id IS NOT NULL",
+            (json.dumps(ordered),),
         )
     ]
 
 
 def _find_event(
     conn: sqlite3.Connection, report: dict[str, object], family: set[str]
-) -> str | None:
-    """The best compatible event for a report (not one its own article already reports)."""
+) -> tuple[str, str] | None:
+    """The best compatible event for a report (not one its own article already reports),
+    with the reason it fits."""
     mine = facts(report)
     article_id = str(report["article_id"])
-    rows: dict[str, tuple[sqlite3.Row, bool]] = {}
-    for event_id in _family_events(conn, article_id, family):
-        row = conn.execute("SELECT * FROM events WHERE event_id = ?", (event_id,)).fetchone()
-        if row is not None:
-            rows[event_id] = (row, True)
+    rows: dict[str, tuple[sqlite3.Row, str]] = {}
+    for how, members in (
+        ("copy", family - {article_id}),
+        ("same story", same_story_partners(conn, article_id)),
+    ):
+        for event_id in _events_of(conn, members):
+            row = conn.execute("SELECT * FROM events WHERE event_id = ?", (event_id,)).fetchone()
+            if row is not None and event_id not in rows:
+                rows[event_id] = (row, how)
     if mine.day is not None:
         near = events_near(conn, mine)
     elif report["article_day"] is not None:
@@ -380,19 +233,27 @@ def _find_event(
             or anchor_tied(conn, article_id, _event_articles(conn, row["event_id"]))
         ]
     for row in near:
-        rows.setdefault(row["event_id"], (row, False))
+        rows.setdefault(row["event_id"], (row, ""))
     scored = []
-    for event_id, (row, related) in rows.items():
-        score = match_score(mine, facts(row), related)
+    for event_id, (row, how) in rows.items():
+        theirs = facts(row)
+        score = match_score(mine, theirs, related=bool(how))
         if score is not None:
-            scored.append((-score, event_id))
-    for _, event_id in sorted(scored):
-        taken = conn.execute(
-            "SELECT 1 FROM reports WHERE event_id = ? AND article_id = ? LIMIT 1",
-            (event_id, article_id),
-        ).fetchone()
-        if not taken:  # two reports of one article are two incidents
-            return event_id
+            scored.append((-score, event_id, how, theirs))
+    said = stated_dates(conn, article_id, report["evidence"]) if mine.day is not None else set()  # type: ignore[arg-type]
+    for _, event_id, how, theirs in sorted(scored, key=lambda t: (t[0], t[1])):
+        articles = _event_articles(conn, event_id)
+        if article_id in articles:
+            continue  # two reports of one article are two incidents
+        if how != "copy" and _explicitly_apart(conn, mine, said, theirs, event_id):
+            continue
+        if how:
+            return event_id, f"{how} of an article of this event"
+        if needs_anchor(mine, theirs):
+            if anchor_tied(conn, article_id, articles):
+                return event_id, "same day and province, shared rare names or figures"
+            continue
+        return event_id, "same date and place"
     return None
 
 
@@ -424,6 +285,7 @@ def materialise_events(conn: sqlite3.Connection, relinked: Iterable[str] = ()) -
             if root not in families:
                 families[root] = family_members(conn, root)
             found = _find_event(conn, report, families[root])
+            reason: str | None = None
             if found is None:
                 event_id = db.event_id_for(r["article_id"], r["seq"])
                 conn.execute(
@@ -432,10 +294,11 @@ def materialise_events(conn: sqlite3.Connection, relinked: Iterable[str] = ()) -
                 )
                 created += 1
             else:
-                event_id = found
+                event_id, reason = found
                 joined += 1
             conn.execute(
-                "UPDATE reports SET event_id = ? WHERE report_id = ?", (event_id, r["report_id"])
+                "UPDATE reports SET event_id = ?, link_reason = ? WHERE report_id = ?",
+                (event_id, reason, r["report_id"]),
             )
             refresh_event(conn, event_id)  # later reports match against the merged event
             touched.add(event_id)
@@ -505,21 +368,113 @@ def merge_events(conn: sqlite3.Connection, event_ids: set[str]) -> int:
             other_articles = _event_articles(conn, other["event_id"])
             if articles & other_articles:
                 continue  # two reports of one article are two incidents
-            if match_score(mine, theirs, related=False) is None:
-                roots = {family_root(conn, a) for a in articles}
-                if not roots & {family_root(conn, a) for a in other_articles}:
-                    continue
+            reason = _merge_reason(
+                conn, (event_id, other["event_id"]), mine, theirs, articles, other_articles
+            )
+            if reason is None:
+                continue
             keep, drop = sorted(
                 (event_id, other["event_id"]),
                 key=lambda e: (-len(_event_articles(conn, e)), e),
             )
-            conn.execute("UPDATE reports SET event_id = ? WHERE event_id = ?", (keep, drop))
+            conn.execute(
+                "UPDATE reports SET event_id = ?, link_reason = ? WHERE event_id = ?",
+                (keep, f"events merged: {reason}", drop),
+            )
             conn.execute("DELETE FROM events WHERE event_id = ?", (drop,))
             refresh_event(conn, keep)
             queue.append(keep)
             merged += 1
             break
     return merged
+
+
+def stated_dates(
+    conn: sqlite3.Connection, article_id: str, evidence: str | None
+) -> set[tuple[int, int]]:
+    """(day, month) of the calendar dates written in the passages a report was read from."""
+    spans = [
+        (int(e[0]), int(e[1]))
+        for e in json.loads(evidence or "[]")
+        if len(e) >= 2 and not str(e[2] if len(e) > 2 else "").startswith(INHERITED)
+    ]
+    row = conn.execute(
+        "SELECT passages FROM link_index WHERE article_id = ?", (article_id,)
+    ).fetchone()
+    if not spans or row is None:
+        return set()
+    out: set[tuple[int, int]] = set()
+    for start, end, _, _, anchors in json.loads(row[0]):
+        if any(s < end and e > start for s, e in spans):
+            for anchor in anchors:
+                day, _, month = str(anchor)[2:].partition("/")
+                if anchor.startswith("d:") and day.isdigit() and month.isdigit():
+                    out.add((int(day), int(month)))
+    return out
+
+
+def _event_states(conn: sqlite3.Connection, event_id: str, day: int | None) -> bool:
+    """Whether one of the event's reports of that day has it written in its sentences."""
+    if day is None:
+        return False
+    rows = conn.execute(
+        "SELECT article_id, evidence FROM reports WHERE event_id = ? AND event_date = ?"
+        " ORDER BY report_id LIMIT ?",
+        (event_id, date.fromordinal(day).isoformat(), MAX_TIE_CHECKS),
+    ).fetchall()
+    return any(stated(day, sorted(stated_dates(conn, r[0], r[1]))) for r in rows)
+
+
+def _explicitly_apart(
+    conn: sqlite3.Connection,
+    mine: Facts,
+    said: set[tuple[int, int]] | str,
+    theirs: Facts,
+    event_id: str,
+) -> bool:
+    """Two different days, each written out in the sentences its report was read from: never
+    one incident unless one text is made from the other. A day read from a weekday or
+    "yesterday" can be off by one and does not count. ``said``: the dates the report's
+    sentences write out, or the id of the event on this side."""
+    if not days_differ(mine, theirs):
+        return False
+    if abs((mine.day or 0) - (theirs.day or 0)) == 1 and same_named_place(mine, theirs):
+        return False  # one night at one place: reports straddle midnight and time zones
+    if isinstance(said, str):
+        mine_stated = _event_states(conn, said, mine.day)
+    else:
+        mine_stated = stated(mine.day, sorted(said))
+    return mine_stated and _event_states(conn, event_id, theirs.day)
+
+
+def _merge_reason(
+    conn: sqlite3.Connection,
+    ids: tuple[str, str],
+    mine: Facts,
+    theirs: Facts,
+    articles: set[str],
+    others: set[str],
+) -> str | None:
+    """Why two events are one (None when they are not): one text made from another, an
+    independent retelling of the same story, or dates and places that agree (different
+    named places of a province also sharing rare names or figures)."""
+    roots = {family_root(conn, a) for a in articles}
+    if roots & {family_root(conn, a) for a in others}:
+        return "copy of an article of this event"
+    if _explicitly_apart(conn, mine, ids[0], theirs, ids[1]):
+        return None
+    if (
+        any(same_story_partners(conn, a) & others for a in sorted(articles))
+        and match_score(mine, theirs, related=True) is not None
+    ):
+        return "same story as an article of this event"
+    if match_score(mine, theirs, related=False) is None:
+        return None
+    if not needs_anchor(mine, theirs):
+        return "same date and place"
+    if any(anchor_tied(conn, a, others) for a in sorted(articles)[:MAX_TIE_CHECKS]):
+        return "same day and province, shared rare names or figures"
+    return None
 
 
 INHERITED = "inherited:"  # evidence label of a report taken over from the source article
@@ -611,130 +566,3 @@ def _with_article_day(row: sqlite3.Row) -> dict[str, object]:
     out = dict(row)
     out["article_day"] = day_number(row["article_date"])
     return out
-
-
-# --- refreshing an event -----------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Member:
-    row: sqlite3.Row
-    family: str
-    original: bool  # not derived from another article
-
-
-def _members(conn: sqlite3.Connection, event_id: str) -> list[Member]:
-    rows = conn.execute(
-        "SELECT r.*, a.outlet AS outlet, a.language AS language, a.derived_from AS derived_from,"
-        " coalesce(a.published, a.printed_date) AS article_date"
-        " FROM reports r JOIN articles a USING (article_id)"
-        " WHERE r.event_id = ? ORDER BY r.article_id, r.seq",
-        (event_id,),
-    ).fetchall()
-    return [Member(r, family_root(conn, r["article_id"]), r["derived_from"] is None) for r in rows]
-
-
-def _support(members: Sequence[Member], key: tuple[object, ...], fields: Sequence[str]) -> int:
-    """Independent support: how many derivation families give this value."""
-    return len({m.family for m in members if tuple(m.row[f] for f in fields) == key})
-
-
-def _pick(
-    members: Sequence[Member], fields: Sequence[str], rank: str
-) -> tuple[dict[str, object], str | None]:
-    """The block of fields from the best member that has them."""
-    having = [m for m in members if any(m.row[f] is not None for f in fields)]
-    if not having:
-        return {f: None for f in fields}, None
-
-    def order(m: Member) -> tuple[object, ...]:
-        key = tuple(m.row[f] for f in fields)
-        support = _support(having, key, fields)
-        filled = sum(1 for f in fields if m.row[f] is not None)
-        if rank == "date":
-            first: tuple[object, ...] = (m.row["time_precision"] or 1, -support)
-        elif rank == "geo":
-            first = (m.row["geo_precision"] or 9, m.row["latitude"] is None, -support)
-        else:
-            first = (-support, -filled)
-        return (*first, not m.original, m.row["article_date"] or "9999", m.row["article_id"])
-
-    best = min(having, key=order)
-    return {f: best.row[f] for f in fields}, best.row["article_id"]
-
-
-def refresh_event(conn: sqlite3.Connection, event_id: str) -> None:
-    """Recompute an event from its reports and claims."""
-    members = _members(conn, event_id)
-    if not members:
-        conn.execute("DELETE FROM events WHERE event_id = ?", (event_id,))
-        return
-    values: dict[str, object] = {}
-    provenance: dict[str, str] = {}
-    blocks = (
-        (("event_date", "time_precision"), "date"),
-        (GEO_FIELDS, "geo"),
-        (("event_type", "sub_event_type"), "support"),
-        (ACTOR_FIELDS, "support"),
-    )
-    for fields, rank in blocks:
-        picked, source = _pick(members, fields, rank)
-        values.update(picked)
-        if source is not None:
-            provenance.update({f: source for f in fields if picked[f] is not None})
-    family_of = {m.row["article_id"]: m.family for m in members}
-    claims = [
-        ClaimView(
-            report_key=str(c["report_id"]),
-            value=c["value"],
-            qualifier=c["qualifier"],
-            kind=c["kind"],
-            claimant=c["claimant"],
-            outlet=c["outlet"],
-            supersedes=bool(c["supersedes"]),
-            victims=c["victims"],
-            family=family_of.get(c["article_id"]),
-            article_id=c["article_id"],
-            language=c["language"],
-            claim_id=c["claim_id"],
-            reported=c["reported"],
-            scope=c["scope"],
-            earlier=bool(c["earlier"]),
-            breath=breath_of(c["start"], c["evidence"]),
-        )
-        for c in conn.execute(
-            "SELECT c.*, a.outlet AS outlet, a.language AS language, r.evidence AS evidence,"
-            " coalesce(a.published, a.printed_date) AS reported FROM claims c"
-            " JOIN reports r USING (report_id) JOIN articles a ON a.article_id = c.article_id"
-            " WHERE r.event_id = ? ORDER BY coalesce(a.published, a.printed_date), c.claim_id",
-            (event_id,),
-        )
-    ]
-    rec = reconcile(claims)
-    store_statuses(conn, claims, rec)
-    fatalities = rec.fatalities
-    if fatalities is None:
-        # No claim rows: fall back on the reports' own figures, lowest first (ACLED).
-        figures = [m.row["fatalities"] for m in members if m.row["fatalities"] is not None]
-        fatalities = min(figures) if figures else None
-    conn.execute(
-        "INSERT OR REPLACE INTO event_state (event_id, reports, report_sum) VALUES (?, ?, ?)",
-        (event_id, len(members), sum(m.row["report_id"] for m in members)),
-    )
-    assignments = ", ".join(f"{f} = ?" for f in db.EVENT_FIELDS)
-    conn.execute(
-        f"UPDATE events SET {assignments}, fatalities = ?, fatalities_low = ?,"
-        " fatalities_best = ?, fatalities_high = ?, notes = ?, provenance = ?, updated_at = ?"
-        " WHERE event_id = ?",
-        (
-            *(values[f] for f in db.EVENT_FIELDS),
-            fatalities,
-            rec.low,
-            rec.best,
-            rec.high,
-            rec.notes or None,
-            json.dumps(provenance, ensure_ascii=False),
-            db.utcnow(),
-            event_id,
-        ),
-    )

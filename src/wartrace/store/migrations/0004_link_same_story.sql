@@ -23,3 +23,6 @@ CREATE TABLE link_shingle_df (
     h  INTEGER PRIMARY KEY,
     n  INTEGER NOT NULL
 );
+
+-- Why a report joined its event (shown under "links" in the event's provenance).
+ALTER TABLE reports ADD COLUMN link_reason TEXT;
