@@ -17,7 +17,7 @@ from test_link_support import (
     killed,
 )
 from wartrace.link import describe_links, link_all
-from wartrace.link.events import Facts, match_score, place_score
+from wartrace.link.match import Facts, match_score, place_score
 from wartrace.models import Span
 
 TAL_HARIR = (35.36, 40.20)

@@ -172,6 +172,8 @@ def needs_anchor(a: Facts, b: Facts) -> bool:
         return False  # incompatible anyway
     if not (a.location or a.admin1) or not (b.location or b.admin1):
         return True
+    if a.event_type and b.event_type and a.event_type != b.event_type:
+        return True  # they disagree on what happened: time and place are not enough
     return _named_place(a) and _named_place(b) and not _same(a.location, b.location)
 
 

@@ -50,6 +50,8 @@ ARTICLE_FIELDS = (
     "title",
     "derived_from",
     "relation",
+    "derivation_confidence",
+    "same_story",
     "event_ids",
     "warnings",
 )
@@ -118,7 +120,7 @@ def event_records(
 
 _ARTICLE_COLUMNS = (
     "article_id, language, language_confidence, outlet, text_outlet, published,"
-    " printed_date, title, headline, derived_from, relation, warnings"
+    " printed_date, title, headline, derived_from, relation, derivation_score, warnings"
 )
 
 
@@ -132,6 +134,13 @@ def iter_article_records(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
             (json.dumps([row["article_id"] for row in rows]),),
         ):
             events.setdefault(r["article_id"], []).append(r["event_id"])
+        same_story: dict[str, list[str]] = {}
+        for r in conn.execute(
+            f"SELECT a, b FROM link_same_story WHERE a IN {IN_IDS} OR b IN {IN_IDS}",
+            (json.dumps([row["article_id"] for row in rows]),) * 2,
+        ):
+            same_story.setdefault(r["a"], []).append(r["b"])
+            same_story.setdefault(r["b"], []).append(r["a"])
         for row in rows:
             yield {
                 "article_id": row["article_id"],
@@ -143,6 +152,9 @@ def iter_article_records(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
                 "derived_from": row["derived_from"],
                 # The contract knows translation|rewrite; an exact copy is an unedited rewrite.
                 "relation": "rewrite" if row["relation"] == "copy" else row["relation"],
+                "derivation_confidence": row["derivation_score"] if row["derived_from"] else None,
+                # Independent reports of the same facts: not derived, never a source.
+                "same_story": sorted(same_story.get(row["article_id"], [])),
                 "event_ids": events.get(row["article_id"], []),
                 "warnings": json.loads(row["warnings"]) if row["warnings"] else [],
             }
@@ -390,6 +402,8 @@ def _article_schema() -> Any:
             ("title", pa.string()),
             ("derived_from", pa.string()),
             ("relation", pa.string()),
+            ("derivation_confidence", pa.float64()),
+            ("same_story", pa.list_(pa.string())),
             ("event_ids", pa.list_(pa.string())),
             ("warnings", pa.list_(pa.string())),
         ]

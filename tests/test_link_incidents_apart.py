@@ -1,0 +1,97 @@
+"""Separate incidents stay separate events; why reports joined is kept.
+Every text here is INVENTED for the tests."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from test_link_support import add_article, connect, event
+from wartrace.link import link_all
+from wartrace.link.match import Facts, needs_anchor
+from wartrace.models import ExtractedEvent, Span
+
+
+def event_of(conn: sqlite3.Connection, article_id: str) -> str:
+    row = conn.execute("SELECT event_id FROM reports WHERE article_id = ?", (article_id,))
+    return str(row.fetchone()[0])
+
+
+def dated_report(text: str, day: str, place: str, lat: float, lon: float) -> ExtractedEvent:
+    """A report read from the whole (one-line) text, so its stated dates are its own."""
+    found = event(day, place, lat, lon)
+    found.evidence = [Span(0, len(text), "event")]
+    return found
+
+
+def test_two_explicit_different_days_stay_two_incidents(tmp_path: Path) -> None:
+    conn = connect(tmp_path)
+    # invented: two notes on consecutive days, placed only at the province
+    first = "On 28 April 2021, militants shelled army posts in Deir ez-Zor, killing 2 soldiers."
+    later = "On 29 April 2021, militants shelled army posts in Deir ez-Zor, wounding 4 soldiers."
+    for aid, text, day in (("apr28", first, "2021-04-28"), ("apr29", later, "2021-04-29")):
+        report = dated_report(text, day, "Deir ez-Zor", 35.33, 40.14)
+        report.geo.geo_precision = 3
+        add_article(conn, aid, text, "en", events=[report])
+    link_all(conn)
+    assert event_of(conn, "apr28") != event_of(conn, "apr29")
+
+
+def test_one_night_at_one_place_may_straddle_two_days(tmp_path: Path) -> None:
+    conn = connect(tmp_path)
+    # invented: two outlets, one overnight attack, dated either side of midnight
+    a = "On 9 March 2021, gunmen stormed the police post of Halbera, killing 5 officers."
+    b = "On 10 March 2021, gunmen stormed the police post of Halbera, killing 5 officers."
+    add_article(conn, "a", a, "en", events=[dated_report(a, "2021-03-09", "Halbera", 35.2, 40.2)])
+    add_article(conn, "b", b, "en", events=[dated_report(b, "2021-03-10", "Halbera", 35.2, 40.2)])
+    link_all(conn)
+    assert event_of(conn, "a") == event_of(conn, "b")
+
+
+def test_different_places_of_a_province_need_a_shared_specific_anchor(tmp_path: Path) -> None:
+    conn = connect(tmp_path)
+    # invented: same day, same province, two villages 10 km apart, nothing else in common
+    add_article(
+        conn,
+        "one",
+        "Mortar fire hit Qarsun on Monday.",
+        "en",
+        events=[event("2021-02-01", "Qarsun", 35.30, 40.10)],
+    )
+    add_article(
+        conn,
+        "two",
+        "Clashes broke out in Tallabi on Monday.",
+        "en",
+        events=[event("2021-02-01", "Tallabi", 35.35, 40.18)],
+    )
+    link_all(conn)
+    assert event_of(conn, "one") != event_of(conn, "two")
+
+
+def test_needs_anchor_only_for_weak_place_evidence() -> None:
+    def facts(
+        location: str, precision: int, lon: float = 36.70, event_type: str = "Battles"
+    ) -> Facts:
+        return Facts(
+            1, 1, event_type, frozenset(), "SY", "Idlib", None, location, 35.9, lon, precision
+        )
+
+    assert needs_anchor(facts("Sarmin", 1), facts("Binnish", 1, 36.75))  # 5 km apart
+    assert not needs_anchor(facts("Sarmin", 1), facts("Sarmin", 1))
+    assert not needs_anchor(facts("Sarmin", 1), facts("Idlib", 3))  # the province: no other place
+    assert needs_anchor(facts("Sarmin", 1), facts("Sarmin", 1, event_type="Protests"))
+
+
+def test_merge_reasons_are_kept_in_the_event_provenance(tmp_path: Path) -> None:
+    conn = connect(tmp_path)
+    a = "On 9 March 2021, gunmen stormed the police post of Halbera, killing 5 officers."
+    b = "Gunmen stormed the police post of Halbera on 9 March 2021; 5 officers died."
+    add_article(conn, "a", a, "en", events=[dated_report(a, "2021-03-09", "Halbera", 35.2, 40.2)])
+    add_article(conn, "b", b, "en", events=[dated_report(b, "2021-03-09", "Halbera", 35.2, 40.2)])
+    link_all(conn)
+    row = conn.execute("SELECT provenance FROM events WHERE event_id = ?", (event_of(conn, "a"),))
+    links = json.loads(row.fetchone()[0])["links"]
+    # the second report says why it joined: these two short texts tell one story
+    assert list(links) == ["b"] and links["b"].startswith("same story")

@@ -1,0 +1,123 @@
+"""Derived or not: short formulaic notes, shared figures, independent retellings.
+Every text here is INVENTED for the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_link_support import add_article, connect
+from wartrace.link import link_all
+from wartrace.link.align import align_translation
+from wartrace.link.anchors import passages
+from wartrace.link.derive import Indexed, figures_kept, swapped_share, template_containment
+from wartrace.store import export
+
+# invented: short notes written on one template, each about another incident
+TEMPLATE_NOTES = [
+    "On 4 June 2021, unidentified gunmen attacked a checkpoint of the police in {place} "
+    "({district}, Northland), killing {n} officers. The attackers fled towards the hills.",
+    "On 4 June 2021, residents demonstrated in {place} ({district}, Northland) against the "
+    "rising price of bread and fuel. No injuries were reported. [size=no report]",
+]
+PLACES = [
+    ("Varmela", "Osk", 3),
+    ("Brudino", "Tessa", 7),
+    ("Kalvoro", "Osk", 12),
+    ("Dunmira", "Pello", 5),
+    ("Sarkanto", "Tessa", 9),
+    ("Mervalo", "Pello", 4),
+]
+
+
+def derived_from(conn, article_id: str) -> str | None:  # type: ignore[no-untyped-def]
+    row = conn.execute(
+        "SELECT derived_from FROM articles WHERE article_id = ?", (article_id,)
+    ).fetchone()
+    return None if row is None else row[0]
+
+
+def test_template_notes_about_other_places_are_not_copies(tmp_path: Path) -> None:
+    conn = connect(tmp_path)
+    k = 0
+    for template in TEMPLATE_NOTES:
+        for place, district, n in PLACES:
+            text = template.format(place=place, district=district, n=n)
+            add_article(conn, f"note{k}", text, "en", published="2021-06-05")
+            k += 1
+    link_all(conn)
+    marked = conn.execute("SELECT count(*) FROM articles WHERE derived_from IS NOT NULL")
+    assert marked.fetchone()[0] == 0
+
+
+def test_a_short_brief_reposted_verbatim_is_still_a_copy(tmp_path: Path) -> None:
+    conn = connect(tmp_path)
+    brief = (
+        "On 4 June 2021, gunmen of the Red Hand militia attacked the market of Varmela "
+        "(Osk, Northland), killing 6 traders and burning 14 stalls, the district officer "
+        "Tomas Orrin said on Saturday."
+    )
+    add_article(conn, "first", brief, "en", published="2021-06-05")
+    add_article(
+        conn, "repost", brief + " Read more news on our site.", "en", published="2021-06-06"
+    )
+    # other notes on the same template around them
+    for k, (place, district, n) in enumerate(PLACES):
+        text = TEMPLATE_NOTES[0].format(place=place, district=district, n=n)
+        add_article(conn, f"note{k}", text, "en", published="2021-06-05")
+    link_all(conn)
+    assert derived_from(conn, "repost") == "first"
+
+
+def _indexed(article_id: str, text: str, language: str) -> Indexed:
+    return Indexed(article_id, language, None, 0, None, passages(text, language))
+
+
+def test_a_translation_keeps_its_figures_an_independent_report_does_not() -> None:
+    # invented
+    source = _indexed(
+        "en",
+        "Gunmen killed 14 farmers and wounded 23 near Varmela, officials said; 300 fled.",
+        "en",
+    )
+    same_figures = _indexed(
+        "id",
+        "Orang bersenjata menewaskan 14 petani dan melukai 23 di dekat Varmela; 300 mengungsi.",
+        "id",
+    )
+    other_figures = _indexed(
+        "id2",
+        "Sedikitnya 16 petani tewas dan 40 terluka di dekat Varmela; 250 warga mengungsi.",
+        "id",
+    )
+    assert figures_kept(source, same_figures) == 1.0
+    kept = figures_kept(source, other_figures)
+    assert kept is not None and kept < 0.6
+
+
+def test_swapping_the_place_of_a_note_counts_as_another_incident() -> None:
+    # invented
+    a = _indexed("a", "On 4 June 2021, gunmen attacked Varmela (Osk), killing 3 officers.", "en")
+    b = _indexed("b", "On 4 June 2021, gunmen attacked Brudino (Tessa), killing 7 officers.", "en")
+    trimmed = _indexed("c", "On 4 June 2021, gunmen attacked Varmela (Osk).", "en")
+    weights: dict[str, float] = {}
+    assert swapped_share(align_translation(a.passages, b.passages), a, b, weights) > 0.1
+    assert swapped_share(align_translation(a.passages, trimmed.passages), a, trimmed, weights) == 0
+
+
+def test_template_wording_shared_by_many_texts_counts_little() -> None:
+    a = Indexed("a", "en", None, 0, None, [], short_shingles=frozenset({1, 2, 3, 4, 5}))
+    b = Indexed("b", "en", None, 0, None, [], short_shingles=frozenset({1, 2, 3, 4, 6}))
+    alone = {h: 2 for h in (1, 2, 3, 4)} | {5: 1, 6: 1}
+    common = {h: 40 for h in (1, 2, 3, 4)} | {5: 1, 6: 1}
+    assert template_containment(a, b, alone) == 0.8
+    assert template_containment(a, b, common) < 0.2
+
+
+def test_same_story_pairs_are_exported_apart_from_derivation(tmp_path: Path) -> None:
+    conn = connect(tmp_path)
+    add_article(conn, "x", "On 4 June 2021 gunmen attacked Varmela.", "en")
+    add_article(conn, "y", "Pada 4 Juni 2021 orang bersenjata menyerang Varmela.", "id")
+    conn.execute("INSERT INTO link_same_story (a, b, score) VALUES ('x', 'y', 0.4)")
+    records = {r["article_id"]: r for r in export.article_records(conn)}
+    assert records["x"]["same_story"] == ["y"] and records["y"]["same_story"] == ["x"]
+    assert records["x"]["derived_from"] is None and records["x"]["derivation_confidence"] is None
