@@ -39,9 +39,11 @@ from wartrace.link.match import (
     same_named_place,
     stated,
 )
-from wartrace.link.refresh import refresh_event
+from wartrace.link.refresh import refresh_event, refresh_fields
 from wartrace.store import db
 
+NEW_EVENT_COLUMNS = ", ".join(db.EVENT_FIELDS)
+NEW_EVENT_MARKS = ", ".join("?" * len(db.EVENT_FIELDS))
 UNDATED_BLOCK_DAYS = 10  # around the publication date of an undated report
 MAX_CANDIDATE_EVENTS = 500  # a safety bound on one blocking query
 # A report with no date in an undated article joins an event at its place only when no date
@@ -174,19 +176,27 @@ def anchor_tied(conn: sqlite3.Connection, article_id: str, others: set[str]) -> 
     others = others - {article_id}
     if not others:
         return False
-    marks = ",".join("?" * len(others))
+    # Only anchors rare in the whole store can be rare outside the story: look those up
+    # first (indexed by article, then by anchor), never the postings of common ones.
+    cap = len(others) + 1 + TIE_OUTSIDE
+    df = {
+        str(anchor): int(n)
+        for anchor, n in conn.execute(
+            "SELECT m.anchor, f.n FROM link_anchors m JOIN link_anchor_df f USING (anchor)"
+            " WHERE m.article_id = ? AND f.n <= ?",
+            (article_id, cap),
+        )
+        if distinctive(str(anchor))
+    }
+    if len(df) < TIE_ANCHORS:
+        return False
     rows = conn.execute(
-        "SELECT m.anchor, f.n, count(DISTINCT o.article_id) FROM link_anchors m"
-        " JOIN link_anchors o ON o.anchor = m.anchor"
-        " JOIN link_anchor_df f ON f.anchor = m.anchor"
-        f" WHERE m.article_id = ? AND o.article_id IN ({marks}) GROUP BY m.anchor",
-        (article_id, *sorted(others)),
+        "SELECT anchor, count(DISTINCT article_id) FROM link_anchors"
+        " WHERE anchor IN (SELECT value FROM json_each(?))"
+        " AND article_id IN (SELECT value FROM json_each(?)) GROUP BY anchor",
+        (json.dumps(sorted(df)), json.dumps(sorted(others))),
     ).fetchall()
-    rare = sum(
-        1
-        for anchor, df, inside in rows
-        if int(df) - int(inside) - 1 <= TIE_OUTSIDE and distinctive(str(anchor))
-    )
+    rare = sum(1 for anchor, inside in rows if df[anchor] - int(inside) - 1 <= TIE_OUTSIDE)
     return rare >= TIE_ANCHORS
 
 
@@ -263,13 +273,14 @@ def materialise_events(conn: sqlite3.Connection, relinked: Iterable[str] = ()) -
     since the new link can tie two events of one story together."""
     created = joined = 0
     touched: set[str] = set()
+    roots: dict[str, str] = {}  # family root of each article, for this run
     with db.transaction(conn):
         # Relinked by an earlier run that stopped before this step, too (the link queue).
         relinked = sorted(set(relinked) | set(db.queued_link(conn, "events")))
         inherited = inherit_reports(conn)
         touched.update(_events_of_families(conn, relinked))
         for event_id in changed_events(conn):
-            refresh_event(conn, event_id)
+            refresh_fields(conn, event_id, roots)
             touched.add(event_id)
         rows = conn.execute(
             "SELECT r.*, coalesce(a.published, a.printed_date) AS article_date"
@@ -281,16 +292,20 @@ def materialise_events(conn: sqlite3.Connection, relinked: Iterable[str] = ()) -
         families: dict[str, set[str]] = {}
         for r in rows:
             report = _with_article_day(r)
-            root = family_root(conn, r["article_id"])
+            if r["article_id"] not in roots:
+                roots[r["article_id"]] = family_root(conn, r["article_id"])
+            root = roots[r["article_id"]]
             if root not in families:
                 families[root] = family_members(conn, root)
             found = _find_event(conn, report, families[root])
             reason: str | None = None
             if found is None:
                 event_id = db.event_id_for(r["article_id"], r["seq"])
+                # A new event is its one report: its fields are the report's until others join.
                 conn.execute(
-                    "INSERT OR IGNORE INTO events (event_id, updated_at) VALUES (?, ?)",
-                    (event_id, db.utcnow()),
+                    f"INSERT OR IGNORE INTO events (event_id, updated_at, {NEW_EVENT_COLUMNS})"
+                    f" VALUES (?, ?, {NEW_EVENT_MARKS})",
+                    (event_id, db.utcnow(), *(r[f] for f in db.EVENT_FIELDS)),
                 )
                 created += 1
             else:
@@ -300,9 +315,12 @@ def materialise_events(conn: sqlite3.Connection, relinked: Iterable[str] = ()) -
                 "UPDATE reports SET event_id = ?, link_reason = ? WHERE report_id = ?",
                 (event_id, reason, r["report_id"]),
             )
-            refresh_event(conn, event_id)  # later reports match against the merged event
+            if found is not None:
+                refresh_fields(conn, event_id, roots)  # later reports match the merged event
             touched.add(event_id)
-        merged = merge_events(conn, touched)
+        merged = merge_events(conn, touched, roots)  # adds the events it kept to touched
+        for event_id in sorted(touched):
+            refresh_event(conn, event_id, roots)  # once per touched event, whole
         db.unqueue_link(conn, "events", relinked)
     return {
         "reports_inherited": inherited,
@@ -340,9 +358,12 @@ def _event_articles(conn: sqlite3.Connection, event_id: str) -> set[str]:
     }
 
 
-def merge_events(conn: sqlite3.Connection, event_ids: set[str]) -> int:
+def merge_events(
+    conn: sqlite3.Connection, event_ids: set[str], roots: dict[str, str] | None = None
+) -> int:
     """Merge touched events with compatible neighbours: a report that brought a date or a
-    place to an event can make it match an event it could not match before."""
+    place to an event can make it match an event it could not match before. Kept events are
+    added to ``event_ids`` (their fields are refreshed here, the rest by the caller)."""
     merged = 0
     queue = sorted(event_ids)
     while queue:
@@ -382,7 +403,8 @@ def merge_events(conn: sqlite3.Connection, event_ids: set[str]) -> int:
                 (keep, f"events merged: {reason}", drop),
             )
             conn.execute("DELETE FROM events WHERE event_id = ?", (drop,))
-            refresh_event(conn, keep)
+            refresh_fields(conn, keep, roots)
+            event_ids.add(keep)  # refreshed whole by the caller
             queue.append(keep)
             merged += 1
             break

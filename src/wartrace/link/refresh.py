@@ -27,7 +27,10 @@ class Member:
     original: bool  # not derived from another article
 
 
-def _members(conn: sqlite3.Connection, event_id: str) -> list[Member]:
+def _members(
+    conn: sqlite3.Connection, event_id: str, roots: dict[str, str] | None = None
+) -> list[Member]:
+    roots = {} if roots is None else roots
     rows = conn.execute(
         "SELECT r.*, a.outlet AS outlet, a.language AS language, a.derived_from AS derived_from,"
         " coalesce(a.published, a.printed_date) AS article_date"
@@ -35,7 +38,13 @@ def _members(conn: sqlite3.Connection, event_id: str) -> list[Member]:
         " WHERE r.event_id = ? ORDER BY r.article_id, r.seq",
         (event_id,),
     ).fetchall()
-    return [Member(r, family_root(conn, r["article_id"]), r["derived_from"] is None) for r in rows]
+    out = []
+    for r in rows:
+        aid = r["article_id"]
+        if aid not in roots:
+            roots[aid] = family_root(conn, aid)
+        out.append(Member(r, roots[aid], r["derived_from"] is None))
+    return out
 
 
 def support_counts(
@@ -74,25 +83,52 @@ def _pick(
     return {f: best.row[f] for f in fields}, best.row["article_id"]
 
 
-def refresh_event(conn: sqlite3.Connection, event_id: str) -> None:
-    """Recompute an event from its reports and claims."""
-    members = _members(conn, event_id)
-    if not members:
-        conn.execute("DELETE FROM events WHERE event_id = ?", (event_id,))
-        return
+BLOCKS = (
+    (("event_date", "time_precision"), "date"),
+    (GEO_FIELDS, "geo"),
+    (("event_type", "sub_event_type"), "support"),
+    (ACTOR_FIELDS, "support"),
+)
+
+
+def _fields(members: Sequence[Member]) -> tuple[dict[str, object], dict[str, object]]:
+    """(values, provenance) of the event fields picked from its members."""
     values: dict[str, object] = {}
     provenance: dict[str, object] = {}
-    blocks = (
-        (("event_date", "time_precision"), "date"),
-        (GEO_FIELDS, "geo"),
-        (("event_type", "sub_event_type"), "support"),
-        (ACTOR_FIELDS, "support"),
-    )
-    for fields, rank in blocks:
+    for fields, rank in BLOCKS:
         picked, source = _pick(members, fields, rank)
         values.update(picked)
         if source is not None:
             provenance.update({f: source for f in fields if picked[f] is not None})
+    return values, provenance
+
+
+def refresh_fields(
+    conn: sqlite3.Connection, event_id: str, roots: dict[str, str] | None = None
+) -> None:
+    """Only the fields later reports are matched on (date, place, type, actors): the cheap
+    update while reports join one by one; ``refresh_event`` does the rest once per run."""
+    members = _members(conn, event_id, roots)
+    if not members:
+        return
+    values, _ = _fields(members)
+    assignments = ", ".join(f"{f} = ?" for f in db.EVENT_FIELDS)
+    conn.execute(
+        f"UPDATE events SET {assignments} WHERE event_id = ?",
+        (*(values[f] for f in db.EVENT_FIELDS), event_id),
+    )
+
+
+def refresh_event(
+    conn: sqlite3.Connection, event_id: str, roots: dict[str, str] | None = None
+) -> None:
+    """Recompute an event from its reports and claims. ``roots``: a cache of derivation
+    family roots for the run (derivation links do not change while events are built)."""
+    members = _members(conn, event_id, roots)
+    if not members:
+        conn.execute("DELETE FROM events WHERE event_id = ?", (event_id,))
+        return
+    values, provenance = _fields(members)
     links = {m.row["article_id"]: m.row["link_reason"] for m in members if m.row["link_reason"]}
     if links:
         provenance["links"] = links
