@@ -4,10 +4,10 @@ Run: PYTHONPATH=src .venv/bin/python bench/bench_workers.py [--articles 20000] [
 
 Both runs process the same stored INVENTED articles (bench/corpus_gen.py) in one
 invocation, one after the other: first in this process, then on a Dask LocalCluster of
-N worker processes. Printed: wall seconds of each run, split into analysis (+ writing) and
-linking (always in the client), the throughput ratios, whether the exports are identical,
-and how loaded the machine was (load average, CPU count), since the ratio is only
-meaningful when the cores are otherwise idle.
+N worker processes. Printed: wall seconds of each run, split into analysis (+ writing),
+outlet-line registration and linking (both always in the client), the throughput ratios,
+whether the exports are identical, and how loaded the machine was (load average, CPU
+count), since the ratio is only meaningful when the cores are otherwise idle.
 """
 
 from __future__ import annotations
@@ -45,31 +45,38 @@ def timed_process(path: Path, runner: Any) -> dict[str, float]:
     from wartrace import link, pipeline
     from wartrace.store import db
 
-    spent = {"link": 0.0}
-    real = link.link_all
+    spent = {"link": 0.0, "lines": 0.0}
+    real_link, real_lines = link.link_all, pipeline._register_lines
 
-    def link_all(conn: Any) -> dict[str, int]:
-        t = time.perf_counter()
-        try:
-            return real(conn)
-        finally:
-            spent["link"] += time.perf_counter() - t
+    def timed(name: str, func: Any) -> Any:
+        def run(*args: Any) -> Any:
+            t = time.perf_counter()
+            try:
+                return func(*args)
+            finally:
+                spent[name] += time.perf_counter() - t
 
-    link.link_all = link_all  # type: ignore[assignment]
+        return run
+
+    # Both run in the client whatever the runner: timed apart from the analysis.
+    link.link_all = timed("link", real_link)  # type: ignore[assignment]
+    pipeline._register_lines = timed("lines", real_lines)  # type: ignore[assignment]
     conn = db.connect(path)
     load0 = os.getloadavg()[0]
     t0 = time.perf_counter()
     try:
         result = pipeline.process(conn, runner=runner)
     finally:
-        link.link_all = real  # type: ignore[assignment]
+        link.link_all = real_link  # type: ignore[assignment]
+        pipeline._register_lines = real_lines  # type: ignore[assignment]
         conn.close()
     wall = time.perf_counter() - t0
     assert not result.failed, result.failed[:3]
     return {
         "wall": wall,
         "link": spent["link"],
-        "analysis": wall - spent["link"],
+        "lines": spent["lines"],
+        "analysis": wall - spent["link"] - spent["lines"],
         "load_before": load0,
         "load_after": os.getloadavg()[0],
     }
@@ -124,8 +131,8 @@ def main() -> None:
     for name, r in (("1 process", single), (f"{args.workers} workers", multi)):
         print(
             f"{name:<11} wall {r['wall']:8.1f} s = analysis+write {r['analysis']:8.1f} s "
-            f"+ link {r['link']:7.1f} s   (load average {r['load_before']:.1f} -> "
-            f"{r['load_after']:.1f})"
+            f"+ line registration {r['lines']:6.1f} s + link {r['link']:7.1f} s   "
+            f"(load average {r['load_before']:.1f} -> {r['load_after']:.1f})"
         )
     print(
         f"throughput ratio, whole process: {single['wall'] / multi['wall']:.2f}x; "
