@@ -36,7 +36,7 @@ def connect_cluster(workers: int, scheduler: str | None = None) -> Iterator[Any]
             threads_per_worker=1,  # the analysis holds the GIL: parallelism is in processes
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address="127.0.0.1:0",  # its HTTP routes on a free port, never 8787
             silence_logs=logging.ERROR,  # not the nanny's shutdown chatter on the CLI's stderr
         ) as cluster,
         Client(cluster) as client,
