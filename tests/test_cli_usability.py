@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 import socket
 import sys
 from pathlib import Path
@@ -198,3 +199,11 @@ def test_first_run_says_it_builds_the_gazetteer(
     assert "Building the offline gazetteer" in result.output
     quiet = invoke("run", str(tmp_path / "a.txt"), "--db", str(tmp_path / "g2.db"), "-q")
     assert "gazetteer" not in quiet.output
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="PDF printing needs Chromium")
+def test_report_as_pdf(store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "r.pdf"
+    result = invoke("report", "--db", str(store), "--since", "2000-01-01", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().startswith(b"%PDF")

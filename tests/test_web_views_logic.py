@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 from typing import ClassVar
 
+from conftest_web import build_store
 from wartrace.web import eventview, search, sidebyside, summary
+from wartrace.web.report import build_report
 
 
 def test_claim_context_is_the_sentence_around_the_claim() -> None:
@@ -133,3 +137,18 @@ def test_report_title_and_summary() -> None:
     assert "4 events" in text and "Velmora on 2024-03-04 (12 killed, battles)" in text
     assert "events down 50% (8 → 4)" in text and "fatalities up 100% (10 → 20)" in text
     assert "2 more events could not be dated" in text
+
+
+def test_report_lists_undated_events_and_links_sources(tmp_path: Path) -> None:
+    conn = build_store(tmp_path / "r.db")
+    conn.execute("UPDATE events SET event_date = NULL WHERE location = 'Pelisar'")
+    conn.execute("UPDATE articles SET published = '2024-03-05' WHERE article_id = 'en-1'")
+    conn.commit()
+    html = build_report(conn, "2024-03-01", "2024-03-31").html
+    undated = html[html.index('id="undated"') :]
+    assert "Pelisar" in undated and "Kharaba Post" in undated
+    title = re.search(r"<h1>(.*?)</h1>", html, re.S)
+    assert title and "Iraq" in title.group(1) and "March 2024" in title.group(1)
+    assert "could not be dated" in html
+    before = build_report(conn, "2024-02-01", "2024-02-29")
+    assert before.events == 0 and "Undated events" not in before.html
