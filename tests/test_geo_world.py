@@ -124,3 +124,9 @@ def test_an_event_sentence_without_a_place_takes_its_paragraph() -> None:
     start = text.index("Police")
     event = ExtractedEvent(evidence=[Span(start, len(text), "sentence")])
     assert geo.geocode_event(text, an, event).country == "SD"
+
+
+def test_exports_carry_acled_country_names() -> None:
+    assert geo.acled_country_name("CD") == "Democratic Republic of Congo"
+    assert geo.acled_country_name("PS") == "Palestine"
+    assert geo.acled_country_name("SY") is None  # GeoNames' "Syria" is ACLED's too

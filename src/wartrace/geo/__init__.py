@@ -13,7 +13,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from functools import partial
 
-from wartrace.geo.country import text_evidence
+from wartrace.geo.country import acled_country_name, text_evidence
 from wartrace.geo.gazetteer import KINDS_AREA, Gazetteer, GazetteerError, Place, shared
 from wartrace.geo.resolve import (
     ArticleContext,
@@ -30,6 +30,7 @@ from wartrace.models import ExtractedEvent, Geo, Span, TextAnalysis
 __all__ = [
     "GazetteerError",
     "Resolved",
+    "acled_country_name",
     "article_context",
     "find_mentions",
     "geocode_event",

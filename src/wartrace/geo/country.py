@@ -10,8 +10,11 @@ country nothing else in the text points to is a word that looks like a place, no
 
 from __future__ import annotations
 
+import csv
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 ACTOR_WEIGHT = 1.0  # per distinct named actor of a country
 WORD_WEIGHT = 0.5  # per country word or demonym ("Afghan", "Kenyan")
@@ -23,7 +26,7 @@ OTHER_EVIDENCE = 0.5  # a foreign place needs this much evidence for its country
 class TextEvidence:
     """What the text says about its country besides gazetteer names."""
 
-    weights: dict[str, float] = field(default_factory=dict)
+    hits: tuple[tuple[int, int, str, float], ...] = ()  # (start, end, country, weight)
     # Where named actors are written: a word there names a group, not a place ("Taliban" is
     # also a Turkish village, "Simba" a Kenyan town).
     actor_spans: tuple[tuple[int, int], ...] = ()
@@ -37,7 +40,7 @@ def text_evidence(text: str, language: str | None) -> TextEvidence:
     if data is None:
         return TextEvidence()
     low = text.lower()
-    weights: dict[str, float] = defaultdict(float)
+    hits: list[tuple[int, int, str, float]] = []
     spans: list[tuple[int, int]] = []
     seen: set[str] = set()
     for hit in data.actors.find(text, low):
@@ -45,13 +48,13 @@ def text_evidence(text: str, language: str | None) -> TextEvidence:
         spans.append((hit.start, hit.end))
         if entry.country and not entry.weak and entry.name not in seen:
             seen.add(entry.name)
-            weights[entry.country] += ACTOR_WEIGHT
-    words: dict[str, float] = defaultdict(float)
+            hits.append((hit.start, hit.end, entry.country, ACTOR_WEIGHT))
+    per_country: dict[str, float] = defaultdict(float)
     for word in data.country_words.find(text, low):
-        words[word.value] = min(WORD_CAP, words[word.value] + WORD_WEIGHT)
-    for cc, w in words.items():
-        weights[cc] += w
-    return TextEvidence(dict(weights), tuple(spans))
+        if per_country[word.value] + WORD_WEIGHT <= WORD_CAP:
+            per_country[word.value] += WORD_WEIGHT
+            hits.append((word.start, word.end, word.value, WORD_WEIGHT))
+    return TextEvidence(tuple(hits), tuple(spans))
 
 
 @dataclass(slots=True)
@@ -85,3 +88,16 @@ class CountryVotes:
         if not self.total:
             return None
         return max(self.total.items(), key=lambda kv: kv[1])
+
+
+@lru_cache(maxsize=1)
+def _acled_names() -> dict[str, str]:
+    path = Path(__file__).parent / "data" / "acled_countries.tsv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {row["code"]: row["name"] for row in csv.DictReader(fh, delimiter="\t")}
+
+
+def acled_country_name(code: str | None) -> str | None:
+    """ACLED's name of a country where it differs from GeoNames' ("Democratic Republic of
+    Congo", "Palestine"); None where the GeoNames name is ACLED's too."""
+    return _acled_names().get(code or "")

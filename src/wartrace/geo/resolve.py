@@ -18,13 +18,14 @@ import yaml
 
 from wartrace.geo.country import OTHER_EVIDENCE, CountryVotes, TextEvidence
 from wartrace.geo.gazetteer import DATA_DIR, KINDS_AREA, Gazetteer, Place
-from wartrace.geo.normalize import ARTICLE, FoldedText, fold_text, fold_token, name_key
+from wartrace.geo.normalize import ARTICLE, FoldedText, fold_text, fold_token, name_keys
 
 NEAR_KM = 150.0
 PLAIN_SHARE = 0.6  # a country with this share of the evidence makes the article "plainly" about it
 PLAIN_WEIGHT = 2.0
 SMALL_TOWN = 15000
 HIERARCHY_BONUS = 5.0  # "Calamba, Laguna": the Calamba in Laguna, whatever the other's size
+QUALIFIER_BONUS = 2.0  # "X district, Balkh": Balkh the province, not the town
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,8 +310,13 @@ def build_context(
         mentions = [m for m in mentions if not _actor_word(gaz, m, evidence.actor_spans)]
     ctx = ArticleContext(text, ft, mentions)
     votes = _country_votes(gaz, ft, mentions, dateline, evidence)
+    kept = _within_countries(gaz, text, ft, mentions, votes)
+    # Judged again on the evidence of the names that are places ("Baba" in "Khowajak Baba"
+    # must not outvote "Kandahar"), then counted for good.
+    places = {m.start for m in kept}
+    words = {m.start for m in mentions} - places
+    votes = _country_votes(gaz, ft, mentions, dateline, evidence, words)
     ctx.mentions = _within_countries(gaz, text, ft, mentions, votes)
-    # Counted again without the names that turned out to be words.
     votes = _country_votes(gaz, ft, ctx.mentions, dateline, evidence)
     ctx.country_weight = dict(votes.total)
     top = votes.top()
@@ -327,10 +333,23 @@ def _country_votes(
     mentions: list[Mention],
     dateline: str | None,
     evidence: TextEvidence | None,
+    words: set[int] | None = None,  # start offsets of mentions known to be words: no vote
 ) -> CountryVotes:
     votes = CountryVotes()
+    # Context first (actors, country words, demonyms): it anchors the ambiguous names below.
+    # A country word that is itself one of the names ("Islamabad") is that name's own evidence.
+    if evidence is not None:
+        for start, _end, cc, w in evidence.hits:
+            own = next((n for n, m in enumerate(mentions) if m.start <= start < m.end), None)
+            votes.add(cc, w, own)
+    for token in ft.tokens:
+        demonym = gaz.demonyms.get(token)
+        if demonym:
+            votes.add(demonym, 0.5)
     ambiguous: list[tuple[int, set[str]]] = []
     for n, m in enumerate(mentions):
+        if words and m.start in words:
+            continue
         countries = {gaz.places[i].country for i in m.candidates}
         kinds = {gaz.places[i].kind for i in m.candidates}
         if len(countries) == 1:
@@ -339,20 +358,16 @@ def _country_votes(
             votes.add(next(iter(countries)), w, n, place=True)
         else:
             ambiguous.append((n, countries))
-    # An ambiguous name counts for the countries the unambiguous names already point to.
-    anchored = dict(votes.total)
+    # An ambiguous name counts for the countries the rest of the evidence already points to.
+    anchored = {cc: w for cc, w in votes.total.items()}
     for n, countries in ambiguous:
-        total = sum(anchored.get(c, 0.0) for c in countries)
+        base = {
+            c: anchored.get(c, 0.0) - votes.by_mention.get(n, {}).get(c, 0.0) for c in countries
+        }
+        total = sum(base.values())
         for c in countries:
-            share = anchored.get(c, 0.0) / total if total else 0.3 / len(countries)
+            share = base[c] / total if total > 0 else 0.3 / len(countries)
             votes.add(c, share, n, place=True)
-    for token in ft.tokens:
-        cc = gaz.demonyms.get(token)
-        if cc:
-            votes.add(cc, 0.5)
-    if evidence is not None:
-        for cc, w in evidence.weights.items():
-            votes.add(cc, w)
     if dateline:
         countries = {gaz.places[i].country for i in gaz.lookup(dateline)}
         if len(countries) == 1:  # a hint only: bureaus (Beirut, Nairobi, Dakar) cover neighbours
@@ -377,16 +392,30 @@ def _within_countries(
     Mexican town): dropped, unless it is itself a country or a province. A name that is the
     text's only geographic evidence must be written as a place (``_written_as_place``).
     """
+    c = cues()
+    # A name written once inside a longer proper name ("Norbert Zongo") is that name
+    # everywhere in the text ("Zongo was killed in 1998").
+    named = {m.key for m in mentions if _in_longer_name(text, ft, m, c)}
     out: list[Mention] = []
     for n, m in enumerate(mentions):
+        # A province written as one ("Koln, Sinaloa", "Sinaloa state") is evidence in itself.
+        division = (n > 0 and qualifies(text, mentions[n - 1], m)) or _has_after(
+            ft.tokens, m.last_token, c.province_after
+        )
         kept = tuple(
             i
             for i in m.candidates
             if votes.besides(gaz.places[i].country, n) >= OTHER_EVIDENCE
             or gaz.places[i].kind == "country"
+            or (division and gaz.places[i].kind == "admin1")
         )
         alone = votes.places_besides(n) < OTHER_EVIDENCE
-        if not kept and alone and _written_as_place(gaz, text, ft, mentions, n):
+        if (
+            not kept
+            and alone
+            and m.key not in named
+            and _written_as_place(gaz, text, ft, mentions, n)
+        ):
             kept = m.candidates
         if kept:
             out.append(m if kept == m.candidates else replace(m, candidates=kept))
@@ -397,9 +426,10 @@ def _written_as_place(
     gaz: Gazetteer, text: str, ft: FoldedText, mentions: list[Mention], n: int
 ) -> bool:
     """Whether a name with no other evidence behind it is written as a place, in any language:
-    after a locative frame ("in", "near", "village of", "di", "dekat", "desa"), or qualified by
-    a division ("X district", "X, Province"), and not inside a longer proper name ("Norbert
-    Zongo", "Paradise Hotel"). A bare word that is also a place ("Grenade attack") is not."""
+    not inside a longer proper name ("Norbert Zongo", "Paradise Hotel"), and either a
+    well-known town under its own name, or after a locative frame ("in", "near", "village of", "di",
+    "dekat", "desa"), or qualified by a division ("X district", "X, Province"). A bare word
+    that is only an alternate name of a place ("Grenade attack") is not."""
     m = mentions[n]
     c = cues()
     tokens = ft.tokens
@@ -419,12 +449,12 @@ def _written_as_place(
 
 
 def _well_known(gaz: Gazetteer, m: Mention) -> bool:
-    """A town of one country, written under its own main name, big enough to be news."""
-    places = [gaz.places[i] for i in m.candidates]
-    return (
-        len({p.country for p in places}) == 1
-        and any(name_key(p.name) == m.key for p in places)
-        and max(p.population for p in places) >= SMALL_TOWN
+    """A town big enough to be news, written under its own main name, not one of its foreign
+    or old alternate names ("Grenade" is French for Granada, "Progress" a gloss of El
+    Progreso); a small place of that name needs the text to say it is a place."""
+    return any(
+        gaz.places[i].population >= SMALL_TOWN and m.key in name_keys(gaz.places[i].name)
+        for i in m.candidates
     )
 
 
@@ -476,16 +506,33 @@ def _resolve(gaz: Gazetteer, ctx: ArticleContext) -> None:
             ctx.choice[n] = countries[0]
             continue
         parents = qualifier_admins(gaz, ctx.text, ctx.mentions, n)
+        division = QUALIFIER_BONUS * _written_as_division(ctx, n)
         ctx.choice[n] = max(
             m.candidates,
             key=lambda i: (
                 _candidate_score(gaz, ctx, i, anchors)
                 + HIERARCHY_BONUS * ((gaz.places[i].country, gaz.places[i].admin1) in parents)
+                + division * (gaz.places[i].kind in ("admin1", "admin2"))
             ),
         )
         chosen = gaz.places[ctx.choice[n]]
         if chosen.kind == "admin1" and chosen.admin1:
             ctx.admin1s.add((chosen.country, chosen.admin1))
+
+
+def _written_as_division(ctx: ArticleContext, n: int) -> bool:
+    """The name glosses a place written before it: "X district, Balkh", "Y (Beni, Nord-Kivu)"."""
+    m = ctx.mentions[n]
+    if n > 0 and qualifies(ctx.text, ctx.mentions[n - 1], m):
+        return True
+    if m.first_token < 2:
+        return False
+    prev_start = ctx.folded.spans[m.first_token - 1][1]
+    gap = ctx.text[prev_start : m.start]
+    c = cues()
+    return gap.strip() in (",", "(", ", (") and _has_before(
+        ctx.folded.tokens, m.first_token, c.admin2_after
+    )
 
 
 def _candidate_score(gaz: Gazetteer, ctx: ArticleContext, idx: int, anchors: list[Place]) -> float:

