@@ -141,3 +141,19 @@ def test_status_text_for_readers() -> None:
     assert claim_status("killed", "copy", "a001", "total") == "copy of a001"
     assert claim_status("killed", None, None, "background") == "background (cumulative)"
     assert claim_status("wounded", None, None, "total") == ""
+
+
+def test_one_report_does_not_dispute_itself() -> None:
+    total = claim(246, "r1", claimant="monitor")
+    detail = claim(2, "r1", claimant="monitor")
+    claims = [total, detail, claim(250, "r2", claimant="ministry")]
+    rec = reconcile(claims)
+    assert (rec.fatalities, rec.high) == (246, 250)
+    assert status(claims, detail) == ("part", "r1")
+
+
+def test_two_sources_in_one_report_are_a_dispute() -> None:
+    rec = reconcile(
+        [claim(100, "r1", claimant="local official"), claim(276, "r1", claimant="ministry")]
+    )
+    assert (rec.fatalities, rec.high) == (100, 276)

@@ -189,7 +189,9 @@ def standing_figures(
     return standing, revisions
 
 
-def _report_figures(standing: Sequence[ClaimView]) -> dict[str, list[ClaimView]]:
+def _report_figures(
+    standing: Sequence[ClaimView], statuses: dict[int, Status]
+) -> dict[str, list[ClaimView]]:
     """Per side, each report's figures. Figures one sentence gives for different victims ("5
     police and 1 officer were killed", "one soldier and two fighters") are told in one breath:
     unless each names a side of its own (then the sides are added anyway), they are added into
@@ -220,7 +222,23 @@ def _report_figures(standing: Sequence[ClaimView]) -> dict[str, list[ClaimView]]
             continue
         for c, side in zip(group, sides, strict=True):
             per_side.setdefault(side, []).append(c)
-    return per_side
+    return {side: _own_totals(cs, statuses) for side, cs in per_side.items()}
+
+
+def _own_totals(figures: list[ClaimView], statuses: dict[int, Status]) -> list[ClaimView]:
+    """One report does not dispute itself: of a side's figures that one report gives from one
+    source, the largest is its toll and the smaller ones count parts of it ("246 were killed
+    ... 2 of them attackers", "one died in hospital")."""
+    best: dict[tuple[str, str], ClaimView] = {}
+    for c in figures:
+        key = (c.report_key, fold(c.claimant) if c.claimant else "")
+        if key not in best or c.value > best[key].value:
+            best[key] = c
+    kept = set(map(id, best.values()))
+    for c in figures:
+        if id(c) not in kept:
+            _mark(statuses, c, Status(PART, c.article_id))
+    return [c for c in figures if id(c) in kept]
 
 
 def _precise_first(figures: list[ClaimView]) -> list[ClaimView]:
@@ -253,7 +271,7 @@ def reconcile(claims: Sequence[ClaimView]) -> Reconciled:
     standing, revisions = standing_figures(claims, statuses)
     if not standing:
         return Reconciled(None, None, None, None, "; ".join(revisions), statuses)
-    figures = {side: _precise_first(cs) for side, cs in _report_figures(standing).items()}
+    figures = {side: _precise_first(cs) for side, cs in _report_figures(standing, statuses).items()}
     per_side = {side: [c.value for c in cs] for side, cs in figures.items()}
     fatalities = _combine(per_side, min)
     high = max(_combine(per_side, max, max), fatalities)
