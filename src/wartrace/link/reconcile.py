@@ -177,7 +177,12 @@ def standing_figures(
             and _replaces(u, c)
         ]
         # The figure that replaced it last ("20, then 276, then 358": superseded by 358).
-        replaced_by = max(replacing, key=lambda u: (u.reported or "", u.value), default=None)
+        # (A count its own report calls earlier: replaced by that report's figure.)
+        replaced_by = max(
+            replacing,
+            key=lambda u: (c.earlier and u.report_key == c.report_key, u.reported or "", u.value),
+            default=None,
+        )
         if replaced_by is None:
             standing.append(c)
             _mark(statuses, c, Status(COUNTED))
