@@ -139,3 +139,8 @@ def test_a_death_after_the_attack_is_the_attacks_toll() -> None:
 
 def test_nearly_killing_is_no_death() -> None:
     assert killed("A mob attacks and nearly kills a man in the market.") == []
+
+
+def test_a_conflicts_toll_is_background_in_indonesian() -> None:
+    text = "Kekerasan yang telah menewaskan lebih dari 20.000 orang itu menyebar ke utara."
+    assert one(text, "id").scope == "background"
