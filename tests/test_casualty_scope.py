@@ -144,3 +144,9 @@ def test_nearly_killing_is_no_death() -> None:
 def test_a_conflicts_toll_is_background_in_indonesian() -> None:
     text = "Kekerasan yang telah menewaskan lebih dari 20.000 orang itu menyebar ke utara."
     assert one(text, "id").scope == "background"
+
+
+def test_so_far_is_the_current_toll_of_the_incident() -> None:
+    # "so far" counts the incident's dead up to now; "so far this year" counts many incidents.
+    assert one("Rescuers have so far recovered 40 bodies from the rubble.").scope == "total"
+    assert one("Militants have killed 300 people so far this year.").scope == "background"
