@@ -157,3 +157,13 @@ def test_two_sources_in_one_report_are_a_dispute() -> None:
         [claim(100, "r1", claimant="local official"), claim(276, "r1", claimant="ministry")]
     )
     assert (rec.fatalities, rec.high) == (100, 276)
+
+
+def test_two_sources_in_one_sentence_are_a_dispute_not_parts() -> None:
+    rec = reconcile(
+        [
+            claim(12, "r1", victims="soldiers", claimant="monitor", breath=0),
+            claim(15, "r1", victims="soldiers", claimant="ministry", breath=0),
+        ]
+    )
+    assert (rec.fatalities, rec.high) == (12, 15)

@@ -212,12 +212,7 @@ def _report_figures(
         sides = [side_of(c.victims) for c in group]
         known = {s for s in sides if s != UNSPECIFIED}
         apart = UNSPECIFIED not in sides and len(known) == len(sides)
-        if (
-            len(group) > 1
-            and not apart
-            and len({(c.victims, c.value) for c in group}) == len(group)
-            and not any(c.supersedes for c in group)
-        ):
+        if len(group) > 1 and not apart and _parts_of_one_statement(group):
             total = sum(c.value for c in group)
             qualifier = "exact" if all(c.qualifier == "exact" for c in group) else "at_least"
             side = known.pop() if len(known) == 1 else UNSPECIFIED
@@ -228,6 +223,18 @@ def _report_figures(
         for c, side in zip(group, sides, strict=True):
             per_side.setdefault(side, []).append(c)
     return {side: _own_totals(cs, statuses) for side, cs in per_side.items()}
+
+
+def _parts_of_one_statement(group: list[ClaimView]) -> bool:
+    """One source's figures for different victims ("5 police and 1 officer"), not two sources'
+    figures for the same victims ("12 soldiers, the monitor said; 15, the ministry said")."""
+    named = [c.victims for c in group if c.victims]
+    return (
+        len({_claimant_key(c) if c.claimant else "" for c in group}) == 1
+        and len(set(named)) == len(named)
+        and len({(c.victims, c.value) for c in group}) == len(group)
+        and not any(c.supersedes for c in group)
+    )
 
 
 def _own_totals(figures: list[ClaimView], statuses: dict[int, Status]) -> list[ClaimView]:
