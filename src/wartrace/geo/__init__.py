@@ -172,13 +172,25 @@ def _local_bonus(gaz: Gazetteer, ctx: ArticleContext, n: int, chosen: list[int])
 BASE_KM = 25.0
 
 
+_BASES: dict[int, list[Place]] = {}
+
+
+def _bases(gaz: Gazetteer) -> list[Place]:
+    """The curated bases and airports (a short list; the gazetteer has 130,000 places)."""
+    key = id(gaz)
+    if key not in _BASES:
+        _BASES.clear()
+        _BASES[key] = [p for p in gaz.places if p.kind == "base"]
+    return _BASES[key]
+
+
 def _base_near(gaz: Gazetteer, town: Place) -> Place | None:
     """The curated base or airport closest to ``town``, within BASE_KM."""
     if town.lat is None or town.lon is None:
         return None
     best: tuple[float, Place] | None = None
-    for place in gaz.places:
-        if place.kind != "base" or place.precision != 1 or place.country != town.country:
+    for place in _bases(gaz):
+        if place.precision != 1 or place.country != town.country:
             continue  # (bases coded to a representative town are no better than the town)
         if place.lat is None:
             continue

@@ -458,10 +458,16 @@ def _well_known(gaz: Gazetteer, m: Mention) -> bool:
     )
 
 
+@lru_cache(maxsize=4)
+def _cue_words(c: Cues) -> frozenset[str]:
+    """Single cue words that may stand capitalised next to a name ("In Kandahar", "X District")."""
+    words = {p[0] for p in c.locative_before | c.near_before if len(p) == 1}
+    return frozenset(words | {p[0] for p in c.admin2_after | c.province_after | c.near_after})
+
+
 def _in_longer_name(text: str, ft: FoldedText, m: Mention, c: Cues) -> bool:
     """A capitalised word glued to the match that is no cue: the match is part of a name."""
-    cue_words = {p[0] for p in c.locative_before | c.near_before if len(p) == 1}
-    cue_words |= {p[0] for p in c.admin2_after | c.province_after | c.near_after}
+    cue_words = _cue_words(c)
     if m.first_token > 0:
         ps, pe = ft.spans[m.first_token - 1]
         before = text[max(0, ps - 2) : ps]
