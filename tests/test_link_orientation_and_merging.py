@@ -1,4 +1,4 @@
-"""Linking round 3: orientation without dates, lead coverage of translations, event merging
+"""Linking: orientation without dates, lead coverage of translations, event merging
 rules. Every text and figure here is INVENTED."""
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""Round-3 text-stage rules: Q&A teasers, related-link lists, forum furniture, Arabic-script
-datelines. Every line here is invented for the test; none is taken from a corpus."""
+"""Text-stage rules for page furniture and datelines: Q&A teasers, related-link lists,
+forum furniture, Arabic-script datelines. Every line here is invented for the test; none is
+taken from a corpus."""
 
 from __future__ import annotations
 
