@@ -130,3 +130,9 @@ def test_exports_carry_acled_country_names() -> None:
     assert geo.acled_country_name("CD") == "Democratic Republic of Congo"
     assert geo.acled_country_name("PS") == "Palestine"
     assert geo.acled_country_name("SY") is None  # GeoNames' "Syria" is ACLED's too
+
+
+def test_a_country_named_as_an_origin_is_not_the_event_country() -> None:
+    g = _geocode("Four men attacked a police station; they were said to be jihadists from Mali.")
+    assert g.country is None
+    assert _geocode("Four men attacked a police station in Mali.").country == "ML"

@@ -123,7 +123,7 @@ def _score(
             score += 1.0
         elif ctx.plainly:
             score -= 4.0
-    if flags["background"]:
+    if flags["background"] or (flags["origin"] and place.kind == "country"):
         score -= 3.0
     if flags["locative"]:
         score += 0.7

@@ -68,6 +68,7 @@ class Cues:
     facility_after: frozenset[tuple[str, ...]]
     admin2_before: frozenset[tuple[str, ...]]
     admin2_after: frozenset[tuple[str, ...]]
+    origin_before: frozenset[tuple[str, ...]]
 
 
 def _fold_phrase(phrase: str) -> tuple[str, ...]:
@@ -353,6 +354,10 @@ def _country_votes(
         countries = {gaz.places[i].country for i in m.candidates}
         kinds = {gaz.places[i].kind for i in m.candidates}
         if len(countries) == 1:
+            if "country" in kinds and _has_before(ft.tokens, m.first_token, cues().origin_before):
+                # "jihadists from Mali": where people come from, not where things happen
+                votes.add(next(iter(countries)), 0.5, n)
+                continue
             big = kinds - {"city", "admin2"} or _max_pop(gaz, m) >= SMALL_TOWN
             w = 1.5 if "country" in kinds else 1.0 if big else 0.5
             votes.add(next(iter(countries)), w, n, place=True)
@@ -607,6 +612,7 @@ def cue_flags(ctx: ArticleContext, m: Mention) -> dict[str, bool]:
         "locative": _has_before(tokens, m.first_token, c.locative_before),
         "background": _has_before(tokens, m.first_token, c.background_before)
         or _has_after(tokens, m.last_token, c.background_after),
+        "origin": _has_before(tokens, m.first_token, c.origin_before),
         "facility": _has_before(tokens, m.first_token, c.facility_before)
         or _has_after(tokens, m.last_token, c.facility_after),
     }
