@@ -1,0 +1,423 @@
+"""Picking the place of one event: score the gazetteer names that the event's own sentences
+point at, in the light of the article's context, and return it with an ACLED precision.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from dataclasses import dataclass
+from functools import partial
+
+from wartrace.geo.country import text_evidence
+from wartrace.geo.gazetteer import KINDS_AREA, Gazetteer, Place, shared
+from wartrace.geo.resolve import (
+    ArticleContext,
+    Mention,
+    build_context,
+    cue_flags,
+    haversine_km,
+    specificity,
+    specificity_of_kind,
+)
+from wartrace.models import ExtractedEvent, Geo, Span, TextAnalysis
+
+LEAD_CHARS = 600  # with no evidence, the event is read from the article's lead
+MIN_SCORE = 1.0  # below this the pick is too uncertain to report
+DATELINE_PENALTY = 3.0  # where the reporter files from: only when the evidence names nothing else
+_CONTEXTS: OrderedDict[tuple[int, str, str | None, str | None], ArticleContext] = OrderedDict()
+_CONTEXT_CACHE = 16
+
+
+def load_gazetteer() -> Gazetteer:
+    """The shared compiled gazetteer (built and cached on first use)."""
+    return shared()
+
+
+def article_context(
+    text: str, dateline: str | None = None, language: str | None = None
+) -> ArticleContext:
+    """Mentions and their resolved places for one article (cached: events share an article)."""
+    key = (hash(text), text[:64], dateline, language)
+    ctx = _CONTEXTS.get(key)
+    if ctx is None or ctx.text != text:
+        ctx = build_context(load_gazetteer(), text, dateline, text_evidence(text, language))
+        _CONTEXTS[key] = ctx
+        if len(_CONTEXTS) > _CONTEXT_CACHE:
+            _CONTEXTS.popitem(last=False)
+    return ctx
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    place: Place
+    precision: int | None
+    mention: Mention | None
+    score: float
+
+
+def _overlaps(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(m.start < end and start < m.end for start, end in spans)
+
+
+def _literal_spans(text: str, needle: str | None) -> list[tuple[int, int]]:
+    """Where an outlet or credit name is written: places inside it are not event places."""
+    if not needle or len(needle) < 3:
+        return []
+    hay, low = text.lower(), needle.lower()
+    out, pos = [], hay.find(low)
+    while pos >= 0:
+        out.append((pos, pos + len(low)))
+        pos = hay.find(low, pos + 1)
+    return out
+
+
+_DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][A-Z .]+)?\s*(?:[–—-]|\(|,)")
+
+
+def _dateline_like(text: str, m: Mention) -> bool:
+    """An upper-case place opening a line ("HOMS, Syria -", "DAMASKUS, SATUHARAPAN.COM")."""
+    if not m.surface.isupper() or len(m.surface) <= 3:
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return not text[line_start : m.start].strip() or bool(_DATELINE_TAIL.match(text, m.end))
+
+
+def _score(
+    gaz: Gazetteer,
+    ctx: ArticleContext,
+    n: int,
+    order: int,
+    roles: dict[int, str],
+    excluded: list[tuple[int, int]],
+    dateline_mentions: set[int],
+) -> float:
+    m = ctx.mentions[n]
+    place = gaz.places[ctx.choice[n]]
+    flags = cue_flags(ctx, m)
+    score = _effective_specificity(gaz, ctx, n) - 0.05 * order
+    role = roles.get(n)
+    if role == "event":
+        score += 3.0
+    elif role == "background":
+        score -= 3.0
+    if ctx.doc_country:
+        if place.country == ctx.doc_country:
+            score += 1.0
+        elif ctx.plainly:
+            score -= 4.0
+    if flags["background"] or (flags["origin"] and place.kind == "country"):
+        score -= 3.0
+    if flags["locative"]:
+        score += 0.7
+    if _overlaps(m, excluded):
+        score -= 5.0
+    if n in dateline_mentions:
+        score -= DATELINE_PENALTY
+    return score
+
+
+LOCAL_KM = 60.0
+
+
+def _effective_specificity(gaz: Gazetteer, ctx: ArticleContext, n: int) -> float:
+    """How precise a mention is as written: "Deir ez-Zor province" is a province, not the city."""
+    if cue_flags(ctx, ctx.mentions[n])["province"] and _province_of(gaz, ctx, n) is not None:
+        return specificity_of_kind("admin1")
+    return specificity(gaz.places[ctx.choice[n]])
+
+
+def _local_bonus(gaz: Gazetteer, ctx: ArticleContext, n: int, chosen: list[int]) -> float:
+    """Of two nearby places in the evidence, the smaller is the event's; the bigger a landmark.
+
+    "in Sayyida Zaynab, south of Damascus": Damascus is named to say where Sayyida Zaynab is.
+    """
+    place = gaz.places[ctx.choice[n]]
+    if _effective_specificity(gaz, ctx, n) < 2.5 or place.lat is None or place.lon is None:
+        return 0.0
+    bonus = 0.0
+    for k in chosen:
+        other = gaz.places[ctx.choice[k]]
+        if k == n or other is place or _effective_specificity(gaz, ctx, k) < 2.5:
+            continue
+        if other.lat is None:
+            continue
+        assert other.lon is not None
+        if haversine_km(place.lat, place.lon, other.lat, other.lon) > LOCAL_KM:
+            continue
+        if other.population > place.population:
+            bonus = max(bonus, 0.8)
+        if cue_flags(ctx, ctx.mentions[n])["near"] and not cue_flags(ctx, ctx.mentions[k])["near"]:
+            bonus = min(bonus, 0.0) - 1.0  # "X near Y": Y is the landmark
+    return bonus
+
+
+BASE_KM = 25.0
+
+
+_BASES: dict[int, list[Place]] = {}
+
+
+def _bases(gaz: Gazetteer) -> list[Place]:
+    """The curated bases and airports (a short list; the gazetteer has 130,000 places)."""
+    key = id(gaz)
+    if key not in _BASES:
+        _BASES.clear()
+        _BASES[key] = [p for p in gaz.places if p.kind == "base"]
+    return _BASES[key]
+
+
+def _base_near(gaz: Gazetteer, town: Place) -> Place | None:
+    """The curated base or airport closest to ``town``, within BASE_KM."""
+    if town.lat is None or town.lon is None:
+        return None
+    best: tuple[float, Place] | None = None
+    for place in _bases(gaz):
+        if place.precision != 1 or place.country != town.country:
+            continue  # (bases coded to a representative town are no better than the town)
+        if place.lat is None:
+            continue
+        assert place.lon is not None
+        d = haversine_km(town.lat, town.lon, place.lat, place.lon)
+        if d <= BASE_KM and (best is None or d < best[0]):
+            best = (d, place)
+    return best[1] if best else None
+
+
+def _province_of(gaz: Gazetteer, ctx: ArticleContext, n: int) -> Place | None:
+    """The first-level division a mention names, when it can be read as one."""
+    chosen = gaz.places[ctx.choice[n]]
+    for i in ctx.mentions[n].candidates:
+        p = gaz.places[i]
+        if p.kind == "admin1" and p.country == chosen.country:
+            return p
+    # A spelling only listed for the capital ("Deir Ezzor"): the province it is the capital of.
+    if chosen.lat is None or chosen.lon is None:
+        return None
+    for i in gaz.admin1_by_country.get(chosen.country, []):
+        p = gaz.places[i]
+        if (
+            p.name == chosen.admin1
+            and p.lat is not None
+            and p.lon is not None
+            and haversine_km(p.lat, p.lon, chosen.lat, chosen.lon) <= CAPITAL_KM
+        ):
+            return p
+    return None
+
+
+CAPITAL_KM = 5.0
+
+
+def _resolve_pick(gaz: Gazetteer, ctx: ArticleContext, n: int, score: float) -> Resolved:
+    m = ctx.mentions[n]
+    place = gaz.places[ctx.choice[n]]
+    flags = cue_flags(ctx, m)
+    precision = place.precision
+    if flags["province"]:
+        province = _province_of(gaz, ctx, n)
+        if province is not None:
+            return Resolved(province, 3, m, score)
+    if flags["facility"] and place.kind == "city":
+        base = _base_near(gaz, place)
+        if base is not None:  # "the military airport of Deir ez-Zor": the curated airbase
+            return Resolved(base, base.precision, m, score)
+    if flags["near"] and precision is not None and place.kind not in ("admin1", "country"):
+        precision = max(precision, 2)
+    return Resolved(place, precision, m, score)
+
+
+def geocode_span(
+    text: str,
+    windows: list[tuple[int, int]],
+    *,
+    event_spans: list[tuple[int, int]] | None = None,
+    background_spans: list[tuple[int, int]] | None = None,
+    dateline: str | None = None,
+    excluded: list[tuple[int, int]] | None = None,
+    language: str | None = None,
+) -> Resolved | None:
+    """The best place for an event read from ``windows`` of ``text`` (offsets into it)."""
+    gaz = load_gazetteer()
+    ctx = article_context(text, dateline, language)
+    roles: dict[int, str] = {}
+    for n, m in enumerate(ctx.mentions):
+        if event_spans and _overlaps(m, event_spans):
+            roles[n] = "event"
+        elif background_spans and _overlaps(m, background_spans):
+            roles[n] = "background"
+    dateline_mentions = {n for n, m in enumerate(ctx.mentions) if _dateline_like(text, m)}
+    if dateline:
+        key = gaz.lookup(dateline)
+        for n, m in enumerate(ctx.mentions[:3]):
+            if m.start < 200 and set(m.candidates) & set(key):
+                dateline_mentions.add(n)
+    chosen = [n for n, m in enumerate(ctx.mentions) if _overlaps(m, windows) or n in roles]
+    if not chosen:
+        return None
+    scored = [
+        (
+            _score(gaz, ctx, n, order, roles, excluded or [], dateline_mentions)
+            + _local_bonus(gaz, ctx, n, chosen),
+            n,
+        )
+        for order, n in enumerate(chosen)
+    ]
+    best_score, best = max(scored, key=lambda sn: (sn[0], -sn[1]))
+    if best_score < MIN_SCORE:
+        return None
+    pick = _resolve_pick(gaz, ctx, best, best_score)
+    refined = _refine(gaz, ctx, pick, best, scored, excluded or [], dateline_mentions)
+    return refined or pick
+
+
+REFINE_MARGIN = 4.5
+AREA_TOWN_MAX = 50_000
+
+
+def _refine(
+    gaz: Gazetteer,
+    ctx: ArticleContext,
+    pick: Resolved,
+    best: int,
+    scored: list[tuple[float, int]],
+    excluded: list[tuple[int, int]],
+    dateline_mentions: set[int],
+) -> Resolved | None:
+    """A finer place inside the chosen one, named in the same evidence (ACLED codes the most
+    precise place): the extractor's "Damascus" -> "Sayyida Zaynab" a few km away; "Deir ez-Zor
+    province" -> "al-Mayadin". Not a landmark an area is placed by ("Jabal Bishri, north of X").
+    """
+    best_score = max(sc for sc, n in scored if n == best)
+    spec = specificity(pick.place)
+    options: list[tuple[float, int]] = []
+    for score, n in scored:
+        p = gaz.places[ctx.choice[n]]
+        m = ctx.mentions[n]
+        if n == best or p is pick.place or p.country != pick.place.country:
+            continue
+        if score < best_score - REFINE_MARGIN or n in dateline_mentions or _overlaps(m, excluded):
+            continue
+        flags = cue_flags(ctx, m)
+        if flags["background"] or flags["province"] or p.lat is None:
+            continue
+        finer = specificity(p) > spec or (
+            specificity(p) == spec and p.population < pick.place.population
+        )
+        if not finer:
+            continue
+        if pick.place.kind == "admin1":
+            inside = p.admin1 == pick.place.admin1
+        elif pick.place.kind in KINDS_AREA and p.population >= AREA_TOWN_MAX:
+            inside = False  # a big city by a mountain or desert is its landmark, not a part of it
+        else:
+            inside = _inside(pick, p) and not (pick.place.kind in KINDS_AREA and flags["near"])
+        if inside:
+            options.append((score, n))
+    if not options:
+        return None
+    score, n = max(options)
+    return _resolve_pick(gaz, ctx, n, score)
+
+
+def _inside(area: Resolved, place: Place) -> bool:
+    a = area.place
+    if a.lat is None or a.lon is None or place.lat is None or place.lon is None:
+        return False
+    return haversine_km(a.lat, a.lon, place.lat, place.lon) <= LOCAL_KM
+
+
+def to_geo(resolved: Resolved | None) -> Geo:
+    if resolved is None:
+        return Geo()
+    p = resolved.place
+    if p.kind == "country":
+        return Geo(country=p.country)
+    return Geo(
+        country=p.country,
+        admin1=p.admin1,
+        admin2=p.admin2,
+        location=p.name,
+        latitude=p.lat,
+        longitude=p.lon,
+        geo_precision=resolved.precision,
+    )
+
+
+def _spans(items: list[Span]) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in items if s.end > s.start]
+
+
+def geocode_event(raw_text: str, analysis: TextAnalysis, event: ExtractedEvent) -> Geo:
+    """Where ``event`` happened: country, admin1/admin2, place, coordinates, ACLED precision."""
+    text = analysis.clean_text if len(analysis.clean_text) == len(raw_text) else raw_text
+    windows = _spans(event.evidence)
+    event_spans = [(p.start, p.end) for p in event.places if p.role == "event"]
+    background = [(p.start, p.end) for p in event.places if p.role == "background"]
+    dateline_spans = [(p.start, p.end) for p in event.places if p.role == "dateline"]
+    if not windows:
+        windows = event_spans + dateline_spans or [(0, min(len(text), LEAD_CHARS))]
+    excluded = _literal_spans(text, analysis.outlet) + _literal_spans(text, analysis.credit)
+    locate = partial(
+        geocode_span,
+        text,
+        event_spans=event_spans,
+        background_spans=background,
+        dateline=analysis.dateline,
+        excluded=excluded,
+        language=analysis.language,
+    )
+    resolved = locate(windows + dateline_spans)
+    if resolved is None:
+        # The evidence sentences name no place ("Police dispersed the crowd."): the event is
+        # where their paragraph puts it, else where the report's lead does.
+        paragraphs = _paragraphs(text, windows)
+        resolved = locate(paragraphs) if paragraphs != windows else None
+    lead = [(0, min(len(text), LEAD_CHARS))]
+    if resolved is None and windows != lead:
+        resolved = locate(lead)
+    if resolved is None and event.places:
+        resolved = _by_name(event, analysis)
+    if resolved is None:
+        # No place, but a text plainly about one country ("Algerian troops ... near the
+        # border"): the country is still known.
+        ctx = article_context(text, analysis.dateline, analysis.language)
+        if ctx.doc_country and ctx.plainly:
+            return Geo(country=ctx.doc_country)
+    return to_geo(resolved)
+
+
+def _paragraphs(text: str, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs (line blocks) the windows lie in."""
+    out = []
+    for start, end in windows:
+        left = text.rfind("\n", 0, start) + 1
+        right = text.find("\n", end)
+        out.append((left, len(text) if right < 0 else right))
+    return out
+
+
+def _by_name(event: ExtractedEvent, analysis: TextAnalysis) -> Resolved | None:
+    """Extractor place names that are not written as such in the text (rare): look them up."""
+    gaz = load_gazetteer()
+    ctx = article_context(analysis.clean_text, analysis.dateline, analysis.language)
+    if ctx.doc_country is None:
+        return None  # a bare name with no country behind it: too often a word
+    for mention in event.places:
+        ids = [
+            i
+            for i in gaz.lookup(mention.name)
+            if gaz.places[i].country == ctx.doc_country and gaz.places[i].kind != "admin2"
+        ]
+        if not ids:
+            continue
+        best = max(ids, key=lambda i: _by_name_score(gaz, ctx, i))
+        place = gaz.places[best]
+        return Resolved(place, place.precision, None, 0.0)
+    return None
+
+
+def _by_name_score(gaz: Gazetteer, ctx: ArticleContext, idx: int) -> float:
+    place = gaz.places[idx]
+    same = 3.0 if ctx.doc_country == place.country else 0.0
+    return same + specificity(place) + 0.4 * (place.population > 0)
