@@ -202,7 +202,16 @@ def code_incident(
         return "Protests", "Excessive force against protesters", ctx.template("protesters"), state
     if label.label in FIGHT_LABELS and not (a1 and a1.inter in (2, 3, 4, 8)):
         # A crowd that attacks, or fights police or another crowd, riots (ACLED: Riots).
-        rioting = AGENT in crowd or (label.label == "clash" and crowd and not _armed(a2))
+        armed_sides = [
+            e
+            for i in draft.infos
+            for e, r in i.roles
+            if r == PATIENT and e.inter in (2, 3, 4, 8) and not e.weak
+        ]
+        # A named armed group fought over ("fighting between troops and IS") makes it a battle.
+        rioting = not armed_sides and (
+            AGENT in crowd or (label.label == "clash" and bool(crowd) and not _armed(a2))
+        )
         if rioting:
             sub = "Violent demonstration" if demo else "Mob violence"
             other = state or (a2 if a2 is not None and a2.inter not in (5, 6) else None)
