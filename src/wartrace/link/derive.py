@@ -43,7 +43,8 @@ from wartrace.link.align import (
     align_translation,
     anchor_weight,
 )
-from wartrace.link.anchors import Passage, _load, blocking_anchors, fold, passages
+from wartrace.link.anchors import Passage, blocking_anchors, fold, passages
+from wartrace.link.orient import Meta, names_outlet, orient
 from wartrace.store import db
 
 NUM_PERM = 64
@@ -92,17 +93,6 @@ class Indexed:
     signature: np.ndarray | None
     passages: list[Passage]
     short_shingles: frozenset[int] = frozenset()  # exact 3-gram hashes of a short text
-
-
-@dataclass(frozen=True, slots=True)
-class Meta:
-    article_id: str
-    language: str | None
-    day: int | None
-    credit: str | None
-    outlets: tuple[str, ...]  # outlet and text_outlet, folded
-    length: int
-    self_named: bool = False  # the text names its own outlet (masthead, byline, boilerplate)
 
 
 @dataclass(frozen=True, slots=True)
@@ -568,21 +558,6 @@ def quotes_dropped(al: Alignment, x: Sequence[Passage], y: Sequence[Passage]) ->
 # --- direction ---------------------------------------------------------------------------
 
 
-@cache
-def outlet_languages() -> dict[str, str]:
-    return {fold(str(k)): str(v) for k, v in _load("outlets.yaml").items()}
-
-
-@cache
-def _source_language_order() -> tuple[str, ...]:
-    return tuple(str(x) for x in _load("source_languages.yaml")["order"])
-
-
-def source_language_rank(language: str | None) -> int:
-    order = _source_language_order()
-    return order.index(language) if language in order else len(order)
-
-
 def load_meta(conn: sqlite3.Connection, article_id: str) -> Meta:
     r = db.load_article(conn, article_id)
     outlets = tuple(fold(x) for x in (r["outlet"], r["text_outlet"]) if x)
@@ -595,71 +570,6 @@ def load_meta(conn: sqlite3.Connection, article_id: str) -> Meta:
         outlets=outlets,
         length=len(r["raw_text"]),
     )
-
-
-def names_outlet(text: str, outlets: Sequence[str]) -> bool:
-    """Whether a text names one of its own outlets (folded names, whole words)."""
-    folded = fold(text)
-    return any(len(o) >= 3 and re.search(rf"(?<!\w){re.escape(o)}(?!\w)", folded) for o in outlets)
-
-
-def provenance_marks(m: Meta) -> int:
-    """Signs of an outlet's own page: a publication date, its own name in the text.
-    Scraped and spun copies usually lose both."""
-    return int(m.day is not None) + int(m.self_named)
-
-
-def _cites(credit: str | None, other: Meta) -> bool:
-    if not credit:
-        return False
-    c = fold(credit)
-    return any(o and (o in c or c in o) for o in other.outlets)
-
-
-def cited_language(conn: sqlite3.Connection, credit: str) -> str | None:
-    """The language of the outlet a credit line names: from the data list, else the store."""
-    c = fold(credit).strip(" ()[]/-:")
-    for name, lang in outlet_languages().items():
-        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", c):
-            return lang
-    row = conn.execute(
-        "SELECT language, count(*) n FROM articles WHERE language IS NOT NULL AND"
-        " (lower(outlet) = ? OR lower(text_outlet) = ?) GROUP BY language ORDER BY n DESC",
-        (c, c),
-    ).fetchone()
-    return row[0] if row else None
-
-
-def orient(conn: sqlite3.Connection, a: Meta, b: Meta, relation: str) -> tuple[Meta, Meta]:
-    """(source, derived). Evidence in order: a credit naming the other's outlet, publication
-    dates, a credit whose outlet writes in the other's language, a credit at all, for a
-    translation the usual source language (data/source_languages.yaml), signs of an outlet's
-    own page (a date, its own name in the text), then length."""
-    a_cites, b_cites = _cites(a.credit, b), _cites(b.credit, a)
-    if a_cites != b_cites:
-        return (b, a) if a_cites else (a, b)
-    if a.day is not None and b.day is not None and a.day != b.day:
-        return (a, b) if a.day < b.day else (b, a)
-    if relation == "translation":
-        a_lang = cited_language(conn, a.credit) if a.credit else None
-        b_lang = cited_language(conn, b.credit) if b.credit else None
-        if a_lang and a_lang == b.language and a_lang != a.language:
-            return b, a
-        if b_lang and b_lang == a.language and b_lang != b.language:
-            return a, b
-    if bool(a.credit) != bool(b.credit):
-        return (b, a) if a.credit else (a, b)
-    if relation == "translation":
-        ra, rb = source_language_rank(a.language), source_language_rank(b.language)
-        if ra != rb:
-            return (a, b) if ra < rb else (b, a)
-    pa, pb = provenance_marks(a), provenance_marks(b)
-    if pa != pb:
-        return (a, b) if pa > pb else (b, a)
-    # A rewrite usually trims its source; a translation of a wire story too.
-    if a.length != b.length:
-        return (a, b) if a.length > b.length else (b, a)
-    return (a, b) if a.article_id < b.article_id else (b, a)
 
 
 # --- alignment record --------------------------------------------------------------------

@@ -1,0 +1,106 @@
+"""Which of two derived-linked articles is the source: the evidence, in order, is a credit
+line naming the other's outlet, publication dates, a credit whose outlet writes in the other's
+language, a credit at all, the usual source language of translations, signs of an outlet's own
+page (a date, its own name in the text), then length.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from wartrace.link.anchors import _load, fold
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    article_id: str
+    language: str | None
+    day: int | None
+    credit: str | None
+    outlets: tuple[str, ...]  # outlet and text_outlet, folded
+    length: int
+    self_named: bool = False  # the text names its own outlet (masthead, byline, boilerplate)
+
+
+@cache
+def outlet_languages() -> dict[str, str]:
+    return {fold(str(k)): str(v) for k, v in _load("outlets.yaml").items()}
+
+
+@cache
+def _source_language_order() -> tuple[str, ...]:
+    return tuple(str(x) for x in _load("source_languages.yaml")["order"])
+
+
+def source_language_rank(language: str | None) -> int:
+    order = _source_language_order()
+    return order.index(language) if language in order else len(order)
+
+
+def names_outlet(text: str, outlets: Sequence[str]) -> bool:
+    """Whether a text names one of its own outlets (folded names, whole words)."""
+    folded = fold(text)
+    return any(len(o) >= 3 and re.search(rf"(?<!\w){re.escape(o)}(?!\w)", folded) for o in outlets)
+
+
+def provenance_marks(m: Meta) -> int:
+    """Signs of an outlet's own page: a publication date, its own name in the text.
+    Scraped and spun copies usually lose both."""
+    return int(m.day is not None) + int(m.self_named)
+
+
+def _cites(credit: str | None, other: Meta) -> bool:
+    if not credit:
+        return False
+    c = fold(credit)
+    return any(o and (o in c or c in o) for o in other.outlets)
+
+
+def cited_language(conn: sqlite3.Connection, credit: str) -> str | None:
+    """The language of the outlet a credit line names: from the data list, else the store."""
+    c = fold(credit).strip(" ()[]/-:")
+    for name, lang in outlet_languages().items():
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", c):
+            return lang
+    row = conn.execute(
+        "SELECT language, count(*) n FROM articles WHERE language IS NOT NULL AND"
+        " (lower(outlet) = ? OR lower(text_outlet) = ?) GROUP BY language ORDER BY n DESC",
+        (c, c),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def orient(conn: sqlite3.Connection, a: Meta, b: Meta, relation: str) -> tuple[Meta, Meta]:
+    """(source, derived). Evidence in order: a credit naming the other's outlet, publication
+    dates, a credit whose outlet writes in the other's language, a credit at all, for a
+    translation the usual source language (data/source_languages.yaml), signs of an outlet's
+    own page (a date, its own name in the text), then length."""
+    a_cites, b_cites = _cites(a.credit, b), _cites(b.credit, a)
+    if a_cites != b_cites:
+        return (b, a) if a_cites else (a, b)
+    if a.day is not None and b.day is not None and a.day != b.day:
+        return (a, b) if a.day < b.day else (b, a)
+    if relation == "translation":
+        a_lang = cited_language(conn, a.credit) if a.credit else None
+        b_lang = cited_language(conn, b.credit) if b.credit else None
+        if a_lang and a_lang == b.language and a_lang != a.language:
+            return b, a
+        if b_lang and b_lang == a.language and b_lang != b.language:
+            return a, b
+    if bool(a.credit) != bool(b.credit):
+        return (b, a) if a.credit else (a, b)
+    if relation == "translation":
+        ra, rb = source_language_rank(a.language), source_language_rank(b.language)
+        if ra != rb:
+            return (a, b) if ra < rb else (b, a)
+    pa, pb = provenance_marks(a), provenance_marks(b)
+    if pa != pb:
+        return (a, b) if pa > pb else (b, a)
+    # A rewrite usually trims its source; a translation of a wire story too.
+    if a.length != b.length:
+        return (a, b) if a.length > b.length else (b, a)
+    return (a, b) if a.article_id < b.article_id else (b, a)
