@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from wartrace.extract.casualties import find_claimant, sentence_claims
+from wartrace.extract.casualties import sentence_claims
+from wartrace.extract.claimants import find_claimant
 from wartrace.extract.resources import load_language
 from wartrace.extract.sentences import split_sentences
 from wartrace.models import Claim

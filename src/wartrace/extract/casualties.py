@@ -1,4 +1,5 @@
-"""Casualty figures: numbers, their qualifier, kind, victims and who gave them."""
+"""Casualty figures: numbers, their qualifier, kind, victims and scope (who gave them is
+read by ``claimants``)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from functools import lru_cache
 
 from ovos_number_parser import extract_number
 
-from wartrace.extract.lexicon import MARKS, Hit, fold
+from wartrace.extract.lexicon import Hit
 from wartrace.extract.resources import Implicit, LangData
 from wartrace.extract.sentences import Sentence, Token
 from wartrace.models import Claim
@@ -17,8 +18,6 @@ KIND_WINDOW_AFTER = 9  # tokens from a figure to a following kind word ("33 sold
 KIND_WINDOW_BEFORE = 9  # tokens from a preceding kind word to a figure ("killing at least 33")
 CLAUSE_PENALTY = 3  # crossing "and"/"," to reach a kind word makes it a weaker link
 MAX_VICTIM_WORDS = 5
-MAX_CLAIMANT_WORDS = 9
-MAX_DESCRIPTION_WORDS = 5
 _DIGITS = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$|^\d+$")
 _CLAUSE_WORDS = frozenset({"and", "dan", "serta", "while", "but", "sementara"})
 _NO_VICTIM = frozenset({"of", "dari", "para", "the", "orang", "people", "persons", "lebih"})
@@ -556,182 +555,3 @@ def _head_after(tokens: list[Token], det: int, imp: Implicit, sentence: Sentence
                 head += 1  # "a civilian man", "a police officer"
             break
     return head + 1 if head is not None else None
-
-
-PREVIOUS = "<previous>"  # find_claimant's answer for "it said": the claimant named before
-_STOP_PUNCT = frozenset(',;:"“”«»()[]')
-
-
-def find_claimant(sentence: Sentence, data: LangData) -> str | None:
-    """Who the sentence says gave its information ("according to X", "X said")."""
-    text = sentence.text
-    for h in data.attr_before.find(text, sentence.low):
-        name = _words_from(text, h.end, forward=True, data=data)
-        if name:
-            return _with_affiliation(text, name, h.end, data)
-    for h in data.attr_after.find(text, sentence.low):
-        before = sentence.low[: h.start].split()
-        if before and before[-1] in data.claimant_pronouns:
-            return PREVIOUS  # "It said", "he added": who was named before
-        name = _words_from(text, h.start, forward=False, data=data)
-        if name:
-            name = _apposed_name(text, h.start, name, data) or name
-        else:
-            name = _words_from(text, h.end, forward=True, data=data)
-            if name:
-                name = _with_affiliation(text, name, h.end, data)
-        if name:
-            return name
-    # "X said, citing a source": X gives the figure; the relayed source only when alone.
-    for h in data.attr_relayed.find(text, sentence.low):
-        name = _words_from(text, h.end, forward=True, data=data)
-        if name:
-            return name
-    return None
-
-
-def is_named(claimant: str, data: LangData | None = None) -> bool:
-    """A claimant with a proper name in it ("Syrian Observatory", "Somali army", not "a war
-    monitor"). A capital on the first word alone may only open the sentence, unless the word is
-    a country's name or adjective."""
-    words = claimant.split()
-    if any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and claimant.isupper()):
-        return True
-    return data is not None and any(h.start == 0 for h in data.country_words.find(claimant))
-
-
-def _apposed_name(text: str, pos: int, name: str, data: LangData) -> str | None:
-    """ "the Syrian Observatory, a Britain-based monitor, said": the name beside a description."""
-    if is_named(name):
-        return None
-    head = text[:pos].rstrip()
-    cut = head.rfind(name)
-    before = head[:cut].rstrip() if cut >= 0 else ""
-    stop = data.attr_stop | {"the", "a", "an"}
-    while before and before.rsplit(None, 1)[-1].lower() in stop:
-        before = before[: -len(before.rsplit(None, 1)[-1])].rstrip()
-    if not before.endswith(","):
-        return None
-    apposed = _words_from(text, len(before) - 1, forward=False, data=data)
-    if not apposed or not is_organisation(apposed, data):
-        return None  # "ambushed a bus near Deir al-Zour, a monitor said": a place, not a name
-    return apposed
-
-
-def _with_affiliation(text: str, name: str, pos: int, data: LangData) -> str:
-    at = text.find(name, pos)
-    desc = _affiliation(text, at + len(name), data) if at >= 0 else None
-    return f"{name} ({desc})" if desc else name
-
-
-_CONNECTORS = frozenset({"for", "of", "the", "and", "on", "untuk", "dan", "al", "el", "de", "dos"})
-
-
-def is_organisation(name: str, data: LangData) -> bool:
-    """A proper name of a body that can give figures ("Syrian Observatory ...", "SANA"): its
-    closing run of capitalised words holds a noun for a body (a place name alone does not)."""
-    words = [w.strip("()[]") for w in name.split() if w.strip("()[]")]
-    if name in data.organisations.names:
-        return True
-    if len(words) == 1:
-        return name.isupper() and len(name) > 1
-    run: list[str] = []
-    for w in reversed(words):
-        if w[:1].isupper() or (run and w.lower() in _CONNECTORS):
-            run.insert(0, w)
-        else:
-            break
-    while run and run[0].lower() in _CONNECTORS:
-        run.pop(0)
-    return len(run) >= 2 and any(fold(w) in data.claimant_nouns for w in run)
-
-
-def _affiliation(text: str, end: int, data: LangData) -> str | None:
-    """ "said Rami X, who heads the monitoring group": the body the speaker speaks for."""
-    rest = text[end:]
-    if not rest.startswith(","):
-        return None
-    low = fold(rest[1:]).lstrip()
-    offset = len(rest) - len(low)
-    for h in data.affiliation.find(low):
-        if h.start != 0:
-            break
-        desc = _words_from(text, end + offset + h.end, forward=True, data=data)
-        return desc
-    return None
-
-
-def _ends_at(seg: str, i: int) -> bool:
-    return i + 1 >= len(seg) or seg[i + 1] in ' \n"”'
-
-
-_DATE_END = re.compile(r"\s*\(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)\s*,?$")
-_ACRONYM_END = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)\s*,?$")
-_CLAIM_WORD = re.compile(f"[\\w'’.{MARKS}-]+")
-
-
-def _description_before(seg: str, data: LangData) -> bool:
-    """Whether ``seg`` ends with a short description of a source set off by commas."""
-    cut = max((i for i, c in enumerate(seg) if c in _STOP_PUNCT), default=-1)
-    words = _CLAIM_WORD.findall(seg[cut + 1 :])
-    return (
-        0 < len(words) <= MAX_DESCRIPTION_WORDS
-        and any(fold(w) in data.claimant_nouns for w in words)
-        and not any(w[:1].isupper() for w in words[1:])
-    )
-
-
-def _words_from(text: str, pos: int, *, forward: bool, data: LangData) -> str | None:
-    """Up to MAX_CLAIMANT_WORDS words next to pos, up to punctuation, a quote or a cut word."""
-    stop = data.attr_stop | {"the", "a", "an"}
-    if forward:
-        seg = text[pos:]
-        cut = next(
-            (
-                i
-                for i, c in enumerate(seg)
-                if c in _STOP_PUNCT or (c in ".!?\n" and _ends_at(seg, i))
-            ),
-            len(seg),
-        )
-        words = _CLAIM_WORD.findall(seg[:cut])[:MAX_CLAIMANT_WORDS]
-        for k, w in enumerate(words):
-            if k and w.lower() in data.claimant_cut:
-                words = words[:k]
-                break
-    else:
-        seg = text[:pos].rstrip()
-        if seg.endswith(","):
-            inner_start = max((i for i, c in enumerate(seg[:-1]) if c in _STOP_PUNCT), default=-1)
-            inner = _CLAIM_WORD.findall(seg[inner_start + 1 : -1])
-            if inner_start >= 0 and inner and inner[0].lower() in data.claimant_cut:
-                seg = seg[:inner_start].rstrip()  # "X, based in London, said": X
-            elif _description_before(seg[:-1], data):
-                seg = seg[:-1]  # "the Group, a local monitor, said": the description
-        seg = _DATE_END.sub("", seg)  # "X pada Selasa (8/8/2023) melaporkan": X
-        acronym = _ACRONYM_END.search(seg)
-        if acronym:  # "the Observatory (SOHR), claimed that": the name with its acronym
-            seg = seg[: acronym.start()]
-        cut = max((i for i, c in enumerate(seg) if c in _STOP_PUNCT), default=-1)
-        words = _CLAIM_WORD.findall(seg[cut + 1 :])[-MAX_CLAIMANT_WORDS:]
-        if acronym and words:
-            words.append(f"({acronym.group(1)})")
-        # "Kelompok aktivis lain yang meliput ... mengatakan": the head before the relative clause.
-        for k, w in enumerate(words):
-            if k and w.lower() in data.claimant_relative:
-                words = words[:k]
-                break
-    words = [w.strip(".") for w in words if w.strip(".")]
-    while words and words[0].lower() in stop:
-        words = words[1:]
-    if not forward:  # "the Observatory on Tuesday said": the date is not part of the name
-        dated = data.weekday_words | data.report_date_links
-        while len(words) > 1 and words[-1].lower() in dated:
-            words = words[:-1]
-    if not words or all(w.lower() in stop for w in words):
-        return None
-    if data.weekdays.find(" ".join(words)) or any(c.isdigit() for w in words for c in w):
-        return None  # a day or a figure: a clause was read, not a name
-    if not words[0][:1].isupper() and not any(w.lower() in data.claimant_nouns for w in words):
-        return None
-    return " ".join(words)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from wartrace.extract.casualties import is_named, is_organisation
+from wartrace.extract.claimants import is_named, is_organisation
 from wartrace.extract.drafts import Context, SentenceInfo
 from wartrace.extract.lexicon import fold
 from wartrace.extract.resources import LangData

@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from wartrace.extract.actors import Mention, article_country, find_actors, main_nonstate
-from wartrace.extract.casualties import PREVIOUS, find_claimant, sentence_claims
+from wartrace.extract.casualties import sentence_claims
+from wartrace.extract.claimants import PREVIOUS, find_claimant
 from wartrace.extract.dates import DAY, WEEK, DateMention, find_dates, parse_iso, pinned_dates
 from wartrace.extract.drafts import Context, Draft, SentenceInfo, words_between
 from wartrace.extract.event_claims import (

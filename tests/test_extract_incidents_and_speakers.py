@@ -1,4 +1,4 @@
-"""Round-3 extraction rules: enabled acts, passing mentions, speakers' places, Urdu.
+"""Extraction rules: enabled acts, passing mentions, speakers' places, Urdu.
 
 Every sentence here is invented for the test; none is taken from a corpus.
 """

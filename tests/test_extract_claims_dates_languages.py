@@ -1,4 +1,4 @@
-"""Round-2 extraction rules: claim precision, claimants, dates, new languages.
+"""Extraction rules: claim precision, claimants, statement vs event dates, new languages.
 
 Every sentence here is invented for the test; none is taken from a corpus.
 """
@@ -13,7 +13,8 @@ import pytest
 
 from wartrace.extract import extract_events
 from wartrace.extract.actors import resolve
-from wartrace.extract.casualties import find_claimant, is_organisation, sentence_claims
+from wartrace.extract.casualties import sentence_claims
+from wartrace.extract.claimants import find_claimant, is_organisation
 from wartrace.extract.dates import find_dates
 from wartrace.extract.resources import DATA_DIR, DataError, load_language
 from wartrace.extract.sentences import split_sentences
