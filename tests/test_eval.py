@@ -236,6 +236,16 @@ def test_field_accuracy_on_matched_pairs(tmp_path: Path) -> None:
     assert f["fatalities"].wrong == 1
 
 
+def test_admin1_in_another_listed_spelling_is_right(tmp_path: Path) -> None:
+    # invented: the gold lists other spellings of the division (FORMAT.md admin1_aliases)
+    event = gold_event("g1", admin1="Northland", admin1_aliases=["Nordland", "North Land"])
+    gold = write_gold(tmp_path, [gold_article("a1", ["g1"])], [event])
+    right = score(gold, [our_event("x", ["a1"], admin1="Nordland")], []).fields
+    assert right["admin1"].correct == 1
+    wrong = score(gold, [our_event("x", ["a1"], admin1="Southland")], []).fields
+    assert wrong["admin1"].wrong == 1
+
+
 def claim(article: str, value: int, **over: Any) -> dict[str, Any]:
     c: dict[str, Any] = {
         "article_id": article,

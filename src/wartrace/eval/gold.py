@@ -53,6 +53,10 @@ class GoldEvent:
     actor2: GoldActor | None
     fatalities: tuple[GoldFatality, ...]
     fatalities_acled: int
+    admin1_aliases: tuple[str, ...] = ()  # other spellings of admin1 that also count as right
+
+    def admin1_names(self) -> tuple[str, ...]:
+        return (self.admin1, *self.admin1_aliases) if self.admin1 else ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +145,9 @@ def parse_event(obj: Mapping[str, Any], where: str) -> GoldEvent:
     acled = _count(obj.get("fatalities_acled", 0))
     if acled is None:
         raise GoldError(f"{where}: 'fatalities_acled' must be an integer >= 0")
+    aliases = obj.get("admin1_aliases") or []
+    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        raise GoldError(f"{where}: 'admin1_aliases' must be a list of names")
     return GoldEvent(
         id=obj["id"],
         date=obj.get("date"),
@@ -157,6 +164,7 @@ def parse_event(obj: Mapping[str, Any], where: str) -> GoldEvent:
         actor2=_actor(obj.get("actor2"), where),
         fatalities=tuple(_fatality(f, where) for f in fatalities),
         fatalities_acled=acled,
+        admin1_aliases=tuple(aliases),
     )
 
 

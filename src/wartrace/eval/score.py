@@ -333,7 +333,9 @@ def field_verdicts(gold: GoldEvent, ours: _Ours) -> dict[str, Verdict]:
         "date": _judge_eq(ours.day, _gold_day(gold)),
         "location_25km": location,
         "admin1": _judge(
-            ours.admin1, gold.admin1, lambda a, b: normalise_name(a) == normalise_name(b)
+            ours.admin1,
+            gold.admin1_names() or None,
+            lambda a, names: normalise_name(a) in {normalise_name(n) for n in names},
         ),
         "event_type": _judge_text(ours.event_type, gold.event_type),
         "sub_event_type": _judge_text(ours.sub_event_type, gold.sub_event_type),
