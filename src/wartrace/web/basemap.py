@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import TypeVar
 
 Ring = list[tuple[float, float]]  # (lon, lat) points
 
@@ -178,14 +179,22 @@ def _path(view: Viewport, rings: Iterable[Sequence[tuple[float, float]]]) -> str
     return "".join(parts)
 
 
+_Shaped = TypeVar("_Shaped", "Country", "Region")
+
+
+def _meeting(view: Viewport, shapes: Iterable[_Shaped]) -> Iterator[_Shaped]:
+    """The shapes whose bounding box meets the viewport."""
+    for shape in shapes:
+        w, s, e, n = shape.bbox
+        if not (e < view.west or w > view.east or n < view.south or s > view.north):
+            yield shape
+
+
 @lru_cache(maxsize=64)
 def country_shapes(view: Viewport) -> tuple[CountryShape, ...]:
     """The countries that meet the viewport, as SVG paths (cached per viewport)."""
     out = []
-    for c in countries():
-        w, s, e, n = c.bbox
-        if e < view.west or w > view.east or n < view.south or s > view.north:
-            continue
+    for c in _meeting(view, countries()):
         path = _path(view, c.rings)
         if path:
             out.append(CountryShape(c.iso_numeric, c.name, path, _label(view, c)))
@@ -267,10 +276,8 @@ class RegionShape:
 def region_shapes(view: Viewport) -> tuple[RegionShape, ...]:
     """The admin-1 outlines meeting the viewport, with a name where the region is big enough."""
     out = []
-    for r in regions():
+    for r in _meeting(view, regions()):
         w, s, e, n = r.bbox
-        if e < view.west or w > view.east or n < view.south or s > view.north:
-            continue
         path = _path(view, r.rings)
         if not path:
             continue
