@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from wartrace import limits, pipeline
-from wartrace.link import derive
+from wartrace.link import index
 from wartrace.store import db
 
 # invented; every sentence an incident, the worst case for pairwise grouping
@@ -58,7 +58,7 @@ def test_the_link_index_reads_the_same_prefix() -> None:
         "published": "2021-03-04",
         "printed_date": None,
     }
-    item = derive.build_index(row)  # type: ignore[arg-type]
+    item = index.build_index(row)  # type: ignore[arg-type]
     assert max(p.end for p in item.passages) <= limits.MAX_ANALYSED_CHARS
 
 

@@ -15,7 +15,8 @@ from test_link_support import (
     edited_copy,
 )
 from wartrace.link import link_all
-from wartrace.link.derive import Meta, containment, load_index, orient
+from wartrace.link.index import containment, load_index
+from wartrace.link.orient import Meta, orient
 
 
 def derived(conn, article_id: str) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]

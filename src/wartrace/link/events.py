@@ -27,8 +27,8 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
-from wartrace.link.derive import day_number
 from wartrace.link.families import family_members, family_root, same_story_partners
+from wartrace.link.index import day_number
 from wartrace.link.match import (
     Facts,
     _rules,

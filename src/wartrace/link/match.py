@@ -18,7 +18,7 @@ from datetime import date
 from functools import cache
 
 from wartrace.link.anchors import _load, fold
-from wartrace.link.derive import day_number
+from wartrace.link.index import day_number
 
 MIN_MATCH_SCORE = 2.5  # unrelated reports need the date and the place to agree
 DAY = 1  # time precision of a date given to the day

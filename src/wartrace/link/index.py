@@ -1,0 +1,293 @@
+"""What each article contributes to finding its derivations, stored in ``link_index``: its
+passages with their anchors, a MinHash signature of its word 3-grams and the LSH band keys
+(``link_bands``), its rare anchors (``link_anchors``), the exact 3-gram hashes of a short text;
+and the bounded candidate lookup over them (LSH band or enough shared rare anchors, within a
+date window), so that each lookup touches a bounded number of rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+import numpy as np
+from datasketch import MinHash
+
+from wartrace import limits
+from wartrace.link.anchors import Passage, blocking_anchors, fold, passages
+
+NUM_PERM = 64
+BANDS = 16  # 16 bands of 4 rows: pairs above Jaccard ~0.5 collide with probability > 0.6
+SHINGLE = 3
+DF_CAP = 50  # anchors found in more articles than this are too common to block on
+MIN_SHARED = 3
+MAX_CANDIDATES = 30
+DATE_WINDOW_DAYS = 31
+# Texts up to this many words are where a template dominates the wording; in longer ones a
+# rewrite's own edits swap names too, and the shared wording of many passages decides.
+SHORT_TEXT_WORDS = 120
+WORD_RE = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class Indexed:
+    article_id: str
+    language: str | None
+    day: int | None
+    shingles: int
+    signature: np.ndarray | None
+    passages: list[Passage]
+    short_shingles: frozenset[int] = frozenset()  # exact 3-gram hashes of a short text
+
+
+# --- text preparation --------------------------------------------------------------------
+
+
+def clean_text(raw: str, boilerplate_json: str | None) -> str:
+    """The raw text with the text stage's boilerplate spans blanked (offsets kept); only
+    the prefix the other stages analysed (``limits.MAX_ANALYSED_CHARS``), to bound cost."""
+    raw = raw[: limits.MAX_ANALYSED_CHARS]
+    if not boilerplate_json:
+        return raw
+    chars = list(raw)
+    try:
+        spans = json.loads(boilerplate_json)
+    except json.JSONDecodeError:
+        return raw
+    for start, end, *_ in spans:
+        for k in range(max(0, int(start)), min(len(chars), int(end))):
+            if chars[k] != "\n":
+                chars[k] = " "
+    return "".join(chars)
+
+
+def shingle_set(text: str) -> set[bytes]:
+    tokens = [fold(t) for t in WORD_RE.findall(text)]
+    return {
+        " ".join(tokens[i : i + SHINGLE]).encode("utf-8")
+        for i in range(max(0, len(tokens) - SHINGLE + 1))
+    }
+
+
+@cache
+def _minhash_template() -> MinHash:
+    """Drawing the permutations is most of a MinHash's cost: draw them once (same seed)."""
+    return MinHash(num_perm=NUM_PERM)
+
+
+def signature(shingles: set[bytes]) -> np.ndarray | None:
+    if not shingles:
+        return None
+    template = _minhash_template()
+    mh = MinHash(num_perm=NUM_PERM, permutations=template.permutations, scheme=template.scheme)
+    mh.update_batch(list(shingles))
+    return np.asarray(mh.hashvalues, dtype=np.uint32)
+
+
+def band_keys(sig: np.ndarray) -> list[int]:
+    rows = NUM_PERM // BANDS
+    keys = []
+    for b in range(BANDS):
+        digest = hashlib.blake2b(
+            sig[b * rows : (b + 1) * rows].tobytes(), digest_size=8, person=b"band%04d" % b
+        ).digest()
+        keys.append(int.from_bytes(digest, "little", signed=True))
+    return keys
+
+
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.mean(a == b))
+
+
+def containment(a: Indexed, b: Indexed) -> float:
+    """Estimated share of the smaller shingle set found in the other (from MinHash)."""
+    if a.signature is None or b.signature is None:
+        return 0.0
+    j = jaccard(a.signature, b.signature)
+    smaller = min(a.shingles, b.shingles)
+    if smaller == 0:
+        return 0.0
+    inter = j * (a.shingles + b.shingles) / (1 + j)
+    return min(1.0, inter / smaller)
+
+
+def day_number(value: str | None) -> int | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+# --- index -----------------------------------------------------------------------------
+
+
+def passages_json(items: Sequence[Passage]) -> str:
+    return json.dumps(
+        [[p.start, p.end, p.quotes, p.words, list(p.anchors)] for p in items], ensure_ascii=False
+    )
+
+
+def passages_from_json(text: str) -> list[Passage]:
+    return [
+        Passage(start=s, end=e, quotes=q, words=w, anchors=tuple(a))
+        for s, e, q, w, a in json.loads(text)
+    ]
+
+
+def shingle_hash(shingle: bytes) -> int:
+    return int.from_bytes(hashlib.blake2b(shingle, digest_size=8).digest(), "little", signed=True)
+
+
+def build_index(row: sqlite3.Row) -> Indexed:
+    text = clean_text(row["raw_text"], row["boilerplate"])
+    sh = shingle_set(text)
+    items = passages(text, row["language"])
+    short = sum(p.words for p in items) <= SHORT_TEXT_WORDS
+    return Indexed(
+        article_id=row["article_id"],
+        language=row["language"],
+        day=day_number(row["published"]) or day_number(row["printed_date"]),
+        shingles=len(sh),
+        signature=signature(sh),
+        passages=items,
+        short_shingles=frozenset(shingle_hash(x) for x in sh) if short else frozenset(),
+    )
+
+
+def _hashes_blob(hashes: frozenset[int]) -> bytes | None:
+    return np.asarray(sorted(hashes), dtype="<i8").tobytes() if hashes else None
+
+
+def _hashes_from_blob(blob: bytes | None) -> frozenset[int]:
+    return frozenset(int(h) for h in np.frombuffer(blob, dtype="<i8")) if blob else frozenset()
+
+
+def store_index(conn: sqlite3.Connection, item: Indexed, processed_at: str | None) -> None:
+    aid = item.article_id
+    conn.execute("DELETE FROM link_anchors WHERE article_id = ?", (aid,))
+    conn.execute("DELETE FROM link_bands WHERE article_id = ?", (aid,))
+    conn.execute("DELETE FROM link_pairs WHERE source = ? OR derived = ?", (aid, aid))
+    conn.execute("DELETE FROM link_same_story WHERE a = ? OR b = ?", (aid, aid))
+    old = conn.execute(
+        "SELECT short_shingles FROM link_index WHERE article_id = ?", (aid,)
+    ).fetchone()
+    if old is not None and old[0]:
+        conn.executemany(
+            "UPDATE link_shingle_df SET n = n - 1 WHERE h = ?",
+            [(h,) for h in _hashes_from_blob(old[0])],
+        )
+    conn.executemany(
+        "INSERT INTO link_shingle_df (h, n) VALUES (?, 1) ON CONFLICT (h) DO UPDATE SET n = n + 1",
+        [(h,) for h in item.short_shingles],
+    )
+    conn.execute(
+        "INSERT OR REPLACE INTO link_index (article_id, processed_at, language, day, shingles,"
+        " signature, passages, short_shingles) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            aid,
+            processed_at,
+            item.language,
+            item.day,
+            item.shingles,
+            None if item.signature is None else item.signature.astype("<u4").tobytes(),
+            passages_json(item.passages),
+            _hashes_blob(item.short_shingles),
+        ),
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO link_anchors (anchor, article_id) VALUES (?, ?)",
+        [(a, aid) for a in sorted(blocking_anchors(item.passages))],
+    )
+    if item.signature is not None:
+        conn.executemany(
+            "INSERT OR IGNORE INTO link_bands (band, article_id) VALUES (?, ?)",
+            [(k, aid) for k in band_keys(item.signature)],
+        )
+
+
+def load_index(conn: sqlite3.Connection, article_id: str) -> Indexed | None:
+    row = conn.execute("SELECT * FROM link_index WHERE article_id = ?", (article_id,)).fetchone()
+    if row is None:
+        return None
+    sig = None
+    if row["signature"] is not None:
+        sig = np.frombuffer(row["signature"], dtype="<u4").astype(np.uint32)
+    return Indexed(
+        article_id=article_id,
+        language=row["language"],
+        day=row["day"],
+        shingles=row["shingles"],
+        signature=sig,
+        passages=passages_from_json(row["passages"]),
+        short_shingles=_hashes_from_blob(row["short_shingles"]),
+    )
+
+
+def stale_articles(conn: sqlite3.Connection) -> list[str]:
+    """Processed articles whose current version is not indexed yet."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT a.article_id FROM articles a LEFT JOIN link_index i USING (article_id)"
+            " WHERE a.status = 'processed' AND (i.article_id IS NULL"
+            " OR i.processed_at IS NOT a.processed_at) ORDER BY a.article_id"
+        )
+    ]
+
+
+# --- candidates --------------------------------------------------------------------------
+
+
+def candidates(conn: sqlite3.Connection, item: Indexed) -> list[str]:
+    """Articles sharing an LSH band or several rare anchors with ``item``; bounded work."""
+    aid = item.article_id
+    found: dict[str, int] = {}
+    if item.signature is not None:
+        keys = band_keys(item.signature)
+        marks = ",".join("?" * len(keys))
+        for r in conn.execute(
+            f"SELECT DISTINCT article_id FROM link_bands WHERE band IN ({marks})"
+            " AND article_id != ?",
+            (*keys, aid),
+        ):
+            found[r[0]] = MIN_SHARED + 100  # near-duplicates always get scored
+    anchors = sorted(blocking_anchors(item.passages))
+    rare: list[str] = []
+    for chunk in chunked(anchors, 500):
+        marks = ",".join("?" * len(chunk))
+        rare.extend(
+            r[0]
+            for r in conn.execute(
+                f"SELECT anchor FROM link_anchor_df WHERE anchor IN ({marks}) AND n <= ?",
+                (*chunk, DF_CAP),
+            )
+        )
+    for chunk in chunked(rare, 500):
+        marks = ",".join("?" * len(chunk))
+        for r in conn.execute(
+            f"SELECT article_id, count(*) FROM link_anchors WHERE anchor IN ({marks})"
+            " AND article_id != ? GROUP BY article_id",
+            (*chunk, aid),
+        ):
+            found[r[0]] = found.get(r[0], 0) + int(r[1])
+    ranked = sorted((k for k, v in found.items() if v >= MIN_SHARED), key=lambda k: (-found[k], k))
+    return ranked[:MAX_CANDIDATES]
+
+
+def chunked(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def in_window(a: Indexed, b: Indexed) -> bool:
+    return a.day is None or b.day is None or abs(a.day - b.day) <= DATE_WINDOW_DAYS
+
+
