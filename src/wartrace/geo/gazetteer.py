@@ -597,18 +597,16 @@ def load(directory: Path | None = None) -> Gazetteer:
 
 
 _LOCK = threading.Lock()
-_SHARED: dict[str, Gazetteer] = {}
+_SHARED: dict[tuple[str | None, ...], Gazetteer] = {}
+_CACHE_ENV = ("WARTRACE_CACHE", "XDG_CACHE_HOME", "HOME")  # what cache_dir() depends on
 
 
 def shared() -> Gazetteer:
     """The process-wide gazetteer, loaded on first use."""
+    # Keyed by the environment cache_dir() reads, not by cache_dir() itself: this runs for
+    # every event geocoded, and resolving the home folder each time is needless work.
+    key = tuple(os.environ.get(name) for name in _CACHE_ENV)
     with _LOCK:
-        key = str(cache_dir())
         if key not in _SHARED:
             _SHARED[key] = load()
         return _SHARED[key]
-
-
-def iter_places(gaz: Gazetteer, ids: Iterable[int]) -> Iterator[Place]:
-    for i in ids:
-        yield gaz.places[i]

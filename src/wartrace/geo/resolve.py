@@ -574,14 +574,6 @@ def _candidate_score(gaz: Gazetteer, ctx: ArticleContext, idx: int, anchors: lis
 # ---------------------------------------------------------------- the event's place
 
 
-@dataclass(frozen=True, slots=True)
-class Pick:
-    place: Place
-    precision: int | None
-    mention: Mention | None
-    score: float
-
-
 def specificity_of_kind(kind: str) -> float:
     """How precisely a kind of place locates an event (higher = finer)."""
     if kind == "country":

@@ -162,22 +162,3 @@ def align_same_language(source_texts: Sequence[str], derived_texts: Sequence[str
         return same_language_score(a, b)
 
     return align(len(src), len(der), score, 0.3)
-
-
-def translation_score(
-    source: Sequence[Passage], derived: Sequence[Passage], alignment: Alignment
-) -> tuple[float, float]:
-    """(coverage, shared weight): anchor weight kept in aligned passages over the smaller side.
-
-    The smaller side is the reference because pages are often cut short.
-    """
-    kept = sum(
-        shared_weight(merge_passages(source[i0:i1]).anchors, merge_passages(derived[j0:j1]).anchors)
-        for i0, i1, j0, j1, _ in alignment.pairs
-    )
-    total_src = sum(weight(p.anchors) for p in source)
-    total_der = sum(weight(p.anchors) for p in derived)
-    smaller = min(total_src, total_der)
-    if smaller <= 0:
-        return 0.0, 0.0
-    return kept / smaller, kept
