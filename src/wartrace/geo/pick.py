@@ -17,6 +17,7 @@ from wartrace.geo.resolve import (
     build_context,
     cue_flags,
     haversine_km,
+    within_km,
     specificity,
     specificity_of_kind,
 )
@@ -143,7 +144,7 @@ def _local_bonus(gaz: Gazetteer, ctx: ArticleContext, n: int, chosen: list[int])
         if other.lat is None:
             continue
         assert other.lon is not None
-        if haversine_km(place.lat, place.lon, other.lat, other.lon) > LOCAL_KM:
+        if not within_km(place.lat, place.lon, other.lat, other.lon, LOCAL_KM):
             continue
         if other.population > place.population:
             bonus = max(bonus, 0.8)
@@ -200,7 +201,7 @@ def _province_of(gaz: Gazetteer, ctx: ArticleContext, n: int) -> Place | None:
             p.name == chosen.admin1
             and p.lat is not None
             and p.lon is not None
-            and haversine_km(p.lat, p.lon, chosen.lat, chosen.lon) <= CAPITAL_KM
+            and within_km(p.lat, p.lon, chosen.lat, chosen.lon, CAPITAL_KM)
         ):
             return p
     return None
@@ -324,7 +325,7 @@ def _inside(area: Resolved, place: Place) -> bool:
     a = area.place
     if a.lat is None or a.lon is None or place.lat is None or place.lon is None:
         return False
-    return haversine_km(a.lat, a.lon, place.lat, place.lon) <= LOCAL_KM
+    return within_km(a.lat, a.lon, place.lat, place.lon, LOCAL_KM)
 
 
 def to_geo(resolved: Resolved | None) -> Geo:

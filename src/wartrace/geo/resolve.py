@@ -285,6 +285,18 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
+KM_PER_DEG = 111.195
+
+
+def within_km(lat1: float, lon1: float, lat2: float, lon2: float, km: float) -> bool:
+    """Whether two points lie within ``km`` of each other (hot path: most pairs are far apart,
+    and a degree of latitude is never shorter than KM_PER_DEG, so they fail the first test;
+    the rest get the exact distance)."""
+    if abs(lat1 - lat2) * KM_PER_DEG > km:
+        return False
+    return haversine_km(lat1, lon1, lat2, lon2) <= km
+
+
 def _kind_prior(place: Place) -> float:
     if place.kind == "country":
         return 3.0  # "Iran" is the country, not a hamlet of that name
@@ -310,15 +322,16 @@ def build_context(
     if evidence is not None and evidence.actor_spans:
         mentions = [m for m in mentions if not _actor_word(gaz, m, evidence.actor_spans)]
     ctx = ArticleContext(text, ft, mentions)
-    votes = _country_votes(gaz, ft, mentions, dateline, evidence)
+    demonyms = [cc for cc in map(gaz.demonyms.get, ft.tokens) if cc]
+    votes = _country_votes(gaz, ft, demonyms, mentions, dateline, evidence)
     kept = _within_countries(gaz, text, ft, mentions, votes)
     # Judged again on the evidence of the names that are places ("Baba" in "Khowajak Baba"
     # must not outvote "Kandahar"), then counted for good.
     places = {m.start for m in kept}
     words = {m.start for m in mentions} - places
-    votes = _country_votes(gaz, ft, mentions, dateline, evidence, words)
+    votes = _country_votes(gaz, ft, demonyms, mentions, dateline, evidence, words)
     ctx.mentions = _within_countries(gaz, text, ft, mentions, votes)
-    votes = _country_votes(gaz, ft, ctx.mentions, dateline, evidence)
+    votes = _country_votes(gaz, ft, demonyms, ctx.mentions, dateline, evidence)
     ctx.country_weight = dict(votes.total)
     top = votes.top()
     if top is not None and top[1] >= 1.0:
@@ -331,6 +344,7 @@ def build_context(
 def _country_votes(
     gaz: Gazetteer,
     ft: FoldedText,
+    demonyms: list[str],
     mentions: list[Mention],
     dateline: str | None,
     evidence: TextEvidence | None,
@@ -343,10 +357,8 @@ def _country_votes(
         for start, _end, cc, w in evidence.hits:
             own = next((n for n, m in enumerate(mentions) if m.start <= start < m.end), None)
             votes.add(cc, w, own)
-    for token in ft.tokens:
-        demonym = gaz.demonyms.get(token)
-        if demonym:
-            votes.add(demonym, 0.5)
+    for demonym in demonyms:
+        votes.add(demonym, 0.5)
     ambiguous: list[tuple[int, set[str]]] = []
     for n, m in enumerate(mentions):
         if words and m.start in words:
@@ -414,11 +426,10 @@ def _within_countries(
             or gaz.places[i].kind == "country"
             or (division and gaz.places[i].kind == "admin1")
         )
-        alone = votes.places_besides(n) < OTHER_EVIDENCE
         if (
             not kept
-            and alone
             and m.key not in named
+            and votes.places_besides(n) < OTHER_EVIDENCE  # the name is alone
             and _written_as_place(gaz, text, ft, mentions, n)
         ):
             kept = m.candidates
@@ -501,14 +512,15 @@ def _max_pop(gaz: Gazetteer, m: Mention) -> int:
 
 def _resolve(gaz: Gazetteer, ctx: ArticleContext) -> None:
     """Pick one place per mention: unambiguous ones first, then the rest in their light."""
-    anchors: list[Place] = []
+    anchors: dict[int, Place] = {}
     for n, m in enumerate(ctx.mentions):
         if len(m.candidates) == 1:
             ctx.choice[n] = m.candidates[0]
-            anchors.append(gaz.places[m.candidates[0]])
-    for place in anchors:
+            anchors[m.candidates[0]] = gaz.places[m.candidates[0]]
+    for place in anchors.values():
         if place.kind == "admin1" and place.admin1:
             ctx.admin1s.add((place.country, place.admin1))
+    scores: dict[int, float] = {}  # a name written twice has the same candidates: score once
     for n, m in enumerate(ctx.mentions):
         if n in ctx.choice:
             continue
@@ -516,12 +528,15 @@ def _resolve(gaz: Gazetteer, ctx: ArticleContext) -> None:
         if countries:  # a country's name means the country, not a town once called that
             ctx.choice[n] = countries[0]
             continue
+        for i in m.candidates:
+            if i not in scores:
+                scores[i] = _candidate_score(gaz, ctx, i, anchors)
         parents = qualifier_admins(gaz, ctx.text, ctx.mentions, n)
         division = QUALIFIER_BONUS * _written_as_division(ctx, n)
         ctx.choice[n] = max(
             m.candidates,
             key=lambda i: (
-                _candidate_score(gaz, ctx, i, anchors)
+                scores[i]
                 + HIERARCHY_BONUS * ((gaz.places[i].country, gaz.places[i].admin1) in parents)
                 + division * (gaz.places[i].kind in ("admin1", "admin2"))
             ),
@@ -546,7 +561,11 @@ def _written_as_division(ctx: ArticleContext, n: int) -> bool:
     )
 
 
-def _candidate_score(gaz: Gazetteer, ctx: ArticleContext, idx: int, anchors: list[Place]) -> float:
+def _candidate_score(
+    gaz: Gazetteer, ctx: ArticleContext, idx: int, anchors: dict[int, Place]
+) -> float:
+    """How well a candidate fits the article before its own qualifiers: kind, size, the
+    article's countries and provinces, an unambiguous place nearby."""
     place = gaz.places[idx]
     score = _kind_prior(place) + _pop_score(place)
     w = ctx.country_weight.get(place.country, 0.0)
@@ -558,13 +577,14 @@ def _candidate_score(gaz: Gazetteer, ctx: ArticleContext, idx: int, anchors: lis
             score -= 4.0
     if place.admin1 and (place.country, place.admin1) in ctx.admin1s:
         score += 1.5
-    if place.lat is not None and place.lon is not None:
-        for other in anchors:
+    lat, lon = place.lat, place.lon
+    if lat is not None and lon is not None:
+        for k, other in anchors.items():
             if (
-                other is not place
+                k != idx
                 and other.lat is not None
                 and other.lon is not None
-                and haversine_km(place.lat, place.lon, other.lat, other.lon) <= NEAR_KM
+                and within_km(lat, lon, other.lat, other.lon, NEAR_KM)
             ):
                 score += 1.0
                 break
