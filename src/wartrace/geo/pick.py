@@ -17,9 +17,9 @@ from wartrace.geo.resolve import (
     build_context,
     cue_flags,
     haversine_km,
-    within_km,
     specificity,
     specificity_of_kind,
+    within_km,
 )
 from wartrace.models import ExtractedEvent, Geo, Span, TextAnalysis
 

@@ -359,18 +359,17 @@ def _country_votes(
             votes.add(cc, w, own)
     for demonym in demonyms:
         votes.add(demonym, 0.5)
-    ambiguous: list[tuple[int, set[str]]] = []
+    ambiguous: list[tuple[int, frozenset[str]]] = []
     for n, m in enumerate(mentions):
         if words and m.start in words:
             continue
-        countries = {gaz.places[i].country for i in m.candidates}
-        kinds = {gaz.places[i].kind for i in m.candidates}
+        countries, kinds, max_pop = _candidate_facts(gaz, m.candidates)
         if len(countries) == 1:
             if "country" in kinds and _has_before(ft.tokens, m.first_token, cues().origin_before):
                 # "jihadists from Mali": where people come from, not where things happen
                 votes.add(next(iter(countries)), 0.5, n)
                 continue
-            big = kinds - {"city", "admin2"} or _max_pop(gaz, m) >= SMALL_TOWN
+            big = kinds - {"city", "admin2"} or max_pop >= SMALL_TOWN
             w = 1.5 if "country" in kinds else 1.0 if big else 0.5
             votes.add(next(iter(countries)), w, n, place=True)
         else:
@@ -386,10 +385,36 @@ def _country_votes(
             share = base[c] / total if total > 0 else 0.3 / len(countries)
             votes.add(c, share, n, place=True)
     if dateline:
-        countries = {gaz.places[i].country for i in gaz.lookup(dateline)}
-        if len(countries) == 1:  # a hint only: bureaus (Beirut, Nairobi, Dakar) cover neighbours
-            votes.add(next(iter(countries)), 0.5, place=True)
+        filed = {gaz.places[i].country for i in gaz.lookup(dateline)}
+        if len(filed) == 1:  # a hint only: bureaus (Beirut, Nairobi, Dakar) cover neighbours
+            votes.add(next(iter(filed)), 0.5, place=True)
     return votes
+
+
+_FACTS: dict[tuple[int, ...], tuple[frozenset[str], frozenset[str], int]] = {}
+_FACTS_OF: list[Gazetteer] = []  # the gazetteer the indices above refer to
+
+
+def _candidate_facts(
+    gaz: Gazetteer, candidates: tuple[int, ...]
+) -> tuple[frozenset[str], frozenset[str], int]:
+    """A name's countries, kinds and largest population (asked three times per article, for
+    names that recur across articles: kept)."""
+    if not _FACTS_OF or _FACTS_OF[0] is not gaz:
+        _FACTS.clear()
+        _FACTS_OF[:] = [gaz]
+    facts = _FACTS.get(candidates)
+    if facts is None:
+        places = [gaz.places[i] for i in candidates]
+        facts = (
+            frozenset(p.country for p in places),
+            frozenset(p.kind for p in places),
+            max(p.population for p in places),
+        )
+        if len(_FACTS) > 100_000:  # one gazetteer per process; bound the memory all the same
+            _FACTS.clear()
+        _FACTS[candidates] = facts
+    return facts
 
 
 def _actor_word(gaz: Gazetteer, m: Mention, spans: tuple[tuple[int, int], ...]) -> bool:
@@ -504,10 +529,6 @@ def _in_longer_name(text: str, ft: FoldedText, m: Mention, c: Cues) -> bool:
         ):
             return True
     return False
-
-
-def _max_pop(gaz: Gazetteer, m: Mention) -> int:
-    return max(gaz.places[i].population for i in m.candidates)
 
 
 def _resolve(gaz: Gazetteer, ctx: ArticleContext) -> None:
