@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from wartrace import cli as cli_module
 from wartrace.cli import cli
+from wartrace.cli import common as cli_common
+from wartrace.cli import processing as cli_processing
 from wartrace.store.access import EXIT_NO_PATH
 
 # invented
@@ -56,11 +57,11 @@ def test_hint_names_the_command_as_it_was_run(
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("PATH", "/usr/bin:/bin")  # the venv is not on PATH, as after `make demo`
     monkeypatch.setattr(sys, "argv", [".venv/bin/wartrace", "demo"])
-    assert cli_module.self_command() == ".venv/bin/wartrace"
+    assert cli_common.self_command() == ".venv/bin/wartrace"
     monkeypatch.setenv("PATH", f"{venv_bin}:/usr/bin:/bin")
-    assert cli_module.self_command() == "wartrace"
+    assert cli_common.self_command() == "wartrace"
     monkeypatch.setattr(sys, "argv", [str(tmp_path / "pkg" / "__main__.py")])
-    assert cli_module.self_command().endswith(" -m wartrace")
+    assert cli_common.self_command().endswith(" -m wartrace")
 
 
 def test_serve_without_database_names_the_demo_one(
@@ -194,7 +195,7 @@ def test_first_run_says_it_builds_the_gazetteer(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (tmp_path / "a.txt").write_text(INVENTED_EN, encoding="utf-8")
-    monkeypatch.setattr(cli_module, "_gazetteer_ready", lambda: False)
+    monkeypatch.setattr(cli_processing, "_gazetteer_ready", lambda: False)
     result = invoke("run", str(tmp_path / "a.txt"), "--db", str(tmp_path / "g.db"))
     assert "Building the offline gazetteer" in result.output
     quiet = invoke("run", str(tmp_path / "a.txt"), "--db", str(tmp_path / "g2.db"), "-q")
