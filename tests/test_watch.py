@@ -305,6 +305,32 @@ def test_a_webhook_gets_the_events_and_a_failed_post_is_retried(
     assert [(e["alert"], e["event_type"]) for e in events] == [("new", "Battles")]
 
 
+def test_an_undelivered_alert_survives_a_restart_of_the_watch(
+    site: Site, tmp_path: Path
+) -> None:
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "KANDARA (Invented Wire) - " + ATTACK.format(n=5), encoding="utf-8"
+    )
+    alert = parse_alert("event_type=Battles", site.url("/hook"))
+    site.routes["/hook"] = Route(status=503)
+    first = db.connect(tmp_path / "w.db")
+    assert watcher(first, [str(folder)], alert=alert).run_pass().alert_error
+    first.close()  # the watch stops before the webhook is back
+
+    site.routes["/hook"] = Route(status=204)
+    again = db.connect(tmp_path / "w.db")
+    try:
+        resumed = watcher(again, [str(folder)], alert=alert).run_pass()
+        assert resumed.processed is None  # nothing new was read: the event comes from the store
+        assert resumed.alerted == 1
+        assert [e["alert"] for e in json.loads(site.posts[-1])["events"]] == ["new"]
+        assert watcher(again, [str(folder)], alert=alert).run_pass().alerted == 0
+    finally:
+        again.close()
+
+
 def test_alert_filters_use_the_dashboard_syntax_and_refuse_nonsense() -> None:
     alert = parse_alert("country=sy&event_type=Battles&fatalities=3")
     assert (alert.filters.country, alert.filters.event_type, alert.min_fatalities) == (

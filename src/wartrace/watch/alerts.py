@@ -92,7 +92,9 @@ def due(conn: sqlite3.Connection, alert: Alert, event_ids: Sequence[str]) -> lis
 
 
 def record_sent(conn: sqlite3.Connection, alert: Alert, records: Sequence[dict[str, Any]]) -> None:
+    """The records went out: remember what was sent and forget what was waiting."""
     now = utcnow()
+    conn.execute("DELETE FROM watch_alert_pending WHERE alert = ?", (alert.key,))
     conn.executemany(
         "INSERT INTO watch_alerts (alert, event_id, signature, sent_at) VALUES (?, ?, ?, ?)"
         " ON CONFLICT (alert, event_id) DO UPDATE SET signature=excluded.signature,"
@@ -101,6 +103,25 @@ def record_sent(conn: sqlite3.Connection, alert: Alert, records: Sequence[dict[s
             (alert.key, r["event_id"], signature({k: v for k, v in r.items() if k != "alert"}), now)
             for r in records
         ],
+    )
+
+
+def undelivered(conn: sqlite3.Connection, alert: Alert) -> set[str]:
+    """Events whose alert failed to go out, in this run or before a restart."""
+    return {
+        r[0]
+        for r in conn.execute(
+            "SELECT event_id FROM watch_alert_pending WHERE alert = ?", (alert.key,)
+        )
+    }
+
+
+def record_undelivered(conn: sqlite3.Connection, alert: Alert, event_ids: Sequence[str]) -> None:
+    now = utcnow()
+    conn.executemany(
+        "INSERT INTO watch_alert_pending (alert, event_id, failed_at) VALUES (?, ?, ?)"
+        " ON CONFLICT (alert, event_id) DO UPDATE SET failed_at=excluded.failed_at",
+        [(alert.key, event_id, now) for event_id in event_ids],
     )
 
 

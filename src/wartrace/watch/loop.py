@@ -69,7 +69,6 @@ class Watcher:
         self.settle = settle
         self.stdout = stdout or sys.stdout
         self.clock = clock
-        self._undelivered: set[str] = set()  # events whose alert failed to go out
 
     def run_pass(self) -> PassReport:
         report = PassReport()
@@ -134,15 +133,15 @@ class Watcher:
                 " AND event_id IS NOT NULL",
                 (json.dumps(list(article_ids)),),
             )
-        } | self._undelivered
+        } | alerts.undelivered(self.conn, self.alert)
         records = alerts.due(self.conn, self.alert, sorted(touched))
         try:
             alerts.deliver(self.alert, records, self.stdout, self.fetcher.timeout)
         except (OSError, httpx.HTTPError) as exc:
-            self._undelivered = touched
+            with db.transaction(self.conn):  # kept in the store: a restart sends them again
+                alerts.record_undelivered(self.conn, self.alert, sorted(touched))
             report.alert_error = f"{type(exc).__name__}: {exc}"
             return
-        self._undelivered = set()
         with db.transaction(self.conn):
             alerts.record_sent(self.conn, self.alert, records)
         report.alerted = len(records)
