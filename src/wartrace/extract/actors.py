@@ -44,7 +44,20 @@ def same_side(a: Actor, b: Actor) -> bool:
     """Whether two actors are one side, so never each other's opponent: the same actor, a unit
     and its group ("Taliban - Red Unit", "Taliban"), an army and its police or its contractors
     (Wagner and the Russian military), one country's civilians."""
-    return a.name == b.name or (bool(a.side) and a.side == b.side)
+    if a.name == b.name:
+        return True
+    if a.side and b.side:
+        return a.side == b.side
+    # Without a known side, one country's state forces are one side by their ACLED names.
+    return (
+        a.inter == b.inter == STATE_INTER and _state_country(a.name) == _state_country(b.name) != ""
+    )
+
+
+def _state_country(name: str) -> str:
+    """ "Military Forces of Iraq (2018-)" -> "iraq" """
+    head = name.partition(" (")[0]
+    return head.rpartition(" of ")[2].lower() if " of " in head else ""
 
 
 # Generic nouns that a named group's name qualifies: "LNA soldiers", "Taliban militants",

@@ -5,40 +5,86 @@ from __future__ import annotations
 
 from collections import Counter
 
-from wartrace.extract.actors import Actor
+from wartrace.extract.actors import Actor, same_side
 from wartrace.extract.drafts import AGENT, PATIENT, Context, Draft, SentenceInfo, words_between
 from wartrace.extract.lexicon import Hit
 from wartrace.extract.resources import ActorEntry, LangData, Trigger
 
 PASSIVE_GAP_WORDS = 1  # "soldiers killed", "soldiers reportedly killed": the actor died
+AUX_REACH = 2  # "were killed", "were reportedly killed"
 MARKER_WORDS = 2  # words allowed between a role marker and its actor ("by the", "oleh para")
+OBJECT_WORDS = 2  # words between a verb and its object ("killed the soldiers", "killed 10 men")
 TYPE_SENTENCE_WEIGHT = 3
 STATE_INTER = 1
 CIVILIAN_INTER = 7
 ARMED_GROUP_INTERS = frozenset({2, 3, 4})  # rebels, political and identity militias
+FIGHTING_INTERS = frozenset({1, 2, 3, 4, 8})  # the armed, organised sides of a battle
 
 
-def _passive(trigger: Hit[Trigger], low: str, data: LangData) -> bool:
+def _passive(
+    trigger: Hit[Trigger], text: str, data: LangData, by: list[Hit[str]] | None = None
+) -> bool:
+    """A passive trigger: marked so (Indonesian di-), after an auxiliary with at most one
+    adverb between ("were reportedly killed"), or a participle its agent follows ("a police
+    post attacked by gunmen"). `text` keeps its case: "IS militants attacked" is a name."""
     if trigger.value.pos == "passive":
         return True
-    before = low[: trigger.start].split()
-    return trigger.value.pos == "verb" and bool(before) and before[-1] in data.passive_aux
+    if trigger.value.pos != "verb":
+        return False
+    before = text[: trigger.start].split()[-AUX_REACH:]
+    if any(w.lower() in data.passive_aux and not w.isupper() for w in before):
+        return True
+    return any(
+        h.start >= trigger.end and words_between(text, trigger.end, h.start) == 0 for h in by or []
+    )
+
+
+def _verb_role(
+    trig: list[Hit[Trigger]], start: int, end: int, text: str, data: LangData, by: list[Hit[str]]
+) -> str | None:
+    """The role of a side right beside a verb: just after an active one it is its object
+    ("killing 10 soldiers and wounding 3": the soldiers were killed, though "wounding" follows),
+    just before one its subject ("were killed when [Al-Shabaab fighters] stormed a base")."""
+    verbs = [t for t in trig if t.value.pos == "verb"]
+    for t in verbs:
+        near = t.end <= start and words_between(text, t.end, start) <= OBJECT_WORDS
+        if near and not _passive(t, text, data, by):
+            return PATIENT
+    for t in verbs:
+        if t.start >= end and words_between(text, end, t.start) <= OBJECT_WORDS:
+            return PATIENT if _passive(t, text, data, by) else AGENT
+    return None
 
 
 def _voice_role(
-    start: int, end: int, trig: list[Hit[Trigger]], low: str, data: LangData, by: list[Hit[str]]
+    start: int, end: int, trig: list[Hit[Trigger]], text: str, data: LangData, by: list[Hit[str]]
 ) -> str | None:
     """The role of a side named at [start, end) from voice and word order: before an active
     trigger (or after "by") it acted; after one, or before a passive one, it was acted upon."""
     others = [t for t in trig if not (t.start < end and start < t.end)]
     if not others:
         return None
-    nearest = min(others, key=lambda t: abs(t.start - start))
-    if any(a.end <= start and words_between(low, a.end, start) <= MARKER_WORDS for a in by):
+    nearest = _head_trigger(others, start, text, genitive=False)
+    if any(a.end <= start and words_between(text, a.end, start) <= MARKER_WORDS for a in by):
         return AGENT
-    if end <= nearest.start and not _passive(nearest, low, data):
+    beside = _verb_role(others, start, end, text, data, by)
+    if beside is not None:
+        return beside
+    if end <= nearest.start and not _passive(nearest, text, data, by):
         return AGENT
     return PATIENT
+
+
+def _head_trigger(trig: list[Hit[Trigger]], ms: int, low: str, genitive: bool) -> Hit[Trigger]:
+    """The trigger a side at `ms` is the subject or object of: the verb before it when there is
+    one ("militants targeted [an army vehicle] with an IED": the vehicle's owner was acted
+    upon, whatever noun follows), else the nearest trigger; a side right after a noun trigger
+    in a genitive language is that noun's ("serangan Houthi")."""
+    nearest = min(trig, key=lambda t: abs(t.start - ms))
+    if nearest.value.pos != "noun" or (genitive and words_between(low, nearest.end, ms) == 0):
+        return nearest
+    verbs = [t for t in trig if t.value.pos != "noun" and t.end <= ms]
+    return max(verbs, key=lambda t: t.start) if verbs else nearest
 
 
 def _role_nouns(
@@ -63,7 +109,7 @@ def _role_nouns(
         for h in lexicon.find(sent.text, sent.low):
             if any(a < h.end and h.start < b for a, b in taken):
                 continue
-            role = _voice_role(h.start, h.end, trig, sent.low, data, by)
+            role = _voice_role(h.start, h.end, trig, sent.text, data, by)
             if role is not None:
                 out.append((entry, role))
                 break
@@ -139,13 +185,19 @@ def sentence_roles(
         ):
             roles.append((m.entry, AGENT))  # "coalition air strike", "IS-led offensive"
             continue
-        nearest = min(trig, key=lambda t: abs(t.start - ms))
+        beside = _verb_role(trig, ms, me, sent.text, data, agents)
+        if beside is not None:
+            roles.append((m.entry, beside))  # "IS attacked [Iraqi forces] in an ambush"
+            continue
+        nearest = _head_trigger(trig, ms, low, genitive)
         if me <= nearest.start and any(
             me <= h.start and h.end <= nearest.start for h in role_breaks
         ):
             continue  # "Security forces sealed off the area after the blast": no role in it
         if me <= nearest.start:
-            roles.append((m.entry, PATIENT if _passive(nearest, low, data) else AGENT))
+            roles.append(
+                (m.entry, PATIENT if _passive(nearest, sent.text, data, agents) else AGENT)
+            )
         elif genitive and nearest.value.pos == "noun" and words_between(low, nearest.end, ms) == 0:
             roles.append((m.entry, AGENT))
         else:
@@ -182,6 +234,15 @@ def pick_actors(draft: Draft, ctx: Context) -> tuple[Actor | None, Actor | None]
         a1 = groups[0] if groups else a1
     patients = [a for a, _ in score[PATIENT].most_common() if a1 is None or not same_side(a, a1)]
     a2 = patients[0] if patients else None
+    if a1 is not None and a2 is None:
+        # "GNA and LNA forces clashed", "X fought Y": two armed sides that both act are the
+        # two sides of a fight.
+        rivals = [
+            a
+            for a, _ in score[AGENT].most_common()
+            if a.inter in FIGHTING_INTERS and not same_side(a, a1)
+        ]
+        a2 = rivals[0] if rivals and a1.inter in FIGHTING_INTERS else None
     if a1 is None and score[PATIENT]:
         others = [a for a, _ in score[AGENT].most_common() if a != a2]
         a1 = others[0] if others else None
@@ -196,10 +257,19 @@ def other_side(
         if (
             actor != known
             and actor.inter != CIVILIAN_INTER
-            and (known is None or (actor.inter == STATE_INTER) != (known.inter == STATE_INTER))
+            and (known is None or _opponents(actor, known))
         ):
             return (a1, actor) if a1 is not None else (actor, a2)
     return a1, a2
+
+
+def _opponents(a: Actor, b: Actor) -> bool:
+    """Whether the report's other most named actor can be the missing side of a battle: a
+    state force against a non-state one, or two rival authorities of one country (Libya's
+    GNA and LNA are both its state forces, each with its own side)."""
+    if same_side(a, b):
+        return False
+    return (a.inter == STATE_INTER) != (b.inter == STATE_INTER) or a.inter == b.inter == STATE_INTER
 
 
 def crowd_roles(draft: Draft, data: LangData) -> set[str]:
@@ -216,23 +286,7 @@ def crowd_roles(draft: Draft, data: LangData) -> set[str]:
             continue
         by = data.agent_markers.find(sent.text, low)
         for h in data.crowds.find(sent.text, low):
-            role = _voice_role(h.start, h.end, trig, low, data, by)
+            role = _voice_role(h.start, h.end, trig, sent.text, data, by)
             if role is not None:
                 roles.add(role)
     return roles
-
-
-def same_side(a: Actor, b: Actor) -> bool:
-    """Two names for one side: the same name, or two state forces of one country (the army
-    and the police of X do not fight each other in a report that names both)."""
-    if a.name == b.name:
-        return True
-    if a.inter == b.inter == STATE_INTER:
-        return _state_country(a.name) == _state_country(b.name) != ""
-    return False
-
-
-def _state_country(name: str) -> str:
-    """ "Military Forces of Iraq (2018-)" -> "iraq" """
-    head = name.partition(" (")[0]
-    return head.rpartition(" of ")[2].lower() if " of " in head else ""

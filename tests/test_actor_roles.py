@@ -1,0 +1,68 @@
+"""Who is actor1 and who actor2: voice, objects, coordinated sides and rival authorities of one
+country. Every sentence is invented."""
+
+from __future__ import annotations
+
+from wartrace.extract import extract_events
+from wartrace.extract.actors import Actor, same_side
+from wartrace.models import ExtractedEvent, TextAnalysis
+
+
+def one(text: str, lang: str = "en") -> ExtractedEvent:
+    events = extract_events(
+        text, TextAnalysis(clean_text=text, language=lang), published="2021-06-08"
+    )
+    assert len(events) == 1, events
+    return events[0]
+
+
+def test_rival_governments_of_one_country_are_two_sides() -> None:
+    gna = Actor("Military Forces of Libya (2016-2021) Government of National Accord", 1, "GNU")
+    lna = Actor("Military Forces of Libya (2014-) Haftar Faction", 1, "LNA")
+    assert not same_side(gna, lna)
+    # Without a known side, one country's army and police are still one side.
+    assert same_side(Actor("Military Forces of Iraq (2022-)", 1), Actor("Police Forces of Iraq", 1))
+
+
+def test_two_sides_that_clash_together_are_actor1_and_actor2() -> None:
+    event = one("On Monday, GNA and LNA forces clashed south of Gharyan.")
+    assert {event.actor1, event.actor2} == {
+        "Military Forces of Libya (2016-2021) Government of National Accord",
+        "Military Forces of Libya (2014-) Haftar Faction",
+    }
+
+
+def test_an_adverb_between_auxiliary_and_verb_keeps_the_passive() -> None:
+    event = one(
+        "Four soldiers were reportedly killed when Al-Shabaab fighters stormed a base in "
+        "Baidoa on Sunday."
+    )
+    assert event.actor1 == "Al Shabaab"
+    assert event.actor2 is not None and "Somalia" in event.actor2
+
+
+def test_a_participle_followed_by_its_agent_is_passive() -> None:
+    event = one("A police station in Kaya attacked by gunmen on Monday; two officers were wounded.")
+    assert event.actor1 is not None and event.actor1.startswith("Unidentified Armed Group")
+    assert event.actor2 is not None and event.actor2.startswith("Police Forces")
+
+
+def test_a_capitalised_acronym_is_not_an_auxiliary() -> None:
+    # "IS" is the group, not the verb "is": it acted.
+    event = one("On Monday, IS attacked an army post near Makhmur, Iraq.")
+    assert event.actor1 == "Islamic State"
+    assert event.actor2 is not None and event.actor2.startswith("Military Forces")
+
+
+def test_the_object_of_a_verb_was_acted_upon_though_a_noun_trigger_follows() -> None:
+    event = one(
+        "On Friday, Islamic State militants targeted a vehicle of the Egyptian army with an "
+        "IED near Rafah, killing four soldiers."
+    )
+    assert event.actor1 == "Islamic State"
+    assert event.actor2 is not None and "Egypt" in event.actor2
+
+
+def test_indonesian_passive_makes_the_subject_the_victim() -> None:
+    event = one("Pos polisi di Kaya diserang oleh kelompok bersenjata pada Senin.", "id")
+    assert event.actor2 is not None and event.actor2.startswith("Police Forces")
