@@ -10,7 +10,7 @@ from pathlib import Path
 from test_link_support import add_article, connect, event
 from wartrace.link import link_all
 from wartrace.link.match import Facts, needs_anchor
-from wartrace.models import ExtractedEvent, Span
+from wartrace.models import ExtractedEvent, PlaceMention, Span
 
 
 def event_of(conn: sqlite3.Connection, article_id: str) -> str:
@@ -49,6 +49,48 @@ def test_one_night_at_one_place_may_straddle_two_days(tmp_path: Path) -> None:
     assert event_of(conn, "a") == event_of(conn, "b")
 
 
+def test_consecutive_days_at_one_place_need_more_than_time_and_place(tmp_path: Path) -> None:
+    conn = connect(tmp_path)
+    # invented: two notes of one town on consecutive days, each its own incident
+    a = "On 14 June 2021, a roadside bomb hit a water truck in Halbera; the driver was hurt."
+    b = "On 15 June 2021, soldiers in Halbera arrested three men accused of smuggling fuel."
+    add_article(conn, "a", a, "en", events=[dated_report(a, "2021-06-14", "Halbera", 35.2, 40.2)])
+    add_article(conn, "b", b, "en", events=[dated_report(b, "2021-06-15", "Halbera", 35.2, 40.2)])
+    # other notes of the month: the town and the year are no rarer than in a real store
+    for day in (2, 6, 9, 22, 27):
+        note = f"On {day} June 2021, a patrol was fired upon near Halbera; nobody was hurt."
+        found = dated_report(note, f"2021-06-{day:02d}", "Halbera", 35.2, 40.2)
+        add_article(conn, f"n{day}", note, "en", events=[found])
+    link_all(conn)
+    assert event_of(conn, "a") != event_of(conn, "b")
+
+
+def test_towns_the_gazetteer_only_places_in_the_province_stay_apart(tmp_path: Path) -> None:
+    conn = connect(tmp_path)
+    # invented: two protests of one day in two villages the gazetteer does not know
+    texts = {
+        "one": "On 3 May 2021, residents of Kafr Dulan marched against the new fuel prices.",
+        "two": "On 3 May 2021, residents of Tell Mishraf marched against the new fuel prices.",
+    }
+    for aid, text in texts.items():
+        report = dated_report(text, "2021-05-03", "Deir ez-Zor", 35.33, 40.14)
+        report.geo.geo_precision = 3
+        start = text.index("of ") + 3
+        name = " ".join(text[start:].split()[:2])
+        report.places = [PlaceMention(name, start, start + len(name))]
+        add_article(conn, aid, text, "en", events=[report])
+    # other notes of that day elsewhere: the date and the year are common in a real store
+    for k, town in enumerate(("Tabqa", "Mansura", "Karama", "Sabkha")):
+        note = f"On 3 May 2021, shops in {town} closed over the new fuel prices."
+        found = event("2021-05-03", town, 35.8 + k / 10, 38.5, admin1="Raqqa")
+        found.evidence = [Span(0, len(note), "event")]
+        add_article(conn, f"raqqa{k}", note, "en", events=[found])
+    link_all(conn)
+    assert event_of(conn, "one") != event_of(conn, "two")
+    reasons = conn.execute("SELECT link_reason FROM reports WHERE link_reason IS NOT NULL")
+    assert all(not r[0].startswith("same date and place") for r in reasons)
+
+
 def test_different_places_of_a_province_need_a_shared_specific_anchor(tmp_path: Path) -> None:
     conn = connect(tmp_path)
     # invented: same day, same province, two villages 10 km apart, nothing else in common
@@ -82,6 +124,17 @@ def test_needs_anchor_only_for_weak_place_evidence() -> None:
     assert not needs_anchor(facts("Sarmin", 1), facts("Sarmin", 1))
     assert not needs_anchor(facts("Sarmin", 1), facts("Idlib", 3))  # the province: no other place
     assert needs_anchor(facts("Sarmin", 1), facts("Sarmin", 1, event_type="Protests"))
+
+
+def test_reports_that_disagree_on_who_need_a_shared_anchor() -> None:
+    def facts(*actors: str) -> Facts:
+        return Facts(
+            1, 1, "Battles", frozenset(actors), "SY", "Idlib", None, "Sarmin", 35.9, 36.7, 1
+        )
+
+    assert needs_anchor(facts("police", "gunmen"), facts("clan militia", "rebels"))
+    assert not needs_anchor(facts("police", "gunmen"), facts("gunmen"))
+    assert not needs_anchor(facts("police", "gunmen"), facts())  # one side names nobody
 
 
 def test_merge_reasons_are_kept_in_the_event_provenance(tmp_path: Path) -> None:

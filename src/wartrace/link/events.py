@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from wartrace.link.families import family_members, family_root, same_story_partners
@@ -36,6 +37,7 @@ from wartrace.link.match import (
     facts,
     match_score,
     needs_anchor,
+    place_keys,
     same_named_place,
     stated,
 )
@@ -54,6 +56,11 @@ TIE_ANCHORS = 2
 TIE_OUTSIDE = 2
 TIE_NAME_KEY = 3
 MAX_TIE_CHECKS = 5  # articles of a large event checked for a shared rare anchor
+MAX_PLACE_REPORTS = 50  # reports of a large event read for the places their texts name
+# Two days written out, one day apart (MIDNIGHT: at one named place) or more (APART).
+APART = "apart"
+MIDNIGHT = "midnight"
+MIDNIGHT_REASON = "consecutive days at one named place, shared rare names or figures"
 # A named calendar date fits an event within this many days of its date.
 DATE_FIT_DAYS = 1
 
@@ -200,6 +207,17 @@ def anchor_tied(conn: sqlite3.Connection, article_id: str, others: set[str]) -> 
     return rare >= TIE_ANCHORS
 
 
+def with_places(conn: sqlite3.Connection, event_id: str, event: Facts) -> Facts:
+    """An event's facts with the places its reports' texts name."""
+    keys: set[str] = set()
+    for places, admin1 in conn.execute(
+        "SELECT places, admin1 FROM reports WHERE event_id = ? ORDER BY report_id LIMIT ?",
+        (event_id, MAX_PLACE_REPORTS),
+    ):
+        keys |= place_keys(places, admin1)
+    return replace(event, places=frozenset(keys))
+
+
 def _events_of(conn: sqlite3.Connection, article_ids: Iterable[str]) -> list[str]:
     ordered = sorted(set(article_ids))
     if not ordered:
@@ -255,11 +273,16 @@ def _find_event(
         articles = _event_articles(conn, event_id)
         if article_id in articles:
             continue  # two reports of one article are two incidents
-        if how != "copy" and _explicitly_apart(conn, mine, said, theirs, event_id):
+        apart = None if how == "copy" else _explicitly_apart(conn, mine, said, theirs, event_id)
+        if apart == APART:
+            continue
+        if apart == MIDNIGHT:
+            if anchor_tied(conn, article_id, articles):
+                return event_id, MIDNIGHT_REASON
             continue
         if how:
             return event_id, f"{how} of an article of this event"
-        if needs_anchor(mine, theirs):
+        if needs_anchor(mine, with_places(conn, event_id, theirs)):
             if anchor_tied(conn, article_id, articles):
                 return event_id, "same day and province, shared rare names or figures"
             continue
@@ -453,20 +476,26 @@ def _explicitly_apart(
     said: set[tuple[int, int]] | str,
     theirs: Facts,
     event_id: str,
-) -> bool:
+) -> str | None:
     """Two different days, each written out in the sentences its report was read from: never
-    one incident unless one text is made from the other. A day read from a weekday or
-    "yesterday" can be off by one and does not count. ``said``: the dates the report's
-    sentences write out, or the id of the event on this side."""
+    one incident unless one text is made from the other (``APART``), or, one day apart at
+    one named place, only when the texts also share rare names or figures (``MIDNIGHT``).
+    A day read from a weekday or "yesterday" can be off by one and does not count (None).
+    ``said``: the dates the report's sentences write out, or the id of the event on this
+    side."""
     if not days_differ(mine, theirs):
-        return False
-    if abs((mine.day or 0) - (theirs.day or 0)) == 1 and same_named_place(mine, theirs):
-        return False  # one night at one place: reports straddle midnight and time zones
+        return None
     if isinstance(said, str):
         mine_stated = _event_states(conn, said, mine.day)
     else:
         mine_stated = stated(mine.day, sorted(said))
-    return mine_stated and _event_states(conn, event_id, theirs.day)
+    if not (mine_stated and _event_states(conn, event_id, theirs.day)):
+        return None
+    if abs((mine.day or 0) - (theirs.day or 0)) == 1 and same_named_place(mine, theirs):
+        # One night at one place: news reports of one incident straddle midnight and time
+        # zones, but two notes of one place on consecutive days are usually two incidents.
+        return MIDNIGHT
+    return APART
 
 
 def _merge_reason(
@@ -483,7 +512,12 @@ def _merge_reason(
     roots = {family_root(conn, a) for a in articles}
     if roots & {family_root(conn, a) for a in others}:
         return "copy of an article of this event"
-    if _explicitly_apart(conn, mine, ids[0], theirs, ids[1]):
+    apart = _explicitly_apart(conn, mine, ids[0], theirs, ids[1])
+    if apart == APART:
+        return None
+    if apart == MIDNIGHT:
+        if any(anchor_tied(conn, a, others) for a in sorted(articles)[:MAX_TIE_CHECKS]):
+            return MIDNIGHT_REASON
         return None
     if (
         any(same_story_partners(conn, a) & others for a in sorted(articles))
@@ -492,7 +526,7 @@ def _merge_reason(
         return "same story as an article of this event"
     if match_score(mine, theirs, related=False) is None:
         return None
-    if not needs_anchor(mine, theirs):
+    if not needs_anchor(with_places(conn, ids[0], mine), with_places(conn, ids[1], theirs)):
         return "same date and place"
     if any(anchor_tied(conn, a, others) for a in sorted(articles)[:MAX_TIE_CHECKS]):
         return "same day and province, shared rare names or figures"

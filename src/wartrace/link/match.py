@@ -10,6 +10,7 @@ names no place, need a shared specific anchor (``needs_anchor``).
 
 from __future__ import annotations
 
+import json
 import math
 import sqlite3
 from collections.abc import Sequence
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from wartrace.link.anchors import _load, fold
+from wartrace.link.anchors import _load, fold, name_anchor
 from wartrace.link.index import day_number
 
 MIN_MATCH_SCORE = 2.5  # unrelated reports need the date and the place to agree
@@ -39,6 +40,9 @@ class Facts:
     latitude: float | None
     longitude: float | None
     geo_precision: int | None
+    # Name keys of the places the text names, its province's excepted: "the town of X in Y
+    # province" keeps X here even when the gazetteer only resolves Y.
+    places: frozenset[str] = frozenset()
 
 
 @cache
@@ -65,7 +69,40 @@ def facts(row: sqlite3.Row | dict[str, object]) -> Facts:
         latitude=get("latitude"),  # type: ignore[arg-type]
         longitude=get("longitude"),  # type: ignore[arg-type]
         geo_precision=get("geo_precision"),  # type: ignore[arg-type]
+        places=place_keys(_optional(row, "places"), get("admin1")),  # type: ignore[arg-type]
     )
+
+
+def _optional(row: sqlite3.Row | dict[str, object], key: str) -> str | None:
+    """A column only reports have (events rows lack it)."""
+    try:
+        value = row[key]
+    except (IndexError, KeyError):
+        return None
+    return None if value is None else str(value)
+
+
+def _name_keys(name: str) -> set[str]:
+    return {k for k in (name_anchor(w) for w in name.split()) if k}
+
+
+def place_keys(places_json: str | None, admin1: str | None) -> frozenset[str]:
+    """Name keys of the places a report's text names (``reports.places``), less the keys of
+    its province: what tells one town of the province from another."""
+    if not places_json:
+        return frozenset()
+    try:
+        # Datelines and credits name where an outlet writes from, not where it happened.
+        names = [str(p[0]) for p in json.loads(places_json) if p and p[-1] == "event"]
+    except (json.JSONDecodeError, TypeError, IndexError):
+        return frozenset()
+    province = _name_keys(admin1 or "")
+    return frozenset(k for n in names for k in _name_keys(n) if k not in province)
+
+
+def places_apart(a: Facts, b: Facts) -> bool:
+    """Both texts name a place finer than the province and none of the same."""
+    return bool(a.places) and bool(b.places) and not a.places & b.places
 
 
 def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -174,6 +211,10 @@ def needs_anchor(a: Facts, b: Facts) -> bool:
         return True
     if a.event_type and b.event_type and a.event_type != b.event_type:
         return True  # they disagree on what happened: time and place are not enough
+    if not (_named_place(a) and _named_place(b)) and places_apart(a, b):
+        return True  # the texts name different towns the gazetteer could not tell apart
+    if actor_score(a, b) < 0:
+        return True  # they disagree on who: time and place are not enough
     return _named_place(a) and _named_place(b) and not _same(a.location, b.location)
 
 
