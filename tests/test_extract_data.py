@@ -10,7 +10,7 @@ import yaml
 
 from wartrace.extract import extract_events
 from wartrace.extract.actors import resolve
-from wartrace.extract.lexicon import Lexicon
+from wartrace.extract.lexicon import Lexicon, LexiconGroup, fold
 from wartrace.extract.resources import (
     DATA_DIR,
     LANG_FILES,
@@ -83,6 +83,23 @@ def test_prefix_phrases_and_word_boundaries() -> None:
         (0, 9),
         (10, 18),
     ]
+
+
+def test_a_scanned_sentence_gives_each_lexicon_its_own_hits() -> None:
+    # invented: a shared phrase, a prefix entry, an acronym and a whole-word entry
+    weapons = Lexicon([("bomb*", "w"), ("IS", "is"), ("car bomb", "cb")])
+    crowds_words = [("youths", "c"), ("bomb", "b")]
+    crowds = Lexicon(crowds_words)
+    alone = [Lexicon([("bomb*", "w"), ("IS", "is"), ("car bomb", "cb")]), Lexicon(crowds_words)]
+    group = LexiconGroup()
+    group.join([weapons, crowds])
+    text = "IS youths said it is a car bomb; bombers bombed the bomb squad."
+    low = fold(text)
+    group.scan(low)
+    assert group.scanned(low) is not None
+    for lex, plain in zip([weapons, crowds], alone, strict=True):
+        assert lex.find(text, low) == plain.find(text, low)
+        assert lex.find(text[:20]) == plain.find(text[:20])  # not scanned: its own automaton
 
 
 def test_bad_data_gives_a_clear_error(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import ahocorasick
 
@@ -71,6 +71,8 @@ class Lexicon(Generic[T]):
             table.setdefault(fold(phrase), []).append((prefix, cased, phrase, value))
         self.size = len(table)
         self._keys = frozenset(table)
+        self._table = table
+        self._group: LexiconGroup | None = None
         for key, rows in table.items():
             self._auto.add_word(key, (key, rows))
         if table:
@@ -81,13 +83,28 @@ class Lexicon(Generic[T]):
         if not self.size:
             return []
         low = fold(text) if folded is None else folded
-        n = len(low)
-        cands: list[Hit[T]] = []
+        scanned = self._group.scanned(low) if self._group is not None else None
+        if scanned is not None:
+            found = scanned.get(id(self))
+            return self._select(text, low, found) if found else []
+        return self._select(text, low, self._starts(low))
+
+    def _starts(self, low: str) -> list[tuple[int, int, list[tuple[bool, bool, str, T]]]]:
+        """Matches of this lexicon's phrases that begin a word: (start, end, rows)."""
+        out = []
         for end_idx, (key, rows) in self._auto.iter(low):
             start = end_idx - len(key) + 1
-            end = end_idx + 1
             if start > 0 and is_word_char(low[start - 1]) and is_word_char(low[start]):
                 continue
+            out.append((start, end_idx + 1, rows))
+        return out
+
+    def _select(
+        self, text: str, low: str, found: list[tuple[int, int, list[tuple[bool, bool, str, T]]]]
+    ) -> list[Hit[T]]:
+        n = len(low)
+        cands: list[Hit[T]] = []
+        for start, end, rows in found:
             for prefix, cased, original, value in rows:
                 stop = end
                 if prefix:
@@ -114,3 +131,52 @@ def select_longest(hits: list[Hit[T]]) -> list[Hit[T]]:
             chosen.append(hit)
     chosen.sort(key=lambda h: h.start)
     return chosen
+
+
+SCAN_CACHE = 256  # sentences whose scans are kept: those of the article being read
+
+_Found = dict[int, list[tuple[int, int, list[Any]]]]
+
+
+class LexiconGroup:
+    """The lexicons of one language matched in one pass. A sentence is asked about by dozens
+    of lexicons; ``scan`` runs one automaton holding every member's phrases over it once, and
+    a member's ``find`` on that same sentence then reads its own matches from the scan. Other
+    texts (a clause, a few words) are matched by the member's own automaton, as before."""
+
+    def __init__(self) -> None:
+        self._auto: ahocorasick.Automaton = ahocorasick.Automaton()
+        self._cache: dict[str, _Found] = {}
+
+    def join(self, members: Iterable[Lexicon[Any]]) -> None:
+        """Build the shared automaton from the members (once, at loading)."""
+        by_key: dict[str, list[tuple[int, list[Any]]]] = {}
+        for lex in members:
+            if lex._group is not None or not lex.size:
+                continue
+            lex._group = self
+            for key, rows in lex._table.items():
+                by_key.setdefault(key, []).append((id(lex), rows))
+        for key, owners in by_key.items():
+            self._auto.add_word(key, (len(key), owners))
+        if by_key:
+            self._auto.make_automaton()
+
+    def scanned(self, low: str) -> _Found | None:
+        return self._cache.get(low)
+
+    def scan(self, low: str) -> None:
+        """Match every member in ``low`` (folded) once, for the members' later ``find``."""
+        if low in self._cache:
+            return
+        out: _Found = {}
+        if self._auto.kind == ahocorasick.AHOCORASICK:
+            for end_idx, (size, owners) in self._auto.iter(low):
+                start = end_idx - size + 1
+                if start > 0 and is_word_char(low[start - 1]) and is_word_char(low[start]):
+                    continue
+                for owner, rows in owners:
+                    out.setdefault(owner, []).append((start, end_idx + 1, rows))
+        if len(self._cache) >= SCAN_CACHE:
+            self._cache.clear()
+        self._cache[low] = out

@@ -7,7 +7,7 @@ so adding a language means adding a folder of YAML files.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from wartrace.datafiles import load_yaml
-from wartrace.extract.lexicon import Lexicon
+from wartrace.extract.lexicon import Lexicon, LexiconGroup
 
 DATA_DIR = Path(__file__).parent / "data"
 LANG_FILES = ("triggers", "numbers", "casualties", "attribution", "dates", "places")
@@ -173,6 +173,7 @@ class LangData:
     templates: dict[str, ActorEntry]  # generic actors by key (state_forces, civilians, ...)
     country_words: Lexicon[str]
     genitive_after: bool  # a noun trigger's agent follows it ("serangan ISIS")
+    scanner: LexiconGroup = field(default_factory=LexiconGroup)  # all lexicons above, one pass
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
@@ -437,7 +438,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
     qualifiers = _mapping(f["numbers"], "qualifiers", p["numbers"])
     dates = f["dates"]
     actor_entries = _actor_entries(root, lang)
-    return LangData(
+    data = LangData(
         lang=lang,
         common=common,
         triggers=_triggers(f["triggers"], p["triggers"], common),
@@ -522,3 +523,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         country_words=Lexicon(country_entries),
         genitive_after=bool(f["triggers"].get("genitive_after", False)),
     )
+    # One pass per sentence for all the language's lexicons (see LexiconGroup).
+    members = (getattr(data, f.name) for f in fields(data))
+    data.scanner.join(v for v in members if isinstance(v, Lexicon))
+    return data

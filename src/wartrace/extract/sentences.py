@@ -6,7 +6,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from wartrace.extract.lexicon import MARKS, fold
@@ -34,12 +34,16 @@ class Sentence:
     text: str
     low: str
     paragraph: int
+    _tokens: tuple[Token, ...] | None = field(default=None, repr=False, compare=False)
 
     def tokens(self) -> list[Token]:
-        return [
-            Token(self.start + m.start(), self.start + m.end(), m.group(), m.group().lower())
-            for m in _WORD.finditer(self.text)
-        ]
+        """The sentence's words (read once: several stages ask for them)."""
+        if self._tokens is None:
+            self._tokens = tuple(
+                Token(self.start + m.start(), self.start + m.end(), m.group(), m.group().lower())
+                for m in _WORD.finditer(self.text)
+            )
+        return list(self._tokens)
 
 
 # Pre-tokens for the sentencizer: acronyms with dots ("U.S."), words, single punctuation marks.
