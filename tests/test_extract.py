@@ -201,7 +201,10 @@ def test_printed_publication_date_gives_way_to_the_event_day() -> None:
 
 
 def test_report_without_any_date_falls_back_to_the_day_before_publication_at_week() -> None:
-    e = one("Al-Shabaab fighters attacked an army base near Kismayo, killing 3 soldiers.")
+    # invented: an article (not a one-line brief) whose event has no date cue
+    background = " The region has seen years of insurgency and aid groups say roads stay shut." * 6
+    lead = "Al-Shabaab fighters attacked an army base near Kismayo, killing 3 soldiers.\n"
+    e = one(lead + background)
     assert (e.event_date, e.time_precision) == ("2021-03-14", 2)
 
 

@@ -143,4 +143,40 @@ def test_undated_article_reads_the_year_from_the_weekday(text: str, lang: str) -
 def test_undated_news_in_the_perfect_is_the_publication_day(
     text: str, lang: str, expected: str
 ) -> None:
-    assert _event_dates(text, lang, "2021-03-15") == [expected]
+    assert _event_dates(text + _BACKGROUND[lang], lang, "2021-03-15") == [expected]
+
+
+# invented: paragraphs with no event and no date, to give a sentence an article's length
+_BACKGROUND = {
+    "en": "\n\n" + "The province has seen years of unrest, and aid groups say roads stay "
+    "closed for most of the season while families wait for news. " * 4,
+    "id": "\n\n" + "Provinsi itu telah lama dilanda kerusuhan, dan kelompok bantuan mengatakan "
+    "jalan masih tertutup sementara keluarga menunggu kabar. " * 4,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # invented: a flash or a log line with no date of its own is dated by its date field
+        ("Gunmen killed two farmers near Kolani.", "en"),
+        ("Militants attack a police post in the north; one officer dead.", "en"),
+        ("Orang bersenjata menewaskan dua petani di dekat Kolani.", "id"),
+    ],
+)
+def test_undated_brief_is_the_day_it_is_dated(text: str, lang: str) -> None:
+    assert _event_dates(text, lang, "2021-03-15") == ["2021-03-15"]
+    # the same sentence opening a written-up article is the day before its publication
+    assert _event_dates(text + _BACKGROUND[lang], lang, "2021-03-15") == ["2021-03-14"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: a label closed by a colon does not keep "As reported on" from opening
+        "Security update: As reported on 2 March 2021, soldiers killed 3 rebels near Kolani.",
+        "Update: as reported on 2 March 2021, soldiers killed 3 rebels near Kolani.",
+    ],
+)
+def test_as_reported_on_after_a_heading_gives_that_day(text: str) -> None:
+    assert _event_dates(text + _BACKGROUND["en"], "en", "2021-03-06") == ["2021-03-02"]

@@ -25,6 +25,7 @@ REPORT_BEFORE_CHARS = 30  # a date this close before "reported"/"melaporkan" dat
 SOURCE_WORDS = 4  # extra words a source's name may take between "kata" and the date
 REPORT_WINDOW = 80  # a date closing a sentence this soon after "said"/"kata" dates the statement
 WEEKDAY_GAP = 3  # "Sunday (27/3)", "Minggu, 27/3": chars between a weekday and its date
+HEADING_WORDS = 4  # "Security update:" before a sentence: a label, not part of the sentence
 PIN_YEARS = 7  # a weekday repeats on a day and month within 6 years (11 at most, rarely)
 
 
@@ -211,7 +212,10 @@ def _report_date(d: DateMention, sentence: Sentence, data: LangData) -> bool:
     said = [(h.start, h.end) for h in data.attr_after.find(sentence.text, sentence.low)]
     said += [(h.start, h.end) for h in data.attr_before.find(sentence.text, sentence.low)]
     for start, end in said:
-        opening = len(sentence.low[:start].split()) <= 1
+        head = sentence.low[:start].split()
+        # "Update: As reported on ...": a short heading closed by a colon is not the sentence.
+        label = next((k + 1 for k, w in enumerate(head[:HEADING_WORDS]) if w.endswith(":")), 0)
+        opening = len(head) - label <= 1
         if opening and all(w in data.report_date_links for w in sentence.low[end:pos].split()):
             # "As reported on 2 March, ...": the sentence opens on the day the event is known
             # by, which dates it (ACLED codes such reports on that day).
