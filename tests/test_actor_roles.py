@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from wartrace.extract import extract_events
 from wartrace.extract.actors import Actor, same_side
+from wartrace.extract.resources import load_language
 from wartrace.models import ExtractedEvent, TextAnalysis
 
 
@@ -66,3 +67,54 @@ def test_the_object_of_a_verb_was_acted_upon_though_a_noun_trigger_follows() -> 
 def test_indonesian_passive_makes_the_subject_the_victim() -> None:
     event = one("Pos polisi di Kaya diserang oleh kelompok bersenjata pada Senin.", "id")
     assert event.actor2 is not None and event.actor2.startswith("Police Forces")
+
+
+def test_a_group_claiming_responsibility_in_a_later_sentence_is_actor1() -> None:
+    event = one(
+        "On Tuesday, an army truck struck an IED near Douentza, wounding two soldiers. "
+        "JNIM claimed responsibility."
+    )
+    assert event.actor1 is not None and event.actor1.startswith("JNIM")
+    assert event.actor2 is not None and event.actor2.startswith("Military Forces")
+
+
+def test_the_group_a_device_is_blamed_on_is_actor1() -> None:
+    event = one(
+        "On Friday, a minibus hit a landmine near Kutulo, killing four passengers. "
+        "The device was believed to have been planted by al-Shabaab militants."
+    )
+    assert event.actor1 == "Al Shabaab"
+    assert event.actor2 is not None and event.actor2.startswith("Civilians")
+
+
+def test_a_vehicle_that_strikes_a_mine_was_acted_upon() -> None:
+    event = one("On Monday, a police vehicle struck a roadside bomb near Garissa, Kenya.")
+    assert event.actor1 is None or not event.actor1.startswith("Police")
+    assert event.actor2 is not None and event.actor2.startswith("Police Forces")
+
+
+def test_who_said_what_happened_is_not_a_side() -> None:
+    event = one("Police said gunmen shot dead three villagers in Kapchorwa on Monday.")
+    assert event.actor1 is not None and event.actor1.startswith("Unidentified Armed Group")
+    assert event.actor2 is not None and event.actor2.startswith("Civilians")
+
+
+def test_a_force_telling_of_its_own_act_stays_its_author() -> None:
+    event = one("The army said it killed 20 militants near Dikwa, Nigeria on Monday.")
+    assert event.actor1 is not None and event.actor1.startswith("Military Forces of Nigeria")
+
+
+def test_indonesian_claim_of_responsibility_names_actor1() -> None:
+    event = one(
+        "Sebuah truk tentara terkena ranjau di dekat Douentza pada Selasa, melukai dua "
+        "prajurit. JNIM mengaku bertanggung jawab.",
+        "id",
+    )
+    assert event.actor1 is not None and event.actor1.startswith("JNIM")
+
+
+def test_every_packaged_language_has_role_phrases() -> None:
+    for lang in ("en", "id", "fr", "pt", "ar"):
+        data = load_language(lang)
+        assert data is not None
+        assert data.claim_after.size > 0 and data.speech.size > 0, lang

@@ -83,6 +83,7 @@ class Context:
     country: str | None
     main: ActorEntry | None
     named: Counter[Actor] = field(default_factory=Counter)  # named actors, by mentions
+    authors: Counter[Actor] = field(default_factory=Counter)  # sides claimed or blamed
 
     def actor(self, entry: ActorEntry) -> Actor:
         return resolve(entry, self.country, self.data.common, self.main)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from wartrace.extract.actors import Actor, same_side
+from wartrace.extract.actors import Actor, Mention, same_side
 from wartrace.extract.drafts import AGENT, PATIENT, Context, Draft, SentenceInfo, words_between
 from wartrace.extract.lexicon import Hit
 from wartrace.extract.resources import ActorEntry, LangData, Trigger
 
+AUTHOR = "author"  # the side a report attributes the act to ("JNIM claimed responsibility")
 PASSIVE_GAP_WORDS = 1  # "soldiers killed", "soldiers reportedly killed": the actor died
 AUX_REACH = 2  # "were killed", "were reportedly killed"
 MARKER_WORDS = 2  # words allowed between a role marker and its actor ("by the", "oleh para")
@@ -87,6 +88,47 @@ def _head_trigger(trig: list[Hit[Trigger]], ms: int, low: str, genitive: bool) -
     return max(verbs, key=lambda t: t.start) if verbs else nearest
 
 
+def _claimed(ms: int, me: int, low: str, after: list[Hit[str]], before: list[Hit[str]]) -> bool:
+    """Whether a side at [ms, me) is named as the author: "[JNIM] claimed responsibility",
+    "[al-Shabaab] (was) believed responsible", "planted by [JNIM]"."""
+    return any(
+        h.start >= me and words_between(low, me, h.start) <= MARKER_WORDS for h in after
+    ) or any(h.end <= ms and words_between(low, h.end, ms) <= MARKER_WORDS for h in before)
+
+
+def sentence_authors(info: SentenceInfo, data: LangData) -> list[tuple[ActorEntry, str]]:
+    """Authors a sentence without a trigger names ("JNIM claimed responsibility.", "The
+    device was likely planted by suspected JNIM militants."): looser attributions count here,
+    where no act of the sentence itself could be meant."""
+    sent, low = info.sent, info.sent.low
+    after = data.claim_after.find(sent.text, low)
+    before = data.claim_before.find(sent.text, low)
+    if not after and not before:
+        return []
+    return [
+        (m.entry, AUTHOR)
+        for m in info.actors
+        if _claimed(m.start - sent.start, m.end - sent.start, low, after, before)
+    ]
+
+
+def _speaker(
+    m: Mention, info: SentenceInfo, speech: list[Hit[str]], trig: list[Hit[Trigger]], low: str
+) -> bool:
+    """Whether a side is who told of the incident: a speech verb follows it, and another side
+    is named after that verb before the act ("Police said gunmen killed ..."); "the army said
+    it killed 20 militants" keeps the army, the author of its own report."""
+    start = info.sent.start
+    me = m.end - start
+    for h in speech:
+        if h.start < me or words_between(low, me, h.start) > 1:
+            continue
+        act = min((t.start for t in trig if t.start >= h.end), default=len(low))
+        if any(h.end <= o.start - start < act for o in info.actors if o is not m):
+            return True
+    return False
+
+
 def _role_nouns(
     info: SentenceInfo, data: LangData, trig: list[Hit[Trigger]]
 ) -> list[tuple[ActorEntry, str]]:
@@ -132,6 +174,9 @@ def sentence_roles(
     sources = data.source_nouns.find(sent.text, low)
     told_by = data.attr_before.find(sent.text, low)  # "according to the Taliban"
     role_breaks = data.role_breaks.find(sent.text, low)
+    claims_after = data.claim_after.find(sent.text, low)
+    speech = data.speech.find(sent.text, low) if trig else []
+    undergo = data.undergo.find(sent.text, low) if trig else []
     enabled = [m for m in info.actors if m.start - sent.start >= info.consequence >= 0]
     # "paved the way for fighters of IS to ...": the named group rather than "fighters" acts.
     enabled_agent = next((m for m in enabled if not m.entry.weak), enabled[0] if enabled else None)
@@ -168,6 +213,11 @@ def sentence_roles(
         if marked(patients):
             roles.append((m.entry, PATIENT))
             continue
+        if _claimed(ms, me, low, claims_after, []):
+            roles.append((m.entry, AUTHOR))  # "JNIM claimed responsibility", "planted by JNIM"
+            continue
+        if _speaker(m, info, speech, trig, low):
+            continue  # "Police said gunmen killed three villagers": the police told it
         if any(
             t.value.label in data.common.weak_labels
             and t.value.pos == "passive"
@@ -184,6 +234,17 @@ def sentence_roles(
             for t in trig
         ):
             roles.append((m.entry, AGENT))  # "coalition air strike", "IS-led offensive"
+            continue
+        if any(
+            me <= h.start
+            and words_between(low, me, h.start) <= MARKER_WORDS
+            and any(
+                t.start >= h.end and words_between(low, h.end, t.start) <= MARKER_WORDS
+                for t in trig
+            )
+            for h in undergo
+        ):
+            roles.append((m.entry, PATIENT))  # "an army truck struck an IED"
             continue
         beside = _verb_role(trig, ms, me, sent.text, data, agents)
         if beside is not None:
@@ -210,6 +271,12 @@ def sentence_roles(
     return roles
 
 
+def article_authors(infos: list[SentenceInfo], ctx: Context) -> Counter[Actor]:
+    """The sides a report names as the authors of what it tells, in any of its sentences
+    ("JNIM claimed responsibility." closing a note whose incident names no attacker)."""
+    return Counter(ctx.actor(e) for i in infos for e, r in i.roles if r == AUTHOR)
+
+
 def pick_actors(draft: Draft, ctx: Context) -> tuple[Actor | None, Actor | None]:
     score: dict[str, Counter[Actor]] = {AGENT: Counter(), PATIENT: Counter()}
     named: Counter[Actor] = Counter()  # agents the draft names, not just "gunmen"
@@ -218,6 +285,7 @@ def pick_actors(draft: Draft, ctx: Context) -> tuple[Actor | None, Actor | None]
         # The sentences that carry the event's own type say best who did what.
         focus = TYPE_SENTENCE_WEIGHT if top is not None and info.top == top else 1
         for entry, role in info.roles:
+            role = AGENT if role == AUTHOR else role
             # Named actors outweigh generic words ("soldiers", "militants").
             score[role][ctx.actor(entry)] += focus * (1 if entry.weak else 3)
             if role == AGENT and not entry.weak:
@@ -226,10 +294,12 @@ def pick_actors(draft: Draft, ctx: Context) -> tuple[Actor | None, Actor | None]
     for actor in [a for a in score[AGENT] if a.inter == CIVILIAN_INTER]:
         score[PATIENT][actor] += score[AGENT].pop(actor)
     a1 = score[AGENT].most_common(1)[0][0] if score[AGENT] else None
-    if a1 is not None and a1 not in named and a1.inter in ARMED_GROUP_INTERS:
-        # "Gunmen ambushed the bus ... believed carried out by IS": the group the report names
-        # stands for its generic "gunmen".
+    if a1 is None or (a1 not in named and a1.inter in ARMED_GROUP_INTERS):
+        # "Gunmen ambushed the bus ... believed carried out by IS", "A truck struck an IED.
+        # JNIM claimed responsibility": the group the report names stands for its generic
+        # "gunmen", or for the unnamed author of the act.
         groups = [a for a, _ in score[AGENT].most_common() if a in named]
+        groups += [a for a, _ in ctx.authors.most_common() if a not in groups]
         groups = [a for a in groups if a.inter in ARMED_GROUP_INTERS]
         a1 = groups[0] if groups else a1
     patients = [a for a, _ in score[PATIENT].most_common() if a1 is None or not same_side(a, a1)]

@@ -26,7 +26,13 @@ from wartrace.extract.event_claims import (
     vague_beside_precise,
     with_claimant,
 )
-from wartrace.extract.event_roles import other_side, pick_actors, sentence_roles
+from wartrace.extract.event_roles import (
+    article_authors,
+    other_side,
+    pick_actors,
+    sentence_authors,
+    sentence_roles,
+)
 from wartrace.extract.event_typing import code_incident, live_triggers, split_consequence
 from wartrace.extract.incidents import group_incidents, passing_mentions
 from wartrace.extract.lexicon import Hit, fold
@@ -190,6 +196,8 @@ def _analyse(
             info.claims = [c if c.claimant else with_claimant(c, who) for c in info.claims]
         if info.triggers or info.claims:
             info.roles = sentence_roles(info, data, genitive)
+        elif info.actors:
+            info.roles = sentence_authors(info, data)
     return infos, mentions
 
 
@@ -304,6 +312,7 @@ def extract(
     )
     ctx = Context(data, article_country(text, low, data, mentions), main_nonstate(mentions))
     ctx.named.update(ctx.actor(m.entry) for m in mentions if not m.entry.weak)
+    ctx.authors.update(article_authors(infos, ctx))
     events: list[ExtractedEvent] = []
     made: dict[int, ExtractedEvent] = {}
     brief = len(text.split()) <= BRIEF_WORDS

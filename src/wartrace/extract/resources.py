@@ -19,6 +19,7 @@ from wartrace.extract.lexicon import Lexicon, LexiconGroup
 
 DATA_DIR = Path(__file__).parent / "data"
 LANG_FILES = ("triggers", "numbers", "casualties", "attribution", "dates", "places")
+OPTIONAL_LANG_FILES = ("roles",)  # without it, roles come from word order and markers only
 POS_VALUES = ("verb", "noun", "passive")
 SHARED_FOLDERS = frozenset({"actors"})  # language-independent folders of data/, not languages
 
@@ -110,6 +111,10 @@ class LangData:
     crowds: Lexicon[str]  # "a mob", "youths": unorganised crowds, the sides of riots
     military_targets: Lexicon[str]  # "an army base": the side acted upon is armed
     fighter_nouns: Lexicon[str]  # "a militia member": an armed side acted upon, not named
+    claim_after: Lexicon[str]  # "JNIM claimed responsibility": the group named is the author
+    claim_before: Lexicon[str]  # "planted by JNIM", "blamed on al-Shabaab"
+    undergo: Lexicon[str]  # "a truck struck an IED": the subject suffered the explosion
+    speech: Lexicon[str]  # "Police said ...": the side named spoke, it did not take part
     non_conflict: Lexicon[str]  # disasters, accidents, crime, diplomacy: no conflict event
     seizure_verbs: Lexicon[str]  # "found", "seized", "defused": weapons taken out of use
     weapon_objects: Lexicon[str]  # "ammunition", "explosive devices": what such verbs take
@@ -425,7 +430,10 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         return None
     common = load_common(str(root))
     f = {name: _read_yaml(folder / f"{name}.yaml") for name in LANG_FILES}
-    p = {name: folder / f"{name}.yaml" for name in LANG_FILES}
+    for name in OPTIONAL_LANG_FILES:
+        optional = folder / f"{name}.yaml"
+        f[name] = _read_yaml(optional) if optional.is_file() else {}
+    p = {name: folder / f"{name}.yaml" for name in LANG_FILES + OPTIONAL_LANG_FILES}
     country_entries: list[tuple[str, str]] = []
     craw = _read_yaml(root / "countries.yaml")
     for code, spec in _mapping(craw, "countries", root / "countries.yaml").items():
@@ -455,6 +463,10 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         crowds=_words(f["triggers"], "crowds", p["triggers"]),
         military_targets=_words(f["triggers"], "military_targets", p["triggers"]),
         fighter_nouns=_words(f["triggers"], "fighter_nouns", p["triggers"]),
+        claim_after=_words(f["roles"], "claim_after", p["roles"]),
+        claim_before=_words(f["roles"], "claim_before", p["roles"]),
+        undergo=_words(f["roles"], "undergo", p["roles"]),
+        speech=_words(f["roles"], "speech", p["roles"]),
         non_conflict=_words(f["triggers"], "non_conflict", p["triggers"]),
         seizure_verbs=_words(f["triggers"], "seizure_verbs", p["triggers"]),
         weapon_objects=_words(f["triggers"], "weapon_objects", p["triggers"]),
