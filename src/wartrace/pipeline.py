@@ -107,6 +107,7 @@ def analyse_article(
     for event in events:
         event.geo = geo.geocode_event(article["raw_text"], analysis, event)
         extract.localise_actors(event)
+        extract.date_state_forces(event)
     if warning := limits.truncation_warning(full_length):
         analysis.warnings.append(warning)
     return analysis, events

@@ -6,9 +6,10 @@ from pathlib import Path
 
 from wartrace.extract.actors import localise_actors
 from wartrace.extract.events import extract
+from wartrace.extract.periods import date_state_forces
 from wartrace.models import ExtractedEvent, TextAnalysis
 
-__all__ = ["extract_events", "localise_actors"]
+__all__ = ["date_state_forces", "extract_events", "localise_actors"]
 
 
 def extract_events(
