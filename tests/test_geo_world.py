@@ -136,3 +136,45 @@ def test_a_country_named_as_an_origin_is_not_the_event_country() -> None:
     g = _geocode("Four men attacked a police station; they were said to be jihadists from Mali.")
     assert g.country is None
     assert _geocode("Four men attacked a police station in Mali.").country == "ML"
+
+
+# ---------------------------------------------------------------- addresses
+
+
+def test_an_address_gloss_keeps_its_names_in_the_division_country() -> None:
+    # invented: Botou is also a Chinese city; Tapoa, the division after it, is Burkinabe only
+    g = _geocode("Militants burned a school in the village of Kiparo (Botou, Tapoa).")
+    assert g.country == "BF"
+    assert g.admin2 == "Tapoa"
+
+
+def test_a_gloss_outweighs_the_demonym_of_the_troops() -> None:
+    # invented: "Gao" is also a Burkinabe town, but Ansongo lies in Mali's Gao
+    g = _geocode("Burkinabe soldiers killed two suspects near the hamlet of Tinzar (Ansongo, Gao).")
+    assert g.country == "ML"
+    assert g.admin1 == "Gao"
+
+
+def test_a_province_closing_a_gloss_keeps_the_town_in_that_province() -> None:
+    # invented: "Haveli" is also a Punjabi town; "AJK" (an acronym, kept because it closes the
+    # gloss) says the unknown village lies in Azad Kashmir
+    g = _geocode("Shelling hit Jandrot village (Haveli, AJK) on Monday.")
+    assert g.country == "PK"
+    assert g.admin1 == "Azad Jammu and Kashmir"
+
+
+def test_a_list_of_well_known_cities_is_not_an_address() -> None:
+    # invented: "Damascus, Baghdad" is a list; Damascus stays Syrian
+    g = _geocode("Airstrikes hit Damascus, Baghdad and Beirut overnight.")
+    assert g.country in ("SY", "IQ", "LB")
+    assert g.location in ("Damascus", "Baghdad", "Beirut")
+
+
+def test_the_capital_named_in_apposition_is_the_place() -> None:
+    # invented: "the capital X" names the event's city, it is not a speaker's location
+    g = _geocode(
+        "Chad's president left the capital N'Djamena early on Friday as soldiers mutinied."
+    )
+    assert g.location == "N'Djamena"
+    g = _geocode("Presiden Mali meninggalkan ibu kota Bamako pada hari Jumat.", "id")
+    assert g.location == "Bamako"

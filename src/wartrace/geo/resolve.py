@@ -125,8 +125,15 @@ def _word_like(
     start, end = ft.spans[i]
     word = text[start:end]
     line_start = text.rfind("\n", 0, start) + 1
-    if len(word) <= 4 and word.isupper() and text[line_start:start].strip():
-        return True  # acronyms ("HAM", "SANA"), unless a dateline opens the line with them
+    if (
+        len(word) <= 4
+        and word.isupper()
+        and text[line_start:start].strip()
+        and not _gloss_end(text, start, end)
+    ):
+        # Acronyms ("HAM", "SANA"), unless a dateline opens the line with them or they close a
+        # "(District, AJK)" gloss, where only a division can stand.
+        return True
     # Followed by another capitalised word: part of a longer name we do not know ("Tall Touqan").
     if i + 1 < len(ft.spans):
         nstart, _nend = ft.spans[i + 1]
@@ -182,7 +189,7 @@ def find_mentions(gaz: Gazetteer, text: str) -> tuple[FoldedText, list[Mention]]
         start, end = ft.spans[first][0], ft.spans[last][1]
         mentions.append(Mention(start, end, text[start:end], key, ids, first, last))
     mentions.sort(key=lambda m: m.start)
-    return ft, _qualify_admin2(gaz, text, ft, mentions)
+    return ft, _within_glosses(gaz, text, _qualify_admin2(gaz, text, ft, mentions))
 
 
 def _admin2_cue(tokens: list[str], m: Mention, c: Cues) -> bool:
@@ -205,9 +212,12 @@ _PAREN_AFTER = re.compile(r"\s*\)")
 
 def _in_parenthetical(text: str, m: Mention) -> bool:
     """The last name of a "(Town, District)" or "(District, Province)" gloss."""
+    return _gloss_end(text, m.start, m.end)
+
+
+def _gloss_end(text: str, start: int, end: int) -> bool:
     return bool(
-        _PAREN_BEFORE.search(text, max(0, m.start - 42), m.start)
-        and _PAREN_AFTER.match(text, m.end)
+        _PAREN_BEFORE.search(text, max(0, start - 42), start) and _PAREN_AFTER.match(text, end)
     )
 
 
@@ -273,6 +283,73 @@ def _qualify_admin2(
         if kept:
             out.append(replace(m, candidates=kept) if kept != m.candidates else m)
     return out
+
+
+DIVISION_KINDS = frozenset({"country", "admin1", "admin2"})
+
+
+def _division_only(gaz: Gazetteer, m: Mention) -> bool:
+    return all(gaz.places[i].kind in DIVISION_KINDS for i in m.candidates)
+
+
+def _within_glosses(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place and the divisions written after it as its address lie in one country.
+
+    "Fantou (Botou, Tapoa)": Botou is the one in Tapoa's country, not a namesake abroad;
+    "(Ansongo, Gao)": the Gao of Ansongo's country. A chain counts as an address when it is
+    a parenthetical gloss or its qualifiers are divisions only ("Kirni (Poonch district,
+    J&K)", "X, Idlib"): then every name keeps its candidates in the countries the whole chain
+    shares. A first name with no candidate there is a place the gazetteer does not know (the
+    event then falls back to the division), unless it is a well-known town in its own right
+    ("Damascus, Baghdad and Beirut" is a list, not an address).
+    """
+    out = list(mentions)
+    n = 0
+    while n < len(out):
+        j = n + 1
+        while j < len(out) and qualifies(text, out[j - 1], out[j]):
+            j += 1
+        chain = range(n, j)
+        if j - n < 2:
+            n += 1
+            continue
+        glossed = "(" in text[out[n].end : out[j - 1].start] or text[
+            : out[n].start
+        ].rstrip().endswith("(")
+        divisions = all(_division_only(gaz, out[k]) for k in chain[1:])
+        if glossed or divisions:
+            # The divisions of the address decide; failing those, every qualifier.
+            basis = [k for k in chain[1:] if _division_only(gaz, out[k])] or list(chain[1:])
+            shared = set.intersection(
+                *({gaz.places[i].country for i in out[k].candidates} for k in basis)
+            )
+            common = ({gaz.places[i].country for i in out[n].candidates} & shared) or shared
+            for k in chain if common else ():
+                kept = tuple(i for i in out[k].candidates if gaz.places[i].country in common)
+                if k == n and not kept and not glossed and _well_known(gaz, out[k]):
+                    kept = out[k].candidates
+                if kept != out[k].candidates:
+                    out[k] = replace(out[k], candidates=kept)
+            # "Jandrot (Haveli, AJK)": the first name lies in the province that closes the
+            # address, not in a namesake of another province.
+            provinces = {
+                (p.country, p.admin1)
+                for p in (gaz.places[i] for i in out[j - 1].candidates)
+                if p.kind == "admin1" and p.admin1
+            }
+            first = out[n]
+            if provinces and first.candidates and not _division_only(gaz, first):
+                kept = tuple(
+                    i
+                    for i in first.candidates
+                    if (gaz.places[i].country, gaz.places[i].admin1) in provinces
+                )
+                if not kept and not glossed and _well_known(gaz, first):
+                    kept = first.candidates
+                if kept != first.candidates:
+                    out[n] = replace(first, candidates=kept)
+        n = j
+    return [m for m in out if m.candidates]
 
 
 # ---------------------------------------------------------------- context
