@@ -187,6 +187,10 @@ def test_show_takes_an_event_id(store: Path) -> None:
     result = invoke("show", event_id, "--db", str(store))
     assert result.exit_code == 0
     assert f"event: {event_id}" in result.output and "report in " in result.output
+    # every death claim says whether it counts toward the event's figure
+    claim_lines = [ln for ln in result.output.splitlines() if ln.startswith("    killed ")]
+    assert claim_lines and all(ln.endswith("]") for ln in claim_lines)
+    assert any("[counted]" in ln for ln in claim_lines)
     missing = invoke("show", "ev-nope", "--db", str(store))
     assert missing.exit_code == 1 and "list` prints the ids" in missing.output
 

@@ -179,9 +179,12 @@ def _show_event(conn: Any, event_id: str) -> bool:
         for c in e["claims"]:
             if c["article_id"] == r["article_id"]:
                 quote = (c["quote"] or "").replace("\n", " ")
+                status = c.get("status_text")
                 click.echo(
                     f"    {c['kind']} {c['qualifier']} {c['value']}"
+                    f"{' ' + c['victims'] if c['victims'] else ''}"
                     f"{' — ' + c['claimant'] if c['claimant'] else ''}: “{quote}”"
+                    f"{' [' + status + ']' if status else ''}"
                 )
     return True
 
