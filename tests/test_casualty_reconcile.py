@@ -167,3 +167,36 @@ def test_two_sources_in_one_sentence_are_a_dispute_not_parts() -> None:
         ]
     )
     assert (rec.fatalities, rec.high) == (12, 15)
+
+
+def test_figures_for_several_places_in_one_sentence_are_not_added() -> None:
+    # invented: "troops killed 25 people at the bridge, while 10 people are killed in the
+    # north and four in the capital" — no victims told apart: the report's own toll stays 25.
+    claims = [claim(25, "r1", breath=0), claim(10, "r1", breath=0), claim(4, "r1", breath=0)]
+    assert reconcile(claims).fatalities == 25
+
+
+def test_a_projected_toll_is_kept_but_never_counted() -> None:
+    reported = claim(100, "r1", qualifier="vague")
+    feared = claim(500, "r1", scope="projected", qualifier="more_than")
+    rec = reconcile([reported, feared])
+    assert (rec.fatalities, rec.high) == (100, 100)
+    assert status([reported, feared], feared) == ("projected", None)
+    assert claim_status("killed", "projected", None, "projected").startswith("projection")
+
+
+def test_an_unspecified_figure_smaller_than_a_side_is_no_total_of_the_sides() -> None:
+    # invented: "13 were killed" beside "at least 90 civilians also died" and "12 soldiers":
+    # 13 cannot count all the dead, the sides are added.
+    claims = [
+        claim(13, "r1"),
+        claim(90, "r1", qualifier="at_least", victims="civilians"),
+        claim(12, "r2", victims="soldiers"),
+    ]
+    assert reconcile(claims).fatalities == 102
+
+
+def test_an_unspecified_total_larger_than_each_side_caps_their_sum() -> None:
+    # invented: "26 dead on both sides" beside "20 soldiers" and "9 rebels"
+    claims = [claim(26, "r1"), claim(20, "r2", victims="soldiers"), claim(9, "r3", victims="rebels")]
+    assert reconcile(claims).fatalities == 26

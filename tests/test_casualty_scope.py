@@ -150,3 +150,70 @@ def test_so_far_is_the_current_toll_of_the_incident() -> None:
     # "so far" counts the incident's dead up to now; "so far this year" counts many incidents.
     assert one("Rescuers have so far recovered 40 bodies from the rubble.").scope == "total"
     assert one("Militants have killed 300 people so far this year.").scope == "background"
+
+
+# --- figures that count no deaths (all sentences invented) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raiders burned down 12 huts and killed 30 livestock before troops repelled them.",
+        "The blast destroyed 3 army vehicles, killing a driver.",
+        "Fourteen villagers were killed on Sunday in two separate raids on the district.",
+        "Waga 4 ekor sapi mati dan 7 rumah dibakar.",
+    ],
+)
+def test_a_figure_counting_things_or_animals_is_no_death_toll(text: str) -> None:
+    lang = "id" if "ekor" in text else "en"
+    assert all(c.value not in (12, 30, 3, 2, 4, 7) for c in killed(text, lang)), killed(text, lang)
+
+
+def test_a_figure_beside_people_is_still_read_before_things() -> None:
+    claims = killed(
+        "Nine soldiers and two vehicles were lost when the convoy was ambushed; "
+        "the nine soldiers were killed."
+    )
+    assert [c.value for c in claims] == [9]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Around 3 May, 4 police officers were killed, injured or captured in the operation.",
+        "Two roadside bombs hit a patrol, killing and injuring 11 soldiers.",
+    ],
+)
+def test_a_joint_count_of_dead_and_wounded_is_no_death_toll(text: str) -> None:
+    assert killed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Relatives said the death toll could exceed 300 as more bodies are found.", "en"),
+        ("Warga mengatakan jumlah korban tewas bisa mencapai 300 orang.", "id"),
+    ],
+)
+def test_a_feared_toll_is_a_projection_not_a_reported_one(text: str, lang: str) -> None:
+    claim = one(text, lang)
+    assert (claim.value, claim.scope) == (300, "projected")
+
+
+def test_a_coders_figure_replaces_the_figure_it_quotes() -> None:
+    claims = killed(
+        "On 2 May, 3 soldiers were killed by a mine. Fatalities coded as 0 "
+        "(the insurgents reported 3 fatalities)."
+    )
+    coded = [c for c in claims if c.supersedes_earlier]
+    assert [c.value for c in coded] == [0]
+
+
+def test_a_killing_the_narrated_act_went_after_is_another_incident() -> None:
+    claim = one("Residents beat a man who had just killed his brother with a machete.")
+    assert claim.scope == "other"
+
+
+def test_deaths_in_separate_incidents_are_another_incident() -> None:
+    claim = one("Earlier, gunmen shot 8 herders dead in two separate incidents near the river.")
+    assert claim.scope == "other"

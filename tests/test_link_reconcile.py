@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from wartrace.link.reconcile import ClaimView, reconcile, side_of
+from wartrace.extract.victim_sides import side_of
+from wartrace.link.reconcile import ClaimView, reconcile
 
 
 def claim(value: int, report: str = "r1", **kw: object) -> ClaimView:

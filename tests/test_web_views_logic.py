@@ -31,18 +31,30 @@ def test_revision_notes_drop_repeats_and_non_revisions() -> None:
     assert eventview.clean_notes(None) == []
 
 
-def test_side_breakdown_groups_by_victims_without_adding_up() -> None:
+def test_side_breakdown_groups_by_side_in_any_language_without_adding_up() -> None:
+    # invented: "soldiers" and "tentara" are one side, state forces, as reconciliation reads it
     claims = [
         {"value": 12, "kind": "killed", "victims": "soldiers"},
         {"value": 15, "kind": "killed", "victims": "Soldiers"},
+        {"value": 14, "kind": "killed", "victims": "tentara"},
         {"value": 3, "kind": "killed", "victims": "civilians"},
         {"value": 4, "kind": "wounded", "victims": None},
         {"value": 40, "kind": "killed", "victims": "soldiers", "status": "superseded"},
         {"value": 900, "kind": "killed", "victims": "civilians", "scope": "background"},
     ]
     rows = eventview.side_breakdown(claims)
-    assert rows[0] == {"victims": "soldiers", "kind": "killed", "low": 12, "high": 15, "claims": 2}
-    assert [r["victims"] for r in rows] == ["soldiers", "civilians", "not said"]
+    assert rows[0] == {
+        "victims": "state forces (soldiers, tentara)",
+        "kind": "killed",
+        "low": 12,
+        "high": 15,
+        "claims": 3,
+    }
+    assert [r["victims"] for r in rows] == [
+        "state forces (soldiers, tentara)",
+        "civilians",
+        "not said",
+    ]
 
 
 def test_side_by_side_orders_rows_and_never_lists_a_passage_twice() -> None:

@@ -81,7 +81,8 @@ class Claim:
     supersedes_earlier: bool = False  # "rose to", "naik menjadi": an updated toll
     # What the figure counts: total (the event's toll), side (one side's dead), part (a part of
     # another figure: "including 3 children"), background (a cumulative toll: "since 2009"),
-    # other (another incident: "in a separate attack"). Only total and side enter the figures.
+    # other (another incident: "in a separate attack"), projected (a feared toll: "could exceed
+    # 500"). Only total and side enter the figures.
     scope: str = "total"
     earlier: bool = False  # "an earlier toll of 26", "initially": a figure the report revises
 

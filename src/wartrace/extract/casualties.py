@@ -27,6 +27,8 @@ _PRONOUNS = frozenset(
 SPEAKER_WORDS = 6  # tokens from "a reporter" to its speech verb
 CUE_BEFORE, CUE_AFTER = 8, 10  # words between a scope cue ("since 2009") and its figure
 ANTECEDENT_WORDS = 5  # "after a gendarme shot and killed a driver": cue to the victim
+THING_WORDS = 3  # words after a figure searched for its noun ("2 Afghan military vehicles")
+PROJECTION_WORDS = 2  # "could exceed 500", "could rise to about 50": cue to the figure
 IMPLICIT_MODIFIERS = 4  # words between "a" and "commander" ("a suspected ISGS commander")
 _AND = frozenset({"and", "et", "e", "dan"})
 _OF = frozenset({"of", "de", "du", "da", "do"})
@@ -127,6 +129,18 @@ def _numeric(tok: Token, sentence: Sentence, data: LangData) -> bool:
     return _digit_value(tok, sentence) is not None or (
         tok.low.isalpha() and _ovos(tok.low, data.lang) is not None
     )
+
+
+def _counts_things(fig: Figure, tokens: list[Token], people: set[int], data: LangData) -> bool:
+    """ "burned 20 huts", "2 military vehicles", "in two suicide bombings": the figure's noun
+    (the first of the next few words naming things or animals, before any word for people or
+    casualties) counts no people."""
+    for k in range(fig.end, min(fig.end + THING_WORDS, len(tokens))):
+        if k in people:
+            return False
+        if tokens[k].low in data.things:
+            return True
+    return False
 
 
 def _not_a_count(fig: Figure, tokens: list[Token], data: LangData) -> bool:
@@ -329,7 +343,9 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     )
     earlier = abs_hits(data.earlier.find(sentence.text, sentence.low))
     antecedent = abs_hits(data.antecedent.find(sentence.text, sentence.low))
+    projected = abs_hits(data.projected.find(sentence.text, sentence.low))
     kind_starts = {k for k, _, _ in kinds}
+    people = vic_tokens | {k for ks, ke, _ in kinds for k in range(ks, ke)}
     breaks = frozenset(
         _token_index(tokens, base + h.start) for h in data.breaks.find(sentence.text, sentence.low)
     )
@@ -337,6 +353,8 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     figures = find_figures(sentence, tokens, data)
     for n, fig in enumerate(figures):
         if _not_a_count(fig, tokens, data) or _speaker(fig, tokens, sentence, data):
+            continue
+        if _counts_things(fig, tokens, people, data):
             continue
         if fig.vague and _unattached_vague(fig, tokens, vic_tokens, kind_starts):
             continue
@@ -351,11 +369,15 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         value = fig.value
         if _ends_near(companions, start, tokens, 0) and _starts_near(others, end, tokens, 1):
             value += 1  # "X was killed along with 13 other soldiers": 14 dead
+        if _ends_near(projected, start, tokens, PROJECTION_WORDS):
+            scope = "projected"  # "the toll could exceed 500": feared, not reported
         qual_hit = _ends_near(qualifiers, start, tokens, 1)
         qualifier = "vague" if fig.vague else (qual_hit.value if qual_hit else "exact")
         if qual_hit:
             start = qual_hit.start
         update = _ends_near(updates, start, tokens, 3)
+        if update and any(update.end <= tokens[f.start].start < start for f in figures):
+            update = None  # "coded as 0 (X reported 5)": the cue updates the first figure only
         victims = _victims(fig, tokens, sentence, vic_tokens, data)
         claims.append(
             Claim(

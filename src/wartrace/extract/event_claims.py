@@ -7,9 +7,10 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from wartrace.extract.claimants import is_named, is_organisation
-from wartrace.extract.drafts import Context, SentenceInfo
+from wartrace.extract.drafts import SentenceInfo
 from wartrace.extract.lexicon import fold
 from wartrace.extract.resources import LangData
+from wartrace.extract.victim_sides import UNSPECIFIED, side_of
 from wartrace.models import Claim, ExtractedEvent, Span
 
 VAGUE_FEW = 3  # the value FORMAT.md gives "several", "some", "beberapa"
@@ -29,7 +30,7 @@ def counts(c: Claim) -> bool:
     return c.kind == "killed" and c.scope in COUNTED_SCOPES and not c.earlier
 
 
-def fatalities(claims: list[Claim], ctx: Context, sentences: list[Span]) -> int:
+def fatalities(claims: list[Claim], sentences: list[Span]) -> int:
     """ACLED's conservative count: killed only; updates replace; lowest of rival figures;
     sides reported separately added; vague words only when nothing precise is given.
 
@@ -45,10 +46,10 @@ def fatalities(claims: list[Claim], ctx: Context, sentences: list[Span]) -> int:
             by_sentence[k if k >= 0 else -1 - len(by_sentence)].append(c)
     sides: dict[str | None, list[Claim]] = defaultdict(list)
     for group in by_sentence.values():
-        parts = {c.victims for c in group}
+        parts = {c.victims for c in group if c.victims}
         if (
             len(group) > 1
-            and len(parts) == len(group)
+            and len(parts) == len(group)  # each names its victims, none twice
             and not any(c.supersedes_earlier for c in group)
         ):
             first = group[0]
@@ -57,21 +58,21 @@ def fatalities(claims: list[Claim], ctx: Context, sentences: list[Span]) -> int:
             sides[None].append(Claim(total, qualifier, "killed", first.start, first.end))
             continue
         for c in group:
-            side = None
-            if c.victims:
-                hits = ctx.data.actors.find(c.victims)
-                if hits:
-                    side = ctx.actor(hits[0].value).name
-            sides[side].append(c)
+            named_side = side_of(c.victims)  # the sides reconciliation adds (victim_sides.py)
+            sides[None if named_side == UNSPECIFIED else named_side].append(c)
     totals: dict[str | None, int] = {}
     for side, group in sides.items():
         precise = [c for c in group if c.qualifier != "vague"] or group
         updates = [c for c in precise if c.supersedes_earlier]
         totals[side] = updates[-1].value if updates else min(c.value for c in precise)
-    named = sum(v for k, v in totals.items() if k is not None)
-    if None in totals:
-        return max(named, totals[None]) if named else totals[None]
-    return named
+    sided = [v for k, v in totals.items() if k is not None]
+    # As reconciliation combines them (link/reconcile._combine): sides added, an unspecified
+    # total caps the sum unless it is smaller than one side's own figure.
+    if None not in totals:
+        return sum(sided)
+    if not sided:
+        return totals[None]
+    return sum(sided) if totals[None] < max(sided) else min(sum(sided), totals[None])
 
 
 def _short_form(who: str, name: str) -> bool:
@@ -210,8 +211,8 @@ def parts_of_a_total(claims: list[Claim], sentences: list[Span]) -> list[Claim]:
     drop: set[int] = set()
     for sp in sentences:
         group = [c for c in killed if sp.start <= c.start < sp.end]
-        if len(group) < 2:
-            continue
+        if len(group) < 2 or any(c.value == 0 or c.supersedes_earlier for c in group):
+            continue  # a toll and the figure it replaces ("coded as 0 (X reported 2)")
         total = sum(c.value for c in group)
         if any(c.value == total for c in killed if not sp.start <= c.start < sp.end):
             drop.update(id(c) for c in group)

@@ -257,9 +257,7 @@ def _event(draft: Draft, ctx: Context, analysis: TextAnalysis, text: str) -> Ext
         inter2=a2.inter if a2 else None,
         places=places,
         claims=claims,
-        fatalities=fatalities(
-            claims, ctx, [Span(i.sent.start, i.sent.end, "") for i in draft.infos]
-        ),
+        fatalities=fatalities(claims, [Span(i.sent.start, i.sent.end, "") for i in draft.infos]),
         evidence=[Span(i.sent.start, i.sent.end, "evidence") for i in draft.infos],
     )
 
@@ -344,5 +342,5 @@ def extract(
     resolve_descriptions(events, infos, data)
     restated_once(events, data)
     for event in events:
-        event.fatalities = fatalities(event.claims, ctx, event.evidence)
+        event.fatalities = fatalities(event.claims, event.evidence)
     return events

@@ -134,8 +134,10 @@ class LangData:
     other_incident: Lexicon[str]  # "in a separate attack": a toll of another incident
     earlier: Lexicon[str]  # "an earlier toll of 26": a count the report revises
     antecedent: Lexicon[str]  # "protested after police killed a driver": what led to it
+    projected: Lexicon[str]  # "the toll could exceed 500": feared, not reported
     implicit: Implicit
     units: frozenset[str]
+    things: frozenset[str]  # "20 huts", "15 livestock": figures that count no people
     units_before: frozenset[str]
     multipliers: dict[str, int]
     kinds: Lexicon[str]
@@ -486,8 +488,10 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         other_incident=_words(f["numbers"], "other_incident", p["numbers"]),
         earlier=_words(f["numbers"], "earlier", p["numbers"]),
         antecedent=_words(f["numbers"], "antecedent", p["numbers"]),
+        projected=_words(f["numbers"], "projected", p["numbers"]),
         implicit=_implicit(f["casualties"], p["casualties"]),
         units=_lowered(f["numbers"], "units", p["numbers"]),
+        things=_lowered(f["numbers"], "things", p["numbers"]),
         units_before=_lowered(f["numbers"], "units_before", p["numbers"]),
         multipliers={
             k.lower(): int(v)

@@ -17,9 +17,10 @@ status saying what became of it; this module decides which figures an event repo
 4. Among the figures that stand (they stand at the same time), per side the lowest (ACLED's
    conservative rule); figures one report gives in one sentence for different victims of one
    side ("5 police and 1 officer were killed") are that report's parts and are added first.
-   Disjoint sides (state forces, militants, civilians: ``data/victims.yaml``) are added, so the
-   attackers killed are added to their victims; an unspecified total ("26 dead on both sides")
-   is compared with that sum and the lower kept. That is ``fatalities`` and ``fatalities_low``.
+   Disjoint sides (state forces, militants, civilians: ``extract/victim_sides.py``) are added,
+   so the attackers killed are added to their victims; an unspecified total ("26 dead on both
+   sides") is compared with that sum and the lower kept. That is ``fatalities`` and
+   ``fatalities_low``.
 5. Range (after UCDP's low / best / high): ``high`` takes each side's highest standing figure,
    ``best`` each side's median standing figure, combined as in 4.
 6. ``notes`` names the disputes ("Amaq: 20; pro-government pages: at least 12") and the
@@ -32,12 +33,11 @@ import json
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
 from statistics import median_low
 
-from wartrace.link.anchors import _load, fold
+from wartrace.extract.victim_sides import UNSPECIFIED, side_of
+from wartrace.link.anchors import fold
 
-UNSPECIFIED = "unspecified"
 COUNTED_SCOPES = frozenset({"total", "side"})
 
 # A claim's status (stored beside it, shown by `wartrace show` and the event page).
@@ -46,8 +46,9 @@ SUPERSEDED = "superseded"  # ref: the article whose figure replaced it
 PART = "part"  # part of another figure ("including 3 children")
 BACKGROUND = "background"  # a cumulative toll ("since 2009", "so far this year")
 OTHER = "other"  # another incident's toll
+PROJECTED = "projected"  # a feared toll ("could exceed 500"), not a reported one
 COPY = "copy"  # ref: the article it repeats
-SCOPE_STATUS = {"part": PART, "background": BACKGROUND, "other": OTHER}
+SCOPE_STATUS = {"part": PART, "background": BACKGROUND, "other": OTHER, "projected": PROJECTED}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,7 @@ class ClaimView:
     language: str | None = None
     claim_id: int | None = None
     reported: str | None = None  # YYYY-MM-DD the report was published, if known
-    scope: str = "total"  # total | side | part | background | other
+    scope: str = "total"  # total | side | part | background | other | projected
     earlier: bool = False  # the report calls it an earlier count it revises
     breath: int | None = None  # claims of one report told in one sentence share this
 
@@ -84,28 +85,6 @@ class Reconciled:
     high: int | None
     notes: str
     statuses: dict[int, Status] = field(default_factory=dict)  # by claim_id
-
-
-@cache
-def side_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    data = _load("victims.yaml")
-    return tuple((str(side), tuple(fold(str(w)) for w in words)) for side, words in data.items())
-
-
-def side_of(victims: str | None) -> str:
-    """The side a victims description names, or 'unspecified'."""
-    if not victims:
-        return UNSPECIFIED
-    tokens = [t for t in fold(victims).replace("-", " ").split() if t]
-    joined = " ".join(tokens)
-    for side, words in side_words():
-        for w in words:
-            if " " in w or "-" in w:
-                if w.replace("-", " ") in joined:
-                    return side
-            elif any(t == w or (len(w) > 3 and t.startswith(w)) for t in tokens):
-                return side
-    return UNSPECIFIED
 
 
 def _who(c: ClaimView) -> str:
@@ -231,6 +210,7 @@ def _parts_of_one_statement(group: list[ClaimView]) -> bool:
     named = [c.victims for c in group if c.victims]
     return (
         len({_claimant_key(c) if c.claimant else "" for c in group}) == 1
+        and len(named) == len(group)  # "25 killed in A, while 10 are killed in B": places
         and len(set(named)) == len(named)
         and len({(c.victims, c.value) for c in group}) == len(group)
         and not any(c.supersedes for c in group)
@@ -264,13 +244,17 @@ def _combine(
     cap: Callable[[int, int], int] = min,
 ) -> int:
     """One figure per side (``pick`` of its standing figures), sides added; an unspecified
-    total ("26 dead on both sides") caps the sum."""
+    total ("26 dead on both sides") caps the sum, unless it is smaller than one side's own
+    figure: a total is never smaller than a part of it, so that figure counts some of the dead
+    only ("13 killed" beside "90 civilians killed")."""
     sided = {k: pick(v) for k, v in per_side.items() if k != UNSPECIFIED}
     unspecified = pick(per_side[UNSPECIFIED]) if UNSPECIFIED in per_side else None
     if not sided:
         return unspecified or 0
     summed = sum(sided.values())
-    return summed if unspecified is None else cap(summed, unspecified)
+    if unspecified is None or unspecified < max(sided.values()):
+        return summed
+    return cap(summed, unspecified)
 
 
 def _describe(c: ClaimView) -> str:
@@ -335,6 +319,7 @@ _STATUS_TEXT = {
     PART: "part of a total",
     BACKGROUND: "background (cumulative)",
     OTHER: "another incident",
+    PROJECTED: "projection (not a reported toll)",
     COPY: "copy",
 }
 

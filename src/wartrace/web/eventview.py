@@ -7,8 +7,10 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from wartrace.extract.victim_sides import SIDE_LABELS, side_of
+
 # Claim scopes/statuses (link/reconcile.py) whose figure is not a standing toll of a side.
-NOT_A_SIDE_TOLL = ("background", "other", "part", "copy", "superseded")
+NOT_A_SIDE_TOLL = ("background", "other", "part", "projected", "copy", "superseded")
 CONTEXT_CHARS = 240  # at most this much text either side of a claim
 _SENTENCE_END = re.compile(r"[.!?。؟](?=\s)|\n")
 _REVISION = re.compile(r"^(?P<who>.*?)\s*(?P<old>\d[\d,.]*)\s*->\s*(?P<new>\d[\d,.]*)\s*$")
@@ -47,12 +49,16 @@ def clean_notes(notes: str | None) -> list[str]:
 
 
 def side_breakdown(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Standing killed/wounded figures grouped by who the victims were, as reported (not summed).
+    """Standing killed/wounded figures grouped by the side of the victims, as reported (not
+    summed).
 
-    One row per (victims, kind): the lowest and highest figure given for that group and how
-    many claims gave one, so an analyst sees each side's toll and how far reports disagree.
+    One row per (side, kind), the side read as reconciliation reads it (``victim_sides``: "12
+    tentara" and "9 soldiers" are one row, state forces), with the words the reports used, the
+    lowest and highest figure given and how many claims gave one, so an analyst sees each
+    side's toll and how far reports disagree.
     """
     groups: dict[tuple[str, str], dict[str, Any]] = {}
+    words: dict[tuple[str, str], list[str]] = {}
     for c in claims:
         if c.get("value") is None:
             continue
@@ -60,12 +66,13 @@ def side_breakdown(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         # a figure and a figure a later report replaced are not standing figures for a side.
         if c.get("scope") in NOT_A_SIDE_TOLL or c.get("status") in NOT_A_SIDE_TOLL:
             continue
-        side = (c.get("victims") or "").strip() or "not said"
-        key = (side.casefold(), c.get("kind") or "")
+        said = (c.get("victims") or "").strip()
+        side = side_of(said)
+        key = (side, c.get("kind") or "")
         g = groups.setdefault(
             key,
             {
-                "victims": side,
+                "side": side,
                 "kind": c.get("kind"),
                 "low": c["value"],
                 "high": c["value"],
@@ -75,6 +82,12 @@ def side_breakdown(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         g["low"] = min(g["low"], c["value"])
         g["high"] = max(g["high"], c["value"])
         g["claims"] += 1
+        seen = words.setdefault(key, [])
+        if said and said.casefold() not in {w.casefold() for w in seen} | {SIDE_LABELS[side]}:
+            seen.append(said)
+    for key, g in groups.items():
+        label = SIDE_LABELS[g.pop("side")]
+        g["victims"] = f"{label} ({', '.join(words[key])})" if words[key] else label
     return sorted(groups.values(), key=lambda g: (g["kind"] != "killed", -g["high"]))
 
 

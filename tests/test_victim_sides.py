@@ -1,0 +1,47 @@
+"""One data source for the sides of the dead (extract/victim_sides.py, ``sides:`` per language),
+read alike by a report's own tally and by an event's reconciliation. Invented phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from wartrace.extract.event_claims import fatalities
+from wartrace.extract.victim_sides import SIDES, side_of, side_words
+from wartrace.models import Claim, Span
+
+
+@pytest.mark.parametrize(
+    ("victims", "side"),
+    [
+        ("regime soldiers", "state"),
+        ("tentara Suriah", "state"),
+        ("soldats maliens", "state"),
+        ("policías", "state"),
+        ("pro-government fighters", "state"),  # first side wins
+        ("IS militants", "militants"),
+        ("pemberontak", "militants"),
+        ("warga sipil", "civilians"),
+        ("مدنيين", "civilians"),
+        ("people", "unspecified"),
+        (None, "unspecified"),
+    ],
+)
+def test_a_victims_phrase_in_any_language_names_its_side(victims: str | None, side: str) -> None:
+    assert side_of(victims) == side
+
+
+def test_every_language_contributes_words_to_each_side() -> None:
+    words = dict(side_words())
+    assert tuple(words) == SIDES
+    assert {"soldier", "tentara", "soldat"} <= set(words["state"])
+
+
+def test_a_reports_tally_adds_disjoint_sides_and_not_two_words_for_one_side() -> None:
+    # invented: "9 soldiers were killed ... 7 tentara tewas ... 4 civilians died"
+    sentences = [Span(0, 10, ""), Span(10, 20, ""), Span(20, 30, "")]
+    claims = [
+        Claim(9, "exact", "killed", 0, 1, "soldiers", scope="side"),
+        Claim(7, "exact", "killed", 10, 11, "tentara", scope="side"),
+        Claim(4, "exact", "killed", 20, 21, "civilians", scope="side"),
+    ]
+    assert fatalities(claims, sentences) == 7 + 4
