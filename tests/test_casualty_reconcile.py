@@ -198,5 +198,9 @@ def test_an_unspecified_figure_smaller_than_a_side_is_no_total_of_the_sides() ->
 
 def test_an_unspecified_total_larger_than_each_side_caps_their_sum() -> None:
     # invented: "26 dead on both sides" beside "20 soldiers" and "9 rebels"
-    claims = [claim(26, "r1"), claim(20, "r2", victims="soldiers"), claim(9, "r3", victims="rebels")]
+    claims = [
+        claim(26, "r1"),
+        claim(20, "r2", victims="soldiers"),
+        claim(9, "r3", victims="rebels"),
+    ]
     assert reconcile(claims).fatalities == 26
