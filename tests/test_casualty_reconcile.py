@@ -185,15 +185,12 @@ def test_a_projected_toll_is_kept_but_never_counted() -> None:
     assert claim_status("killed", "projected", None, "projected").startswith("projection")
 
 
-def test_an_unspecified_figure_smaller_than_a_side_is_no_total_of_the_sides() -> None:
-    # invented: "13 were killed" beside "at least 90 civilians also died" and "12 soldiers":
-    # 13 cannot count all the dead, the sides are added.
-    claims = [
-        claim(13, "r1"),
-        claim(90, "r1", qualifier="at_least", victims="civilians"),
-        claim(12, "r2", victims="soldiers"),
-    ]
-    assert reconcile(claims).fatalities == 102
+def test_an_unspecified_figure_lower_than_a_side_is_a_rival_figure() -> None:
+    # invented: "at least 80 soldiers killed" (r1) and "killing at least sixty of the
+    # president's forces" (r2) count the same dead: the lowest stands.
+    claims = [claim(80, "r1", qualifier="at_least", victims="soldiers"), claim(60, "r2")]
+    rec = reconcile(claims)
+    assert (rec.fatalities, rec.high) == (60, 80)
 
 
 def test_an_unspecified_total_larger_than_each_side_caps_their_sum() -> None:

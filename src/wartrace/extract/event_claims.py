@@ -67,12 +67,10 @@ def fatalities(claims: list[Claim], sentences: list[Span]) -> int:
         totals[side] = updates[-1].value if updates else min(c.value for c in precise)
     sided = [v for k, v in totals.items() if k is not None]
     # As reconciliation combines them (link/reconcile._combine): sides added, an unspecified
-    # total caps the sum unless it is smaller than one side's own figure.
+    # total caps the sum.
     if None not in totals:
         return sum(sided)
-    if not sided:
-        return totals[None]
-    return sum(sided) if totals[None] < max(sided) else min(sum(sided), totals[None])
+    return min(sum(sided), totals[None]) if sided else totals[None]
 
 
 def _short_form(who: str, name: str) -> bool:

@@ -289,5 +289,3 @@ def chunked(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
 
 def in_window(a: Indexed, b: Indexed) -> bool:
     return a.day is None or b.day is None or abs(a.day - b.day) <= DATE_WINDOW_DAYS
-
-

@@ -244,17 +244,15 @@ def _combine(
     cap: Callable[[int, int], int] = min,
 ) -> int:
     """One figure per side (``pick`` of its standing figures), sides added; an unspecified
-    total ("26 dead on both sides") caps the sum, unless it is smaller than one side's own
-    figure: a total is never smaller than a part of it, so that figure counts some of the dead
-    only ("13 killed" beside "90 civilians killed")."""
+    total ("26 dead on both sides") caps the sum. (One lower than a side's own figure caps it
+    too: "60 of Assad's forces" beside "80 soldiers" is a rival figure for the same dead, and
+    ACLED keeps the lowest.)"""
     sided = {k: pick(v) for k, v in per_side.items() if k != UNSPECIFIED}
     unspecified = pick(per_side[UNSPECIFIED]) if UNSPECIFIED in per_side else None
     if not sided:
         return unspecified or 0
     summed = sum(sided.values())
-    if unspecified is None or unspecified < max(sided.values()):
-        return summed
-    return cap(summed, unspecified)
+    return summed if unspecified is None else cap(summed, unspecified)
 
 
 def _describe(c: ClaimView) -> str:
