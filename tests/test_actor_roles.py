@@ -118,3 +118,22 @@ def test_every_packaged_language_has_role_phrases() -> None:
         data = load_language(lang)
         assert data is not None
         assert data.claim_after.size > 0 and data.speech.size > 0, lang
+
+
+def test_a_clan_feud_has_clan_militias_on_both_sides() -> None:
+    event = one("On Monday, two rival clans clashed over a water point near Galkayo, Somalia.")
+    assert event.event_type == "Battles"
+    assert event.actor1 == event.actor2 == "Unidentified Clan Militia (Somalia)"
+
+
+def test_fighting_between_factions_of_one_group_is_that_group_on_both_sides() -> None:
+    event = one("On Friday, two factions of Hezbollah clashed near Baalbek, Lebanon.")
+    assert event.actor1 == event.actor2 == "Hezbollah"
+
+
+def test_a_countrys_air_force_is_its_military() -> None:
+    event = one(
+        "On Sunday, the Burkinabe air force carried out airstrikes against militant positions "
+        "near Djibo."
+    )
+    assert event.actor1 is not None and event.actor1.startswith("Military Forces of Burkina Faso")

@@ -320,8 +320,17 @@ def pick_actors(draft: Draft, ctx: Context) -> tuple[Actor | None, Actor | None]
 
 
 def other_side(
-    a1: Actor | None, a2: Actor | None, ctx: Context
+    a1: Actor | None, a2: Actor | None, ctx: Context, draft: Draft
 ) -> tuple[Actor | None, Actor | None]:
+    """The missing side of a battle. Infighting ("two factions of X clashed", "inter-clan
+    fighting") has one actor on both sides, as ACLED codes it: the group named, else the
+    clan or communal militia of the country; otherwise the report's other most named actor."""
+    feud = _infighting(draft, ctx.data)
+    if feud is not None:
+        side = a1 if a1 is not None and a1.inter != CIVILIAN_INTER else a2
+        if side is None or side.inter == CIVILIAN_INTER or feud == "clan":
+            side = ctx.template(feud) or side
+        return side, side
     known = a1 or a2
     for actor, _ in ctx.named.most_common():
         if (
@@ -331,6 +340,17 @@ def other_side(
         ):
             return (a1, actor) if a1 is not None else (actor, a2)
     return a1, a2
+
+
+def _infighting(draft: Draft, data: LangData) -> str | None:
+    """ "clan" for a feud between clans or families, "communal" for fighting within one
+    group or between rival groups of one kind; None when the incident says neither."""
+    texts = [(i.sent.text, i.sent.low) for i in draft.infos if i.is_event]
+    if any(data.clan_feud.find(t, low) for t, low in texts):
+        return "clan"
+    if any(data.infighting.find(t, low) for t, low in texts):
+        return "communal"
+    return None
 
 
 def _opponents(a: Actor, b: Actor) -> bool:

@@ -229,7 +229,7 @@ def _event(draft: Draft, ctx: Context, analysis: TextAnalysis, text: str) -> Ext
     event_type, sub, a1, a2 = code_incident(label, draft, a1, a2, ctx)
     if event_type == "Battles" and (a1 is None or a2 is None):
         # A battle has two sides: the article's other most named actor is the missing one.
-        a1, a2 = other_side(a1, a2, ctx)
+        a1, a2 = other_side(a1, a2, ctx, draft)
     # Protesters and rioters are named by the event itself; a battle's other side by the report.
     named_side = named_side or event_type in ("Protests", "Riots", "Explosions/Remote violence")
     named_side = named_side or (event_type == "Battles" and (a1 is not None or a2 is not None))

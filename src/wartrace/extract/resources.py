@@ -115,6 +115,8 @@ class LangData:
     claim_before: Lexicon[str]  # "planted by JNIM", "blamed on al-Shabaab"
     undergo: Lexicon[str]  # "a truck struck an IED": the subject suffered the explosion
     speech: Lexicon[str]  # "Police said ...": the side named spoke, it did not take part
+    infighting: Lexicon[str]  # "two factions of X clashed": one group on both sides
+    clan_feud: Lexicon[str]  # "inter-clan clashes": clan militias on both sides
     non_conflict: Lexicon[str]  # disasters, accidents, crime, diplomacy: no conflict event
     seizure_verbs: Lexicon[str]  # "found", "seized", "defused": weapons taken out of use
     weapon_objects: Lexicon[str]  # "ammunition", "explosive devices": what such verbs take
@@ -469,6 +471,8 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         claim_before=_words(f["roles"], "claim_before", p["roles"]),
         undergo=_words(f["roles"], "undergo", p["roles"]),
         speech=_words(f["roles"], "speech", p["roles"]),
+        infighting=_words(f["roles"], "infighting", p["roles"]),
+        clan_feud=_words(f["roles"], "clan_feud", p["roles"]),
         non_conflict=_words(f["triggers"], "non_conflict", p["triggers"]),
         seizure_verbs=_words(f["triggers"], "seizure_verbs", p["triggers"]),
         weapon_objects=_words(f["triggers"], "weapon_objects", p["triggers"]),
