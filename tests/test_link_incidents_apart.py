@@ -65,6 +65,23 @@ def test_consecutive_days_at_one_place_need_more_than_time_and_place(tmp_path: P
     assert event_of(conn, "a") != event_of(conn, "b")
 
 
+def test_two_short_notes_of_one_day_and_town_need_a_shared_specific_anchor(
+    tmp_path: Path,
+) -> None:
+    conn = connect(tmp_path)
+    # invented: two coded notes of one day in one town, two incidents
+    a = "On 8 May 2021, youths blocked streets in Halbera after a trader was killed by gunmen."
+    b = "On 8 May 2021, rebels killed 3 villagers during a raid on a hamlet near Halbera."
+    add_article(conn, "a", a, "en", events=[dated_report(a, "2021-05-08", "Halbera", 35.2, 40.2)])
+    add_article(conn, "b", b, "en", events=[dated_report(b, "2021-05-08", "Halbera", 35.2, 40.2)])
+    for day in (2, 6, 9, 22, 27):
+        note = f"On {day} May 2021, a patrol was fired upon near Halbera; nobody was hurt."
+        found = dated_report(note, f"2021-05-{day:02d}", "Halbera", 35.2, 40.2)
+        add_article(conn, f"n{day}", note, "en", events=[found])
+    link_all(conn)
+    assert event_of(conn, "a") != event_of(conn, "b")
+
+
 def test_towns_the_gazetteer_only_places_in_the_province_stay_apart(tmp_path: Path) -> None:
     conn = connect(tmp_path)
     # invented: two protests of one day in two villages the gazetteer does not know
@@ -124,17 +141,6 @@ def test_needs_anchor_only_for_weak_place_evidence() -> None:
     assert not needs_anchor(facts("Sarmin", 1), facts("Sarmin", 1))
     assert not needs_anchor(facts("Sarmin", 1), facts("Idlib", 3))  # the province: no other place
     assert needs_anchor(facts("Sarmin", 1), facts("Sarmin", 1, event_type="Protests"))
-
-
-def test_reports_that_disagree_on_who_need_a_shared_anchor() -> None:
-    def facts(*actors: str) -> Facts:
-        return Facts(
-            1, 1, "Battles", frozenset(actors), "SY", "Idlib", None, "Sarmin", 35.9, 36.7, 1
-        )
-
-    assert needs_anchor(facts("police", "gunmen"), facts("clan militia", "rebels"))
-    assert not needs_anchor(facts("police", "gunmen"), facts("gunmen"))
-    assert not needs_anchor(facts("police", "gunmen"), facts())  # one side names nobody
 
 
 def test_merge_reasons_are_kept_in_the_event_provenance(tmp_path: Path) -> None:

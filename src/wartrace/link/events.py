@@ -10,7 +10,9 @@ with it). Compatible means (``match``): dates within a day (a week / a month at 
 precision) but never two different explicit days unless one text is made from the other,
 places within 25 km (50 / 150 km when vague) or the same named place, else the same admin2 /
 admin1 when one is vague, compatible event types, and actors that do not contradict;
-different named places of one province, or a place only one side names, also need a
+different named places of one province (also towns the gazetteer only placed in the
+province), a place only one side names, two notes (one short paragraph each, a whole
+account of one incident) or two written-out consecutive days at one place also need a
 shared rare anchor. A report of a translation or copy joins its source's event on weaker
 evidence (the same story) but never counts as an independent confirmation (see
 ``reconcile``); a same-story partner's event is also joined on that weaker evidence. A new
@@ -218,6 +220,20 @@ def with_places(conn: sqlite3.Connection, event_id: str, event: Facts) -> Facts:
     return replace(event, places=frozenset(keys))
 
 
+def notes_only(conn: sqlite3.Connection, article_ids: set[str]) -> bool:
+    """Whether every text is a note: one short paragraph (``SHORT_TEXT_WORDS``), no headline.
+    Each such note is a whole coded account of one incident, so two notes of one incident
+    share more than its day and place (a name, a figure); a town sees several incidents a
+    day. News briefs have a headline and paragraphs: they are not notes."""
+    ids = sorted(article_ids)[: MAX_PLACE_REPORTS + 1]
+    rows = conn.execute(
+        "SELECT count(*) FROM link_index WHERE article_id IN (SELECT value FROM json_each(?))"
+        " AND length(short_shingles) > 0 AND json_array_length(passages) = 1",
+        (json.dumps(ids),),
+    ).fetchone()
+    return len(ids) <= MAX_PLACE_REPORTS and int(rows[0]) == len(ids)
+
+
 def _events_of(conn: sqlite3.Connection, article_ids: Iterable[str]) -> list[str]:
     ordered = sorted(set(article_ids))
     if not ordered:
@@ -282,7 +298,9 @@ def _find_event(
             continue
         if how:
             return event_id, f"{how} of an article of this event"
-        if needs_anchor(mine, with_places(conn, event_id, theirs)):
+        if needs_anchor(mine, with_places(conn, event_id, theirs)) or notes_only(
+            conn, articles | {article_id}
+        ):
             if anchor_tied(conn, article_id, articles):
                 return event_id, "same day and province, shared rare names or figures"
             continue
@@ -526,7 +544,9 @@ def _merge_reason(
         return "same story as an article of this event"
     if match_score(mine, theirs, related=False) is None:
         return None
-    if not needs_anchor(with_places(conn, ids[0], mine), with_places(conn, ids[1], theirs)):
+    if not needs_anchor(
+        with_places(conn, ids[0], mine), with_places(conn, ids[1], theirs)
+    ) and not notes_only(conn, articles | others):
         return "same date and place"
     if any(anchor_tied(conn, a, others) for a in sorted(articles)[:MAX_TIE_CHECKS]):
         return "same day and province, shared rare names or figures"

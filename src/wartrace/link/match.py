@@ -213,8 +213,6 @@ def needs_anchor(a: Facts, b: Facts) -> bool:
         return True  # they disagree on what happened: time and place are not enough
     if not (_named_place(a) and _named_place(b)) and places_apart(a, b):
         return True  # the texts name different towns the gazetteer could not tell apart
-    if actor_score(a, b) < 0:
-        return True  # they disagree on who: time and place are not enough
     return _named_place(a) and _named_place(b) and not _same(a.location, b.location)
 
 
