@@ -17,6 +17,8 @@ from test_link_support import (
 from wartrace.link import link_all
 from wartrace.link.index import containment, load_index
 from wartrace.link.orient import Meta, orient
+from wartrace.models import Span, TextAnalysis
+from wartrace.store import db
 
 
 def derived(conn, article_id: str) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
@@ -147,3 +149,24 @@ def test_orientation_evidence_in_order(tmp_path: Path) -> None:
     assert orient(conn, idn, en, "translation")[0].article_id == "en"
     # Then the usual source language of translations.
     assert orient(conn, meta("x", language="id"), meta("y"), "translation")[0].article_id == "y"
+
+
+
+def test_reindexed_source_re_resolves_its_derived_articles(tmp_path: Path) -> None:
+    conn = connect(tmp_path)
+    add_article(conn, "src", SOURCE_EN, "en", outlet="WA")
+    add_article(conn, "tr", TRANSLATION_ID, "id", credit="WA")
+    link_all(conn)
+    assert derived(conn, "tr") == ("src", "translation")
+    # the text stage runs again on the same page and now finds nothing but boilerplate
+    # (a changed rule): the source is re-indexed empty, so the translation has no source
+    blank = TextAnalysis(
+        clean_text=" " * len(SOURCE_EN), boilerplate=[Span(0, len(SOURCE_EN), "boilerplate")],
+        language="en",
+    )
+    db.save_processed(conn, "src", blank, [])
+    later = "2031-01-01T00:00:00Z"  # a later run (processed_at has one-second steps)
+    conn.execute("UPDATE articles SET processed_at = ? WHERE article_id = 'src'", (later,))
+    link_all(conn)
+    assert derived(conn, "tr") == (None, None)
+    assert conn.execute("SELECT count(*) FROM link_pairs").fetchone()[0] == 0

@@ -392,6 +392,7 @@ def _index_chunk(
     conn: sqlite3.Connection, chunk: Sequence[str], counts: dict[str, int]
 ) -> dict[str, Indexed]:
     cache: dict[str, Indexed] = {}
+    orphaned: set[str] = set()
     with db.transaction(conn):
         for aid in chunk:
             row = db.load_article(conn, aid)
@@ -400,9 +401,12 @@ def _index_chunk(
             except Exception:  # one odd text must not stop the batch: index it as empty
                 counts["index_failed"] += 1
                 item = Indexed(aid, row["language"], None, 0, None, [])
-            store_index(conn, item, row["processed_at"])
+            orphaned |= store_index(conn, item, row["processed_at"])
             cache[aid] = item
         db.queue_link(conn, "pair", chunk)
+        # A re-indexed source's derived articles lost that pair: choose their source again
+        # (the pairing below finds the pair again when the texts still match).
+        db.queue_link(conn, "resolve", orphaned)
     return cache
 
 

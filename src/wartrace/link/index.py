@@ -170,10 +170,15 @@ def _hashes_from_blob(blob: bytes | None) -> frozenset[int]:
     return frozenset(int(h) for h in np.frombuffer(blob, dtype="<i8")) if blob else frozenset()
 
 
-def store_index(conn: sqlite3.Connection, item: Indexed, processed_at: str | None) -> None:
+def store_index(conn: sqlite3.Connection, item: Indexed, processed_at: str | None) -> set[str]:
+    """Store (or replace) an article's index; its old pairs go. Returns the articles those
+    pairs made derived of it: their source must be chosen again."""
     aid = item.article_id
     conn.execute("DELETE FROM link_anchors WHERE article_id = ?", (aid,))
     conn.execute("DELETE FROM link_bands WHERE article_id = ?", (aid,))
+    orphaned = {
+        str(r[0]) for r in conn.execute("SELECT derived FROM link_pairs WHERE source = ?", (aid,))
+    }
     conn.execute("DELETE FROM link_pairs WHERE source = ? OR derived = ?", (aid, aid))
     conn.execute("DELETE FROM link_same_story WHERE a = ? OR b = ?", (aid, aid))
     old = conn.execute(
@@ -211,6 +216,7 @@ def store_index(conn: sqlite3.Connection, item: Indexed, processed_at: str | Non
             "INSERT OR IGNORE INTO link_bands (band, article_id) VALUES (?, ?)",
             [(k, aid) for k in band_keys(item.signature)],
         )
+    return orphaned
 
 
 def load_index(conn: sqlite3.Connection, article_id: str) -> Indexed | None:
