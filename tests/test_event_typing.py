@@ -153,6 +153,53 @@ def test_strategic_developments(text: str, sub: str) -> None:
     assert (event.event_type, event.sub_event_type) == ("Strategic developments", sub)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "sub"),
+    [
+        # invented: a verb and its object, words apart, in either order and voice
+        (
+            "Turkish troops have set up two new military bases near Zakho.",
+            "en",
+            "Headquarters or base established",
+        ),
+        (
+            "A new army checkpoint was built by soldiers outside Kolani on Monday.",
+            "en",
+            "Headquarters or base established",
+        ),
+        (
+            "The rebels and the army finally agreed a three-week ceasefire in Kolani.",
+            "en",
+            "Agreement",
+        ),
+        (
+            "Police found rifles and boxes of ammunition in a house in Kolani.",
+            "en",
+            "Disrupted weapons use",
+        ),
+        (
+            "Tentara Turki mendirikan dua pangkalan militer baru di dekat Zakho.",
+            "id",
+            "Headquarters or base established",
+        ),
+        (
+            "Polisi menemukan senjata api dan amunisi di sebuah rumah di Kolani.",
+            "id",
+            "Disrupted weapons use",
+        ),
+    ],
+)
+def test_a_development_told_by_a_verb_and_its_object(text: str, lang: str, sub: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", sub)
+
+
+def test_opening_fire_on_a_post_is_not_a_base_established() -> None:
+    # invented: "opened fire" is the attack; the post is its target
+    event = one("Gunmen opened fire on an army post near Kolani, killing 2 soldiers.")
+    assert event.event_type == "Battles"
+
+
 def test_a_town_taken_without_a_fight_is_a_transfer() -> None:
     event = one("Rebels took control of the town of Kalehe without a fight on Tuesday.")
     assert event.sub_event_type == "Non-violent transfer of territory"

@@ -34,11 +34,35 @@ def _disrupted(info: SentenceInfo, data: LangData) -> Hit[Trigger] | None:
         return None
     weapons = data.weapon_objects.find(info.sent.text, low)
     for v in verbs:
-        for w in weapons:
-            a, b = (v, w) if v.end <= w.start else (w, v)
-            if a.end <= b.start and words_between(low, a.end, b.start) <= SEIZURE_WORDS:
-                return Hit(v.start, v.end, Trigger("disrupted_weapons", "verb"))
+        if any(_near(low, v, w, SEIZURE_WORDS) for w in weapons):
+            return Hit(v.start, v.end, Trigger("disrupted_weapons", "verb"))
     return None
+
+
+PAIR_WORDS = 4  # "set up two new military bases", "a ceasefire was finally agreed"
+
+
+def _near(low: str, a: Hit[str], b: Hit[str], gap: int) -> bool:
+    first, second = (a, b) if a.end <= b.start else (b, a)
+    return first.end <= second.start and words_between(low, first.end, second.start) <= gap
+
+
+def paired_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
+    """Developments told by a verb and its object in either order ("set up two new bases",
+    "a truce was agreed"), where no trigger phrase already covers the verb."""
+    low, out = info.sent.low, []
+    for pair in data.pairs:
+        verbs = pair.verbs.find(info.sent.text, low)
+        if not verbs:
+            continue
+        objects = pair.objects.find(info.sent.text, low)
+        for v in verbs:
+            if any(t.start < v.end and v.start < t.end for t in info.triggers):
+                continue
+            if any(_near(low, v, o, PAIR_WORDS) for o in objects):
+                out.append(Hit(v.start, v.end, Trigger(pair.label, "verb")))
+                break
+    return out
 
 
 def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
@@ -48,6 +72,9 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     negators = data.clause_blockers.find(info.sent.text, low)
     if data.non_conflict.find(info.sent.text, low):
         return []  # an earthquake, a factory blast, sanctions, a missile test: no conflict event
+    paired = paired_triggers(info, data)
+    if paired:
+        info.triggers = sorted([*info.triggers, *paired], key=lambda t: t.start)
     disrupted = _disrupted(info, data)
     if disrupted is not None:
         kept = [t for t in info.triggers if t.value.label not in WEAPON_LABELS]

@@ -97,6 +97,14 @@ def _outside_lead_clause(
     return [p for p in places if p.start - base > comma]
 
 
+def _may_tell_development(sent: Sentence, data: LangData) -> bool:
+    """A sentence with no trigger phrase may still tell weapons seized or a base set up (a
+    verb and its object, see event_typing)."""
+    return bool(data.seizure_verbs.find(sent.text, sent.low)) or any(
+        pair.verbs.find(sent.text, sent.low) for pair in data.pairs
+    )
+
+
 def _analyse(
     sents: list[Sentence],
     text: str,
@@ -137,7 +145,7 @@ def _analyse(
         info.background = bool(bg.get(k)) or any(
             h.start <= OPENER_CHARS for h in openers.get(k, [])
         )
-        if info.triggers or kinds.get(k):
+        if info.triggers or kinds.get(k) or _may_tell_development(sent, data):
             info.triggers = live_triggers(info, data)
             labels = [data.common.labels[t.value.label] for t in info.triggers]
             strong = [lb for lb in labels if lb.label not in data.common.weak_labels]

@@ -94,6 +94,13 @@ def _implicit(data: dict[str, Any], path: Path) -> Implicit:
 
 
 @dataclass(frozen=True, slots=True)
+class Pair:
+    label: str
+    verbs: Lexicon[str]
+    objects: Lexicon[str]
+
+
+@dataclass(frozen=True, slots=True)
 class LangData:
     lang: str
     common: Common
@@ -121,6 +128,7 @@ class LangData:
     seizure_verbs: Lexicon[str]  # "found", "seized", "defused": weapons taken out of use
     weapon_objects: Lexicon[str]  # "ammunition", "explosive devices": what such verbs take
     separators: Lexicon[str]
+    pairs: tuple[Pair, ...]  # "set up two bases": a label told by a verb and its object
     since_words: frozenset[str]  # "since 2019": a year compared with, not the time of the act
     consequences: Lexicon[str]  # "paved the way for": what follows is an incident of its own
     consequence_label: str  # the label of an enabled act that names no trigger of its own
@@ -418,6 +426,17 @@ def _triggers(raw: dict[str, Any], path: Path, common: Common) -> Lexicon[Trigge
     return Lexicon(entries)
 
 
+def _pairs(raw: dict[str, Any], path: Path, common: Common) -> tuple[Pair, ...]:
+    out = []
+    for label, spec in _mapping(raw, "pairs", path).items():
+        if label not in common.labels or not isinstance(spec, dict):
+            raise DataError(f"{path}: pairs.{label}: unknown label or not a mapping")
+        out.append(
+            Pair(label, _words(spec, "verbs", path), _words(spec, "objects", path))
+        )
+    return tuple(out)
+
+
 def _consequence_label(raw: dict[str, Any], path: Path, common: Common) -> str:
     label = str(raw.get("consequence_label") or "territory")
     if label not in common.labels:
@@ -477,6 +496,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         seizure_verbs=_words(f["triggers"], "seizure_verbs", p["triggers"]),
         weapon_objects=_words(f["triggers"], "weapon_objects", p["triggers"]),
         separators=_words(f["triggers"], "separators", p["triggers"]),
+        pairs=_pairs(f["triggers"], p["triggers"], common),
         since_words=_lowered(dates, "since", p["dates"]),
         consequences=_words(f["triggers"], "consequences", p["triggers"]),
         consequence_label=_consequence_label(f["triggers"], p["triggers"], common),
@@ -544,6 +564,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         genitive_after=bool(f["triggers"].get("genitive_after", False)),
     )
     # One pass per sentence for all the language's lexicons (see LexiconGroup).
-    members = (getattr(data, f.name) for f in fields(data))
+    members = [getattr(data, f.name) for f in fields(data)]
+    members += [lex for pair in data.pairs for lex in (pair.verbs, pair.objects)]
     data.scanner.join(v for v in members if isinstance(v, Lexicon))
     return data
