@@ -187,6 +187,21 @@ def test_strategic_developments(text: str, sub: str) -> None:
             "id",
             "Disrupted weapons use",
         ),
+        (
+            "Suspected militants burned the primary school in Kolani on Monday.",
+            "en",
+            "Looting/property destruction",
+        ),
+        (
+            "Twelve policemen joined the rebels in Kolani district on Sunday.",
+            "en",
+            "Change to group/activity",
+        ),
+        (
+            "Orang bersenjata membakar dua gereja di desa Kolani pada Senin.",
+            "id",
+            "Looting/property destruction",
+        ),
     ],
 )
 def test_a_development_told_by_a_verb_and_its_object(text: str, lang: str, sub: str) -> None:
