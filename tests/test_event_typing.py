@@ -121,6 +121,43 @@ def test_a_mob_killing_a_man_is_mob_violence() -> None:
     assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "sub"),
+    [
+        # invented: violence with no demonstration told is a mob's; told with one, violent
+        ("Residents pelted stones at police in Kolani on Monday.", "en", "Mob violence"),
+        ("Protesters pelted stones at police in Kolani on Monday.", "en", "Violent demonstration"),
+        (
+            "Youths protested violently in Kolani, setting fire to the town hall.",
+            "en",
+            "Violent demonstration",
+        ),
+        (
+            "Residents threw stones at police in Kolani in protest at the eviction.",
+            "en",
+            "Violent demonstration",
+        ),
+        ("Warga melempari batu ke arah polisi di Kolani pada Senin.", "id", "Mob violence"),
+        ("Unjuk rasa di Kolani berakhir ricuh pada Senin.", "id", "Violent demonstration"),
+    ],
+)
+def test_riots_are_violent_demonstrations_only_when_a_demonstration_is_told(
+    text: str, lang: str, sub: str
+) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Riots", sub)
+
+
+def test_demonstrators_destroying_property_demonstrate_violently() -> None:
+    # invented
+    text = (
+        "Hundreds of traders demonstrated in Kolani against the new tax on Monday. "
+        "The demonstrators burned two shops near the market."
+    )
+    event = one(text)
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+
+
 # --- 4. strategic developments ----------------------------------------------------------------
 
 

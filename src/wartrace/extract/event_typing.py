@@ -185,6 +185,7 @@ def is_minor(info: SentenceInfo) -> bool:
 PROTEST_LABELS = frozenset(
     {"protest", "protest_intervention", "excessive_force", "violent_demonstration"}
 )
+DEMONSTRATION_LABELS = frozenset({"protest", "protest_intervention", "excessive_force"})
 FIGHT_LABELS = frozenset({"clash", "assault", "attack", "lethal"})
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, militias, external forces
 CROWD_INTERS = frozenset({5, 6, CIVILIAN_INTER})
@@ -203,6 +204,19 @@ def code_incident(
     actor1 of every protest, the force that intervened actor2; civilians are only acted upon)."""
     labels = {t.value.label for i in draft.infos if not i.background for t in i.triggers}
     demo = bool(labels & PROTEST_LABELS)
+    # A demonstration is told (not only violence): "protested violently", "in protest at".
+    told = bool(labels & DEMONSTRATION_LABELS) or any(
+        ctx.data.demonstration_words.find(i.sent.text, i.sent.low)
+        for i in draft.infos
+        if not i.background
+    )
+    if label.label == "violent_demonstration" and not told:
+        # Rioting, stones thrown, a building ransacked with no demonstration told: a mob's
+        # violence (ACLED: a violent demonstration is one of demonstrators).
+        label = ctx.data.common.labels["mob_violence"]
+    elif label.label == "protest" and "looting" in labels:
+        # Demonstrators who burn or destroy property demonstrate violently.
+        label = ctx.data.common.labels["violent_demonstration"]
     if label.label in ("protest", "protest_intervention", "arrests") and "protest" in labels:
         # A demonstration told first, then what became of it ("The demonstrators burned
         # tyres", "Police dispersed them and arrested ten"): the whole telling codes it.
