@@ -246,6 +246,29 @@ def test_a_development_told_by_a_verb_and_its_object(text: str, lang: str, sub: 
     assert (event.event_type, event.sub_event_type) == ("Strategic developments", sub)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # invented: goods taken are looted; no territory changes hands
+        ("Gunmen on motorbikes seized a truck belonging to an aid group near Kolani.", "en"),
+        ("Armed herders seized 40 head of cattle from villagers near Kolani on Sunday.", "en"),
+        ("Orang bersenjata merebut dua truk milik warga di dekat Kolani pada Minggu.", "id"),
+    ],
+)
+def test_goods_seized_are_looting_not_territory(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == (
+        "Strategic developments",
+        "Looting/property destruction",
+    )
+
+
+def test_a_town_seized_in_a_fight_stays_a_territory_change() -> None:
+    # invented
+    event = one("Rebels seized the town of Kolani after heavy fighting with the army.")
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
 def test_opening_fire_on_a_post_is_not_a_base_established() -> None:
     # invented: "opened fire" is the attack; the post is its target
     event = one("Gunmen opened fire on an army post near Kolani, killing 2 soldiers.")

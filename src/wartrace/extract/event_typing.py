@@ -10,6 +10,7 @@ from wartrace.extract.lexicon import Hit
 from wartrace.extract.resources import LabelInfo, LangData, Trigger
 
 FIGHT_LABEL = "clash"  # event_types.yaml label of a fight for a building or post
+LOOTING_LABEL = "looting"  # event_types.yaml label of goods taken
 MINOR_OBJECT_WORDS = 3  # words between "captured" and "the Assad hospital"
 NEGATION_WORDS = 6  # a negation this close before a trigger, in the same clause, cancels it
 BLOCKER_WORDS = 2  # a blocker at most this many words before a trigger cancels it
@@ -100,7 +101,9 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
             continue
         if _of_an_actor(t, info, data):
             continue
-        if _minor_object(t, info, data):
+        if _seized_goods(t, info, data):
+            t = Hit(t.start, t.end, Trigger(LOOTING_LABEL, t.value.pos))
+        elif _minor_object(t, info, data):
             # "overran a hospital": the fight for it, not a change of territory.
             t = Hit(t.start, t.end, Trigger(FIGHT_LABEL, t.value.pos))
         live.append(t)
@@ -138,11 +141,23 @@ def split_consequence(info: SentenceInfo, data: LangData) -> None:
 def _minor_object(t: Hit[Trigger], info: SentenceInfo, data: LangData) -> bool:
     """ "captured a hospital", "seized weapons": taking a building, a post or goods inside a
     fight is no change of territory (ACLED codes the fight)."""
-    if data.common.labels[t.value.label].resolve != "territory":
-        return False
     low = info.sent.low
     objects = data.minor_objects.find(info.sent.text, low)
     objects += data.civilian_victims.find(info.sent.text, low)  # "seized a village chief"
+    return _taken(t, info, data, objects)
+
+
+def _seized_goods(t: Hit[Trigger], info: SentenceInfo, data: LangData) -> bool:
+    """ "seized a vehicle", "took 40 head of cattle": taking goods is looting, no change of
+    territory (ACLED: Looting/property destruction); a fight told with it still outranks it."""
+    return _taken(t, info, data, data.seized_goods.find(info.sent.text, info.sent.low))
+
+
+def _taken(t: Hit[Trigger], info: SentenceInfo, data: LangData, objects: list[Hit[str]]) -> bool:
+    """Whether a territory verb takes one of ``objects`` (its object, a few words after it)."""
+    if data.common.labels[t.value.label].resolve != "territory" or not objects:
+        return False
+    low = info.sent.low
     # "took the town from soldiers", "merebut kota dari tentara": the side that lost it.
     lost = [m.end for m in data.patient_markers.find(info.sent.text, low) if m.end > t.end]
     return any(

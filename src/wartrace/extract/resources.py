@@ -115,6 +115,7 @@ class LangData:
     patient_markers: Lexicon[str]
     between_markers: Lexicon[str]
     civilian_victims: Lexicon[str]  # "a shepherd", "a judge": non-combatants acted upon
+    seized_goods: Lexicon[str]  # "a vehicle", "cattle": taken, they are looted
     demonstration_words: Lexicon[str]  # "protest", "demonstrators": a demonstration is told
     crowds: Lexicon[str]  # "a mob", "youths": unorganised crowds, the sides of riots
     military_targets: Lexicon[str]  # "an army base": the side acted upon is armed
@@ -484,6 +485,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         patient_markers=_words(f["triggers"], "patient_markers", p["triggers"]),
         between_markers=_words(f["triggers"], "between_markers", p["triggers"]),
         civilian_victims=_words(f["triggers"], "civilian_victims", p["triggers"]),
+        seized_goods=_words(f["triggers"], "seized_goods", p["triggers"]),
         demonstration_words=_words(f["triggers"], "demonstration_words", p["triggers"]),
         crowds=_words(f["triggers"], "crowds", p["triggers"]),
         military_targets=_words(f["triggers"], "military_targets", p["triggers"]),
