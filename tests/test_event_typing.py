@@ -148,6 +148,20 @@ def test_riots_are_violent_demonstrations_only_when_a_demonstration_is_told(
     assert (event.event_type, event.sub_event_type) == ("Riots", sub)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # invented: two unarmed groups fighting each other riot; they fight no battle
+        ("Two groups of bus drivers clashed at the terminal in Kolani, injuring three.", "en"),
+        ("Clashes between political opponents in Kolani left two dead after the vote.", "en"),
+        ("Dua kelompok warga bentrok di Kolani pada Jumat, melukai tiga orang.", "id"),
+    ],
+)
+def test_two_crowds_clashing_is_mob_violence(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
+
+
 def test_demonstrators_destroying_property_demonstrate_violently() -> None:
     # invented
     text = (
