@@ -137,7 +137,13 @@ def test_a_mob_killing_a_man_is_mob_violence() -> None:
             "en",
             "Violent demonstration",
         ),
+        (
+            "People in Kolani burned tyres and cut off roads to demand that power be restored.",
+            "en",
+            "Violent demonstration",
+        ),
         ("Warga melempari batu ke arah polisi di Kolani pada Senin.", "id", "Mob violence"),
+        ("Warga membakar ban di Kolani untuk menuntut perbaikan jalan.", "id", "Violent demonstration"),
         ("Unjuk rasa di Kolani berakhir ricuh pada Senin.", "id", "Violent demonstration"),
     ],
 )
