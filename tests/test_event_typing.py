@@ -143,7 +143,11 @@ def test_a_mob_killing_a_man_is_mob_violence() -> None:
             "Violent demonstration",
         ),
         ("Warga melempari batu ke arah polisi di Kolani pada Senin.", "id", "Mob violence"),
-        ("Warga membakar ban di Kolani untuk menuntut perbaikan jalan.", "id", "Violent demonstration"),
+        (
+            "Warga membakar ban di Kolani untuk menuntut perbaikan jalan.",
+            "id",
+            "Violent demonstration",
+        ),
         ("Unjuk rasa di Kolani berakhir ricuh pada Senin.", "id", "Violent demonstration"),
     ],
 )
