@@ -312,6 +312,30 @@ def test_air_force_strike_is_remote_violence_not_a_clash() -> None:
     assert event.sub_event_type == "Air/drone strike"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # invented: the air force's attack is an air strike, whatever verb tells it
+        ("The Iraqi air force targeted a rebel hideout near Kolani, killing 4 fighters.", "en"),
+        ("Angkatan udara menggempur markas pemberontak di dekat Kolani, menewaskan 4 orang.", "id"),
+    ],
+)
+def test_an_air_force_attack_is_an_air_strike(text: str, lang: str) -> None:
+    assert one(text, lang).sub_event_type == "Air/drone strike"
+
+
+def test_a_bomb_that_destroys_a_truck_is_not_a_weapon_seized() -> None:
+    # invented: the IED is the subject of "destroyed", not its object
+    event = one("An IED planted by the rebels destroyed an army truck near Kolani, killing 3.")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_weapons_found_in_the_passive_are_disrupted() -> None:
+    # invented
+    event = one("Rifles and explosives were found by police in a house in Kolani on Monday.")
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
 def test_a_bomb_that_kills_is_an_explosion_not_an_attack() -> None:
     event = one("A bomb attached to a bus exploded in Kabul on Saturday, killing 5 passengers.")
     assert event.event_type == "Explosions/Remote violence"

@@ -35,9 +35,20 @@ def _disrupted(info: SentenceInfo, data: LangData) -> Hit[Trigger] | None:
         return None
     weapons = data.weapon_objects.find(info.sent.text, low)
     for v in verbs:
-        if any(_near(low, v, w, SEIZURE_WORDS) for w in weapons):
+        if any(_near(low, v, w, SEIZURE_WORDS) and _taken_weapon(low, v, w, data) for w in weapons):
             return Hit(v.start, v.end, Trigger("disrupted_weapons", "verb"))
     return None
+
+
+def _taken_weapon(low: str, verb: Hit[str], weapon: Hit[str], data: LangData) -> bool:
+    """The weapon is what the verb acts on: after it, or before it in the passive ("explosives
+    were found", "weapons seized by police"); not its subject ("an IED planted by the rebels
+    destroyed a truck": the IED did the destroying). Languages that mark the passive on the
+    verb (no auxiliaries in the data) keep either order."""
+    if weapon.start >= verb.end or not data.passive_aux:
+        return True
+    gap = low[weapon.end : verb.start].split()
+    return not gap or any(w in data.passive_aux for w in gap)
 
 
 PAIR_WORDS = 4  # "set up two new military bases", "a ceasefire was finally agreed"
