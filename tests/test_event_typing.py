@@ -330,10 +330,16 @@ def test_a_bomb_that_destroys_a_truck_is_not_a_weapon_seized() -> None:
     assert event.sub_event_type == "Remote explosive/landmine/IED"
 
 
-def test_weapons_found_in_the_passive_are_disrupted() -> None:
-    # invented
-    event = one("Rifles and explosives were found by police in a house in Kolani on Monday.")
-    assert event.sub_event_type == "Disrupted weapons use"
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented
+        "Rifles and explosives were found by police in a house in Kolani on Monday.",
+        "Army engineers cleared 300 landmines near Kolani on Monday.",
+    ],
+)
+def test_weapons_found_or_cleared_are_disrupted(text: str) -> None:
+    assert one(text).sub_event_type == "Disrupted weapons use"
 
 
 def test_a_bomb_that_kills_is_an_explosion_not_an_attack() -> None:

@@ -26,18 +26,20 @@ WEAPON_LABELS = frozenset({"ied", "explosion", "shelling", "grenade", "air_strik
 SEIZURE_WORDS = 4  # "ammunition and explosives were found", "seized seven illegal firearms"
 
 
-def _disrupted(info: SentenceInfo, data: LangData) -> Hit[Trigger] | None:
+def _disrupted(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     """Weapons found, seized, defused or intercepted: ACLED's disrupted weapons use, whichever
-    order the verb and the weapons come in; the weapon words then name no explosion."""
+    order the verb and the weapons come in; the weapon words then name no explosion. Every
+    verb that takes weapons ("cleared 300 mines and destroyed them"), in text order."""
     low = info.sent.low
     verbs = data.seizure_verbs.find(info.sent.text, low)
     if not verbs:
-        return None
+        return []
     weapons = data.weapon_objects.find(info.sent.text, low)
-    for v in verbs:
-        if any(_near(low, v, w, SEIZURE_WORDS) and _taken_weapon(low, v, w, data) for w in weapons):
-            return Hit(v.start, v.end, Trigger("disrupted_weapons", "verb"))
-    return None
+    return [
+        Hit(v.start, v.end, Trigger("disrupted_weapons", "verb"))
+        for v in verbs
+        if any(_near(low, v, w, SEIZURE_WORDS) and _taken_weapon(low, v, w, data) for w in weapons)
+    ]
 
 
 def _taken_weapon(low: str, verb: Hit[str], weapon: Hit[str], data: LangData) -> bool:
@@ -88,10 +90,10 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     if paired:
         info.triggers = sorted([*info.triggers, *paired], key=lambda t: t.start)
     disrupted = _disrupted(info, data)
-    if disrupted is not None:
+    if disrupted:
         kept = [t for t in info.triggers if t.value.label not in WEAPON_LABELS]
-        kept = [t for t in kept if not (t.start < disrupted.end and disrupted.start < t.end)]
-        info.triggers = sorted([*kept, disrupted], key=lambda t: t.start)
+        kept = [t for t in kept if not any(t.start < d.end and d.start < t.end for d in disrupted)]
+        info.triggers = sorted([*kept, *disrupted], key=lambda t: t.start)
     live = []
     for t in info.triggers:
         if any(
