@@ -201,3 +201,9 @@ def test_an_unspecified_total_larger_than_each_side_caps_their_sum() -> None:
         claim(9, "r3", victims="rebels"),
     ]
     assert reconcile(claims).fatalities == 26
+
+
+def test_one_breath_with_one_group_not_named_is_still_one_figure() -> None:
+    # invented: "4 policemen and 1 guard commander were killed" (the second group unnamed)
+    claims = [claim(4, "r1", breath=0, victims="policemen"), claim(1, "r1", breath=0)]
+    assert reconcile(claims).fatalities == 5

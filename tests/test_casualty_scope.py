@@ -217,3 +217,23 @@ def test_a_killing_the_narrated_act_went_after_is_another_incident() -> None:
 def test_deaths_in_separate_incidents_are_another_incident() -> None:
     claim = one("Earlier, gunmen shot 8 herders dead in two separate incidents near the river.")
     assert claim.scope == "other"
+
+
+def test_a_figure_before_a_comma_is_not_the_count_of_a_participle_with_its_own() -> None:
+    # invented
+    claims = killed("Troops fired on 40 protesters near the bridge, killing nine of them.")
+    assert [c.value for c in claims] == [9]
+    claims = killed("Raiders torched four compounds of a herding family, killing two.")
+    assert [c.value for c in claims] == [2]
+
+
+def test_a_participle_without_its_own_figure_still_takes_the_one_before() -> None:
+    assert [c.value for c in killed("5 killed, 3 wounded in the raid.")] == [5]
+
+
+def test_police_and_service_members_are_victims_of_the_state_side() -> None:
+    from wartrace.extract.victim_sides import side_of
+
+    claim = one("Three police were killed in a raid on their post.")  # invented
+    assert (claim.victims, side_of(claim.victims)) == ("police", "state")
+    assert side_of("US service members") == "state"

@@ -198,14 +198,25 @@ def _kind_for(
     kinds: list[tuple[int, int, str]],
     sentence: Sentence,
     breaks: frozenset[int] = frozenset(),
+    counted: frozenset[int] = frozenset(),
 ) -> tuple[str, int, int, bool] | None:
     """(kind, first token, last token, forward) of the kind word linked to a figure; a clause
-    word between them ("killed when 2 bombs exploded") cuts the link."""
+    word between them ("killed when 2 bombs exploded") cuts the link. A kind word that has a
+    figure of its own right after it (``counted``: "..., killing six") takes no figure from
+    before a comma ("shot 32 people in the town, killing six": 6 dead, not 32)."""
     best: tuple[int, tuple[str, int, int, bool]] | None = None
     for ks, ke, kind in kinds:
         if any(fig.end <= b < ks or ke <= b < fig.start for b in breaks):
             continue
         if ks >= fig.end and ks - fig.end < KIND_WINDOW_AFTER:
+            if ks in counted and any(
+                c
+                in sentence.text[
+                    tokens[fig.end - 1].end - sentence.start : tokens[ks].start - sentence.start
+                ]
+                for c in ",;:"
+            ):
+                continue
             span = tokens[fig.end : ks]
             cost = ks - fig.end + CLAUSE_PENALTY * sum(t.low in _CLAUSE_WORDS for t in span)
             cand = (kind, ks, ke, True)
@@ -351,6 +362,9 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     )
     claims: list[Claim] = []
     figures = find_figures(sentence, tokens, data)
+    # Kind words with a figure of their own right after them ("killing at least six").
+    starts = {f.start for f in figures}
+    counted = frozenset(ks for ks, ke, _ in kinds if any(ke + d in starts for d in range(3)))
     for n, fig in enumerate(figures):
         if _not_a_count(fig, tokens, data) or _speaker(fig, tokens, sentence, data):
             continue
@@ -358,7 +372,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
             continue
         if fig.vague and _unattached_vague(fig, tokens, vic_tokens, kind_starts):
             continue
-        link = _kind_for(fig, tokens, kinds, sentence, breaks)
+        link = _kind_for(fig, tokens, kinds, sentence, breaks, counted)
         if link is None and n + 1 < len(figures):
             link = _shared_kind(fig, figures[n + 1], tokens, kinds, sentence, data)
         if link is None:

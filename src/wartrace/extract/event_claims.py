@@ -46,10 +46,10 @@ def fatalities(claims: list[Claim], sentences: list[Span]) -> int:
             by_sentence[k if k >= 0 else -1 - len(by_sentence)].append(c)
     sides: dict[str | None, list[Claim]] = defaultdict(list)
     for group in by_sentence.values():
-        parts = {c.victims for c in group if c.victims}
+        parts = {c.victims for c in group}
         if (
             len(group) > 1
-            and len(parts) == len(group)  # each names its victims, none twice
+            and len(parts) == len(group)  # different victims (at most one not named)
             and not any(c.supersedes_earlier for c in group)
         ):
             first = group[0]

@@ -210,7 +210,7 @@ def _parts_of_one_statement(group: list[ClaimView]) -> bool:
     named = [c.victims for c in group if c.victims]
     return (
         len({_claimant_key(c) if c.claimant else "" for c in group}) == 1
-        and len(named) == len(group)  # "25 killed in A, while 10 are killed in B": places
+        and bool(named)  # none named: "25 killed in A, while 10 are killed in B" (places)
         and len(set(named)) == len(named)
         and len({(c.victims, c.value) for c in group}) == len(group)
         and not any(c.supersedes for c in group)
