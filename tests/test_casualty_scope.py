@@ -237,3 +237,23 @@ def test_police_and_service_members_are_victims_of_the_state_side() -> None:
     claim = one("Three police were killed in a raid on their post.")  # invented
     assert (claim.victims, side_of(claim.victims)) == ("police", "state")
     assert side_of("US service members") == "state"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("أعلنت الشرطة مقتل جندي في الهجوم.", "ar"),  # invented: police announced a soldier's death
+        ("استشهد مدني برصاص قناص.", "ar"),  # invented: a civilian was killed by a sniper
+        ("حملے میں ایک پولیس اہلکار ہلاک ہو گیا۔", "ur"),  # invented: one policeman killed
+    ],
+)
+def test_one_person_named_without_a_figure_counts_one_in_arabic_and_urdu(
+    text: str, lang: str
+) -> None:
+    assert one(text, lang).value == 1
+
+
+def test_another_attack_in_urdu_is_no_count_of_one() -> None:
+    # invented: "in another attack five people were killed"
+    claim = one("ایک اور حملے میں پانچ افراد ہلاک ہو گئے۔", "ur")
+    assert (claim.value, claim.scope) == (5, "other")

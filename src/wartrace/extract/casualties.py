@@ -473,7 +473,7 @@ def implicit_claims(
     """Deaths of people named without a number: "a woman was killed" (1), "killed the
     commander" (1), "a councillor and his wife were shot dead" (2)."""
     imp = data.implicit
-    if not imp.persons:
+    if not imp.persons and not imp.bare_persons:
         return []
     out: list[Claim] = []
     for ks, ke, kind in kinds:
@@ -486,6 +486,8 @@ def implicit_claims(
         found = _person_before(tokens, ks, imp, phrase in imp.intransitive, sentence)
         if found is None:
             found = _person_after(tokens, ke, imp, sentence)
+        if found is None and phrase in imp.bare_after:
+            found = _bare_person(tokens, ke, imp, sentence)
         if found is None:
             continue
         a, b, count = found
@@ -496,6 +498,18 @@ def implicit_claims(
             Claim(count, "exact", "killed", tokens[a].start, tokens[b - 1].end, victims, claimant)
         )
     return out
+
+
+def _bare_person(
+    tokens: list[Token], ke: int, imp: Implicit, sentence: Sentence
+) -> tuple[int, int, int] | None:
+    """A singular person noun with no determiner right after a death noun or passive (Arabic
+    "مقتل جندي", "the killing of a soldier"): a language without an indefinite article names
+    one person by the bare singular."""
+    if ke < len(tokens) and tokens[ke].low in imp.bare_persons:
+        if _joined(tokens[ke - 1], tokens[ke], sentence):
+            return ke, ke + 1, 1
+    return None
 
 
 def _joined(a: Token, b: Token, sentence: Sentence) -> bool:

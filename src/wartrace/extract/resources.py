@@ -86,6 +86,8 @@ class Implicit:
     adverbs: frozenset[str]
     intransitive: frozenset[str]
     not_dead: frozenset[str]
+    bare_after: frozenset[str]  # death nouns/passives a bare singular follows ("مقتل جندي")
+    bare_persons: frozenset[str]  # singular person nouns that count one with no determiner
 
 
 def _implicit(data: dict[str, Any], path: Path) -> Implicit:
