@@ -506,9 +506,12 @@ def _bare_person(
     """A singular person noun with no determiner right after a death noun or passive (Arabic
     "مقتل جندي", "the killing of a soldier"): a language without an indefinite article names
     one person by the bare singular."""
-    if ke < len(tokens) and tokens[ke].low in imp.bare_persons:
-        if _joined(tokens[ke - 1], tokens[ke], sentence):
-            return ke, ke + 1, 1
+    if (
+        ke < len(tokens)
+        and tokens[ke].low in imp.bare_persons
+        and _joined(tokens[ke - 1], tokens[ke], sentence)
+    ):
+        return ke, ke + 1, 1
     return None
 
 
