@@ -137,3 +137,22 @@ def test_a_countrys_air_force_is_its_military() -> None:
         "near Djibo."
     )
     assert event.actor1 is not None and event.actor1.startswith("Military Forces of Burkina Faso")
+
+
+def test_the_side_that_repelled_an_attack_is_actor2() -> None:
+    event = one("Troops repelled an attack by ISWAP fighters on a base near Monguno, Nigeria.")
+    assert event.actor1 == "Islamic State (West Africa)"
+    assert event.actor2 is not None and event.actor2.startswith("Military Forces of Nigeria")
+
+
+def test_a_post_that_came_under_attack_was_acted_upon() -> None:
+    event = one("On Monday, a police post near Mandera, Kenya came under attack by al-Shabaab.")
+    assert event.actor1 == "Al Shabaab"
+    assert event.actor2 is not None and event.actor2.startswith("Police Forces")
+
+
+def test_indonesian_repelled_attack_keeps_the_attacker_actor1() -> None:
+    event = one(
+        "Prajurit TNI memukul mundur serangan TPNPB di Intan Jaya, Papua pada Senin.", "id"
+    )
+    assert event.actor1 is not None and event.actor1.startswith("TPNPB")

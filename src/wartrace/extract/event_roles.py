@@ -14,6 +14,7 @@ AUTHOR = "author"  # the side a report attributes the act to ("JNIM claimed resp
 PASSIVE_GAP_WORDS = 1  # "soldiers killed", "soldiers reportedly killed": the actor died
 AUX_REACH = 2  # "were killed", "were reportedly killed"
 MARKER_WORDS = 2  # words allowed between a role marker and its actor ("by the", "oleh para")
+UNDERGO_WORDS = 3  # "repelled [a large-scale] attack", "struck [a roadside] bomb"
 OBJECT_WORDS = 2  # words between a verb and its object ("killed the soldiers", "killed 10 men")
 TYPE_SENTENCE_WEIGHT = 3
 STATE_INTER = 1
@@ -239,7 +240,7 @@ def sentence_roles(
             me <= h.start
             and words_between(low, me, h.start) <= MARKER_WORDS
             and any(
-                t.start >= h.end and words_between(low, h.end, t.start) <= MARKER_WORDS
+                t.start >= h.end and words_between(low, h.end, t.start) <= UNDERGO_WORDS
                 for t in trig
             )
             for h in undergo
