@@ -99,9 +99,12 @@ def _outside_lead_clause(
 
 def _may_tell_development(sent: Sentence, data: LangData) -> bool:
     """A sentence with no trigger phrase may still tell weapons seized or a base set up (a
-    verb and its object, see event_typing)."""
-    return bool(data.seizure_verbs.find(sent.text, sent.low)) or any(
-        pair.verbs.find(sent.text, sent.low) for pair in data.pairs
+    verb and its object, see event_typing): it holds both words of such a pair."""
+    pairs = [(data.seizure_verbs, data.weapon_objects)]
+    pairs += [(pair.verbs, pair.objects) for pair in data.pairs]
+    return any(
+        verbs.find(sent.text, sent.low) and objects.find(sent.text, sent.low)
+        for verbs, objects in pairs
     )
 
 
