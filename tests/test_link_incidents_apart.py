@@ -154,3 +154,29 @@ def test_merge_reasons_are_kept_in_the_event_provenance(tmp_path: Path) -> None:
     links = json.loads(row.fetchone()[0])["links"]
     # the second report says why it joined: these two short texts tell one story
     assert list(links) == ["b"] and links["b"].startswith("same story")
+
+
+def test_a_copy_that_writes_out_another_day_is_another_incident(tmp_path: Path) -> None:
+    conn = connect(tmp_path)
+    # invented: a long report reused word for word for the next day, placed only at the
+    # province: two days written out, so two incidents even for a copy
+    body = (
+        "Gunmen on motorcycles stormed the market of Halbera, firing at traders and setting "
+        "stalls alight before fleeing towards the hills east of the town, residents said. "
+        "The provincial police chief, Colonel Idris Mahdi, said 7 people were killed and 12 "
+        "wounded, and that a curfew would hold until the army had searched the villages of "
+        "the valley. Traders said the market had been attacked twice in the past year and "
+        "that many would not reopen their stalls. The governor promised compensation and "
+        "more patrols on the road to the provincial capital. No group claimed the attack. "
+        "Aid workers said the clinic of the town ran short of blood and bandages within hours, "
+        "and that the wounded were driven to the provincial hospital in private cars."
+    )
+    a = "On 3 March 2021, " + body
+    b = "On 4 March 2021, " + body
+    for aid, text, day in (("a", a, "2021-03-03"), ("b", b, "2021-03-04")):
+        report = dated_report(text, day, "Deir ez-Zor", 35.33, 40.14)
+        report.geo.geo_precision = 3
+        add_article(conn, aid, text, "en", events=[report])
+    link_all(conn)
+    assert conn.execute("SELECT count(*) FROM link_pairs").fetchone()[0] == 1  # a copy
+    assert event_of(conn, "a") != event_of(conn, "b")

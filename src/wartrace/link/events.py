@@ -289,10 +289,12 @@ def _find_event(
         articles = _event_articles(conn, event_id)
         if article_id in articles:
             continue  # two reports of one article are two incidents
-        apart = None if how == "copy" else _explicitly_apart(conn, mine, said, theirs, event_id)
+        # Even a copy that writes out another day tells another incident (a note made on
+        # another's template); a day apart at one place is still one night for a copy.
+        apart = _explicitly_apart(conn, mine, said, theirs, event_id)
         if apart == APART:
             continue
-        if apart == MIDNIGHT:
+        if apart == MIDNIGHT and how != "copy":
             if anchor_tied(conn, article_id, articles):
                 return event_id, MIDNIGHT_REASON
             continue
@@ -527,12 +529,12 @@ def _merge_reason(
     """Why two events are one (None when they are not): one text made from another, an
     independent retelling of the same story, or dates and places that agree (different
     named places of a province also sharing rare names or figures)."""
-    roots = {family_root(conn, a) for a in articles}
-    if roots & {family_root(conn, a) for a in others}:
-        return "copy of an article of this event"
     apart = _explicitly_apart(conn, mine, ids[0], theirs, ids[1])
     if apart == APART:
         return None
+    roots = {family_root(conn, a) for a in articles}
+    if roots & {family_root(conn, a) for a in others}:
+        return "copy of an article of this event"
     if apart == MIDNIGHT:
         if any(anchor_tied(conn, a, others) for a in sorted(articles)[:MAX_TIE_CHECKS]):
             return MIDNIGHT_REASON
