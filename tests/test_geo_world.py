@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from wartrace import geo
 from wartrace.geo.gazetteer import admin2_bare_name
-from wartrace.models import ExtractedEvent, Geo, Span, TextAnalysis
+from wartrace.models import ExtractedEvent, Geo, PlaceMention, Span, TextAnalysis
 
 
 def _geocode(text: str, language: str = "en") -> Geo:
@@ -178,3 +178,28 @@ def test_the_capital_named_in_apposition_is_the_place() -> None:
     assert g.location == "N'Djamena"
     g = _geocode("Presiden Mali meninggalkan ibu kota Bamako pada hari Jumat.", "id")
     assert g.location == "Bamako"
+
+
+# ---------------------------------------------------------------- facilities and headlines
+
+
+def test_a_hospital_named_after_a_town_is_not_the_event_town() -> None:
+    # invented: "RS Tarakan" is a Jakarta hospital named after a Bornean town
+    text = "Bentrokan pecah di Makassar semalam. Dua korban meninggal di RS Tarakan."
+    start = text.index("RS Tarakan")
+    event = ExtractedEvent(
+        evidence=[Span(0, len(text), "sentence")],
+        places=[PlaceMention("RS Tarakan", start, start + len("RS Tarakan"), "event")],
+    )
+    g = geo.geocode_event(text, TextAnalysis(clean_text=text, language="id"), event)
+    assert g.location == "Makassar"
+
+
+def test_a_word_in_a_title_case_headline_does_not_outrank_the_body() -> None:
+    # invented: "Kawat Duri" (barbed wire) in a title-case headline; Duri is also a town
+    g = _geocode(
+        "Enam Orang Tewas, Gedung Dewan Dipasang Kawat Duri\n"
+        "Gubernur Jakarta mengatakan enam orang tewas dalam kerusuhan.",
+        "id",
+    )
+    assert g.location == "Jakarta"

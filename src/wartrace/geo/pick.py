@@ -107,15 +107,37 @@ def _score(
             score += 1.0
         elif ctx.plainly:
             score -= 4.0
-    if flags["background"] or (flags["origin"] and place.kind == "country"):
-        score -= 3.0
+    if (
+        flags["background"]
+        or flags["named_facility"]
+        or (flags["origin"] and place.kind == "country")
+    ):
+        score -= 3.0  # a speaker's or outlet's place, a hospital or hotel named after a town
     if flags["locative"]:
         score += 0.7
+    if _in_title_case_line(ctx.text, m.start):
+        score -= (
+            1.0  # "... Dipasang Kawat Duri": in a title-case headline any word looks like a name
+        )
     if _overlaps(m, excluded):
         score -= 5.0
     if n in dateline_mentions:
         score -= DATELINE_PENALTY
     return score
+
+
+TITLE_MIN_WORDS = 4
+TITLE_SHARE = 0.7
+
+
+def _in_title_case_line(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is a title-case headline (most words capitalised)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    if len(words) < TITLE_MIN_WORDS:
+        return False
+    return sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words)
 
 
 LOCAL_KM = 60.0

@@ -66,6 +66,7 @@ class Cues:
     background_after: frozenset[tuple[str, ...]]
     facility_before: frozenset[tuple[str, ...]]
     facility_after: frozenset[tuple[str, ...]]
+    named_facility_before: frozenset[tuple[str, ...]]
     admin2_before: frozenset[tuple[str, ...]]
     admin2_after: frozenset[tuple[str, ...]]
     origin_before: frozenset[tuple[str, ...]]
@@ -723,6 +724,7 @@ def cue_flags(ctx: ArticleContext, m: Mention) -> dict[str, bool]:
         "background": _has_before(tokens, m.first_token, c.background_before)
         or _has_after(tokens, m.last_token, c.background_after),
         "origin": _has_before(tokens, m.first_token, c.origin_before),
+        "named_facility": _has_before(tokens, m.first_token, c.named_facility_before),
         "facility": _has_before(tokens, m.first_token, c.facility_before)
         or _has_after(tokens, m.last_token, c.facility_after),
     }
