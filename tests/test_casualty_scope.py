@@ -257,3 +257,24 @@ def test_another_attack_in_urdu_is_no_count_of_one() -> None:
     # invented: "in another attack five people were killed"
     claim = one("ایک اور حملے میں پانچ افراد ہلاک ہو گئے۔", "ur")
     assert (claim.value, claim.scope) == (5, "other")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Twelve members of the security forces from the border unit were killed on Monday.", 12),
+        (
+            "Seventeen regular soldiers, among them two senior officers, were killed in the raid.",
+            17,
+        ),
+    ],
+)
+def test_a_figure_heading_a_long_subject_reaches_its_passive_verb(text: str, value: int) -> None:
+    # invented
+    assert value in [c.value for c in killed(text)]
+
+
+def test_a_figure_before_another_figure_does_not_reach_a_far_passive() -> None:
+    # invented: 12 were arrested; the dead are the three soldiers
+    claims = killed("Police arrested 12 people from the village after three soldiers were killed.")
+    assert [c.value for c in claims] == [3]

@@ -15,6 +15,7 @@ from wartrace.extract.sentences import Sentence, Token
 from wartrace.models import Claim
 
 KIND_WINDOW_AFTER = 9  # tokens from a figure to a following kind word ("33 soldiers ... killed")
+SUBJECT_WINDOW = 16  # "Twelve members of the ... unit were killed": a subject to its passive
 KIND_WINDOW_BEFORE = 9  # tokens from a preceding kind word to a figure ("killing at least 33")
 CLAUSE_PENALTY = 3  # crossing "and"/"," to reach a kind word makes it a weaker link
 MAX_VICTIM_WORDS = 5
@@ -199,16 +200,21 @@ def _kind_for(
     sentence: Sentence,
     breaks: frozenset[int] = frozenset(),
     counted: frozenset[int] = frozenset(),
+    passives: frozenset[int] = frozenset(),
+    subject: bool = False,
 ) -> tuple[str, int, int, bool] | None:
     """(kind, first token, last token, forward) of the kind word linked to a figure; a clause
     word between them ("killed when 2 bombs exploded") cuts the link. A kind word that has a
     figure of its own right after it (``counted``: "..., killing six") takes no figure from
-    before a comma ("shot 32 people in the town, killing six": 6 dead, not 32)."""
+    before a comma ("shot 32 people in the town, killing six": 6 dead, not 32). A figure that
+    heads a subject ("Twelve members of the border unit were killed": ``subject``, a person
+    word right after it) reaches its passive verb (``passives``) further away."""
     best: tuple[int, tuple[str, int, int, bool]] | None = None
     for ks, ke, kind in kinds:
         if any(fig.end <= b < ks or ke <= b < fig.start for b in breaks):
             continue
-        if ks >= fig.end and ks - fig.end < KIND_WINDOW_AFTER:
+        reach = SUBJECT_WINDOW if subject and ks in passives else KIND_WINDOW_AFTER
+        if ks >= fig.end and ks - fig.end < reach:
             if ks in counted and any(
                 c
                 in sentence.text[
@@ -365,6 +371,11 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     # Kind words with a figure of their own right after them ("killing at least six").
     starts = {f.start for f in figures}
     counted = frozenset(ks for ks, ke, _ in kinds if any(ke + d in starts for d in range(3)))
+    # Passive death words ("were killed", "were reported killed"): a subject's verb.
+    plural = data.implicit.plural_auxiliaries
+    passive_kinds = frozenset(
+        ks for ks, _, _ in kinds if any(tokens[k].low in plural for k in range(max(ks - 2, 0), ks))
+    )
     for n, fig in enumerate(figures):
         if _not_a_count(fig, tokens, data) or _speaker(fig, tokens, sentence, data):
             continue
@@ -372,7 +383,10 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
             continue
         if fig.vague and _unattached_vague(fig, tokens, vic_tokens, kind_starts):
             continue
-        link = _kind_for(fig, tokens, kinds, sentence, breaks, counted)
+        later = figures[n + 1].start if n + 1 < len(figures) else len(tokens)
+        passives = frozenset(ks for ks in passive_kinds if ks <= later)
+        subject = any(k in vic_tokens for k in range(fig.end, fig.end + THING_WORDS + 1))
+        link = _kind_for(fig, tokens, kinds, sentence, breaks, counted, passives, subject)
         if link is None and n + 1 < len(figures):
             link = _shared_kind(fig, figures[n + 1], tokens, kinds, sentence, data)
         if link is None:
