@@ -16,6 +16,7 @@ from pathlib import Path
 from wartrace.extract.actors import Mention, article_country, find_actors, main_nonstate
 from wartrace.extract.casualties import sentence_claims
 from wartrace.extract.claimants import PREVIOUS, find_claimant
+from wartrace.extract.clauses import share_frame, split_clauses
 from wartrace.extract.dates import DAY, WEEK, DateMention, find_dates, parse_iso, pinned_dates
 from wartrace.extract.drafts import Context, Draft, SentenceInfo, words_between
 from wartrace.extract.event_claims import (
@@ -153,7 +154,7 @@ def _analyse(
             labels = [data.common.labels[t.value.label] for t in info.triggers]
             strong = [lb for lb in labels if lb.label not in data.common.weak_labels]
             info.top = max(strong, key=lambda lb: lb.priority) if strong else None
-            info.separator = any(h.start <= 3 for h in seps.get(k, []))
+            info.separator = sent.opens_clause or any(h.start <= 3 for h in seps.get(k, []))
             info.dates = find_dates(sent, data, base, nearest=inferred)
             dated.add(sent.start)
             if not info.dates and _earlier_year(sent.text, base, data.since_words):
@@ -209,6 +210,7 @@ def _analyse(
             info.roles = sentence_roles(info, data, genitive)
         elif info.actors:
             info.roles = sentence_authors(info, data)
+    share_frame(infos)
     return infos, mentions
 
 
@@ -315,7 +317,7 @@ def extract(
     low = fold(text)
     anchor = base or _latest_full_date(text, low, data)
     needed = sorted(h.start for h in data.triggers.find(text, low) + data.kinds.find(text, low))
-    sents = split_sentences(text, data.lang, needed)
+    sents = split_clauses(split_sentences(text, data.lang, needed), data)
     infos, mentions = _analyse(
         sents, text, data, anchor, data.genitive_after, inferred=base is None
     )

@@ -23,7 +23,7 @@ def _skeleton(name: str, particles: frozenset[str]) -> str:
     return "".join(words).translate(_VOWELS)
 
 
-def _same_place(a: list[PlaceMention], b: list[PlaceMention], particles: frozenset[str]) -> bool:
+def same_place(a: list[PlaceMention], b: list[PlaceMention], particles: frozenset[str]) -> bool:
     names_a = {_skeleton(p.name, particles) for p in a}
     names_b = {_skeleton(p.name, particles) for p in b}
     return any(x and y and (x in y or y in x) for x in names_a for y in names_b)
@@ -31,7 +31,11 @@ def _same_place(a: list[PlaceMention], b: list[PlaceMention], particles: frozens
 
 def _is_heading(sent: Sentence) -> bool:
     """A headline or subheading: a short line that does not end like a sentence."""
-    return len(sent.text) < HEADING_CHARS and sent.text[-1] not in ".!?\"”'’»)"
+    return (
+        sent.clause_of is None  # a clause of a sentence ends in a comma, not like a heading
+        and len(sent.text) < HEADING_CHARS
+        and sent.text[-1] not in ".!?\"”'’»)"
+    )
 
 
 def fits(draft: Draft, info: SentenceInfo, data: LangData) -> bool:
@@ -46,7 +50,7 @@ def fits(draft: Draft, info: SentenceInfo, data: LangData) -> bool:
     new_place = (
         bool(info.places)
         and bool(d_places)
-        and not _same_place(info.places, d_places, data.particles)
+        and not same_place(info.places, d_places, data.particles)
     )
     if info.separator and (new_place or (s_date and d_date and s_date.value != d_date.value)):
         return False

@@ -133,6 +133,7 @@ class LangData:
     weapon_objects: Lexicon[str]  # "ammunition", "explosive devices": what such verbs take
     separators: Lexicon[str]
     pairs: tuple[Pair, ...]  # "set up two bases": a label told by a verb and its object
+    clause_breaks: Lexicon[str]  # "while", "sementara": after a comma, a clause may begin
     since_words: frozenset[str]  # "since 2019": a year compared with, not the time of the act
     consequences: Lexicon[str]  # "paved the way for": what follows is an incident of its own
     consequence_label: str  # the label of an enabled act that names no trigger of its own
@@ -503,6 +504,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         weapon_objects=_words(f["triggers"], "weapon_objects", p["triggers"]),
         separators=_words(f["triggers"], "separators", p["triggers"]),
         pairs=_pairs(f["triggers"], p["triggers"], common),
+        clause_breaks=_words(f["triggers"], "clause_breaks", p["triggers"]),
         since_words=_lowered(dates, "since", p["dates"]),
         consequences=_words(f["triggers"], "consequences", p["triggers"]),
         consequence_label=_consequence_label(f["triggers"], p["triggers"], common),

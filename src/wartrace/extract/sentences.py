@@ -35,6 +35,14 @@ class Sentence:
     low: str
     paragraph: int
     _tokens: tuple[Token, ...] | None = field(default=None, repr=False, compare=False)
+    # Set on a clause cut from a sentence that reports acts at several places
+    # (extract/clauses.py): the start of that sentence.
+    clause_of: int | None = None
+
+    @property
+    def opens_clause(self) -> bool:
+        """A clause after the first of its sentence: it opens an incident of its own."""
+        return self.clause_of is not None and self.start > self.clause_of
 
     def tokens(self) -> list[Token]:
         """The sentence's words (read once: several stages ask for them)."""
