@@ -183,7 +183,13 @@ def sentence_roles(
     enabled_agent = next((m for m in enabled if not m.entry.weak), enabled[0] if enabled else None)
     for m in info.actors:
         ms, me = m.start - sent.start, m.end - sent.start
-        if any(t.start < me and ms < t.end for t in trig):
+        overlapping = [t for t in trig if t.start < me and ms < t.end]
+        if overlapping:
+            # A trigger phrase that opens with the actor's own noun ("the Iraqi air force
+            # bombed") has the actor as its subject; one inside the actor's name ("a US
+            # airstrike") leaves the roles to the rest of the sentence.
+            if any(t.start >= ms and t.end > me for t in overlapping):
+                roles.append((m.entry, AGENT))
             continue
         if 0 <= ms < info.consequence:
             continue  # the cause's sides belong to the incident already told
