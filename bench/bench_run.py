@@ -140,8 +140,11 @@ def main() -> None:
         cmd = [sys.executable, __file__, "--one", str(size)]
         if args.keep:
             cmd += ["--keep", str(args.keep)]
-        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-        results.append(json.loads(out.strip().splitlines()[-1]))
+        # The child's errors pass through to stderr: a failed size says why, not only that.
+        child = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, check=False)
+        if child.returncode != 0:
+            sys.exit(f"size {size:,} failed (exit {child.returncode}); its error is above")
+        results.append(json.loads(child.stdout.strip().splitlines()[-1]))
         report(results[-1])
     if len(results) > 1:
         base = results[0]["total"]["cpu"] / results[0]["articles"]
