@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 
 from wartrace.geo.country import text_evidence
 from wartrace.geo.gazetteer import KINDS_AREA, Gazetteer, Place, shared
@@ -127,17 +127,28 @@ def _score(
 
 
 TITLE_MIN_WORDS = 4
+TITLE_MAX_CHARS = 200  # a headline is one short line
 TITLE_SHARE = 0.7
 
 
 def _in_title_case_line(text: str, pos: int) -> bool:
-    """Whether the line around ``pos`` is a title-case headline (most words capitalised)."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
-    if len(words) < TITLE_MIN_WORDS:
-        return False
-    return sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words)
+    """Whether ``pos`` lies in a title-case headline (a short line, most words capitalised)."""
+    return any(start <= pos < end for start, end in _title_case_lines(text))
+
+
+@lru_cache(maxsize=16)
+def _title_case_lines(text: str) -> tuple[tuple[int, int], ...]:
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if len(line) <= TITLE_MAX_CHARS:
+            words = [w for w in line.split() if w[:1].isalpha()]
+            upper = sum(w[0].isupper() for w in words)
+            if len(words) >= TITLE_MIN_WORDS and upper >= TITLE_SHARE * len(words):
+                out.append((start, end))
+        start = end + 1
+    return tuple(out)
 
 
 LOCAL_KM = 60.0
