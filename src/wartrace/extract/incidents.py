@@ -42,10 +42,12 @@ def fits(draft: Draft, info: SentenceInfo, data: LangData) -> bool:
     """Whether an event sentence reports the incident a draft holds."""
     d_date, top = draft.date(), draft.top()
     s_date = info.dates[0] if info.dates else None
+    if all(_is_heading(i.sent) for i in draft.infos):
+        # A headline announces the incident the body then reports; a date printed in it is
+        # usually the day it was published ("15/3/2021 Gunmen kill 4 ..."), not the event's.
+        return True
     if d_date and s_date and abs(d_date.value - s_date.value) > DATE_TOLERANCE:
         return False
-    if all(_is_heading(i.sent) for i in draft.infos):
-        return True  # a headline announces the incident the body then reports
     d_places = draft.places()
     new_place = (
         bool(info.places)
