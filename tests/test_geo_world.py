@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from wartrace import geo
 from wartrace.geo.gazetteer import admin2_bare_name
 from wartrace.models import ExtractedEvent, Geo, PlaceMention, Span, TextAnalysis
@@ -203,3 +205,21 @@ def test_a_word_in_a_title_case_headline_does_not_outrank_the_body() -> None:
         "id",
     )
     assert g.location == "Jakarta"
+
+
+def test_a_headline_place_the_body_names_too_keeps_its_weight() -> None:
+    # the demo's invented Indonesian report: its title-case headline and its body both name
+    # Palmyra; the dateline and a hospital say Homs
+    from wartrace.pipeline import analyse_article
+
+    path = Path(__file__).parents[1] / "src/wartrace/demo/corpus/articles/d05.txt"
+    row = {
+        "article_id": "d05",
+        "raw_text": path.read_text(encoding="utf-8"),
+        "url": None,
+        "outlet": None,
+        "published": "2023-03-15",
+        "title": None,
+    }
+    _, events = analyse_article(row, set())
+    assert [e.geo.location for e in events] == ["Tadmur"]

@@ -115,15 +115,24 @@ def _score(
         score -= 3.0  # a speaker's or outlet's place, a hospital or hotel named after a town
     if flags["locative"]:
         score += 0.7
-    if _in_title_case_line(ctx.text, m.start):
-        score -= (
-            1.0  # "... Dipasang Kawat Duri": in a title-case headline any word looks like a name
-        )
+    if _in_title_case_line(ctx.text, m.start) and not _named_in_the_body(ctx, n):
+        # "... Dipasang Kawat Duri": in a title-case headline any word looks like a name,
+        # unless the body names the same place too.
+        score -= 1.0
     if _overlaps(m, excluded):
         score -= 5.0
     if n in dateline_mentions:
         score -= DATELINE_PENALTY
     return score
+
+
+def _named_in_the_body(ctx: ArticleContext, n: int) -> bool:
+    """Whether the place of mention ``n`` is also named outside title-case headlines."""
+    place = ctx.choice.get(n)
+    return any(
+        k != n and ctx.choice.get(k) == place and not _in_title_case_line(ctx.text, other.start)
+        for k, other in enumerate(ctx.mentions)
+    )
 
 
 TITLE_MIN_WORDS = 4
