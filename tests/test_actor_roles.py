@@ -156,3 +156,11 @@ def test_indonesian_repelled_attack_keeps_the_attacker_actor1() -> None:
         "Prajurit TNI memukul mundur serangan TPNPB di Intan Jaya, Papua pada Senin.", "id"
     )
     assert event.actor1 is not None and event.actor1.startswith("TPNPB")
+
+
+def test_a_vigilante_mob_is_the_crowd_that_acts() -> None:
+    # invented: "vigilante" names the crowd, not an act done to the words after it
+    event = one("A vigilante mob beat two suspected thieves to death in Kano on Monday.")
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
+    assert event.actor1 == "Rioters (Nigeria)"
+    assert event.actor2 == "Civilians (Nigeria)"
