@@ -10,14 +10,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from wartrace.extract.resources import DATA_DIR, load_common
+from wartrace.extract.resources import DATA_DIR, DataError, load_common
 from wartrace.models import ExtractedEvent
 
 _TAGGED = re.compile(r"^((?:Military|Police) Forces of .+?) \(\d{4}-(?:\d{4})?\)$")
-
-
-class GovernmentData(ValueError):
-    pass
 
 
 @lru_cache(maxsize=4)
@@ -34,7 +30,7 @@ def governments(
             if not re.fullmatch(r"\d{4}-\d\d-\d\d", since) or not re.fullmatch(
                 r"\d{4}-(?:\d{4})?", period
             ):
-                raise GovernmentData(f"{path}: row {n}: bad since/period {since!r} {period!r}")
+                raise DataError(f"{path}: row {n}: bad since/period {since!r} {period!r}")
             rows.setdefault(row["country"], []).append((since, period))
     out = {}
     for code, spans in rows.items():
@@ -63,9 +59,10 @@ def period_name(name: str, day: str | None, data_dir: str = str(DATA_DIR)) -> st
     if not day or not (m := _TAGGED.match(name)):
         return name
     code = _country_of_head(data_dir).get(m.group(1))
-    if code is None or code not in governments(data_dir):
+    spans = governments(data_dir).get(code or "")
+    if spans is None:
         return name
-    starts, periods = governments(data_dir)[code]
+    starts, periods = spans
     i = bisect.bisect_right(starts, day[:10]) - 1
     return f"{m.group(1)} ({periods[i]})" if i >= 0 else m.group(1)
 
