@@ -27,8 +27,9 @@ import json
 import math
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 from wartrace.link.align import (
     Alignment,
@@ -53,7 +54,7 @@ from wartrace.link.index import (
     stale_articles,
     store_index,
 )
-from wartrace.link.orient import Meta, names_outlet, orient
+from wartrace.link.orient import Meta, credits_other, names_outlet, orient
 from wartrace.store import db
 
 CHUNK = 2000  # articles indexed and linked per committed step
@@ -74,6 +75,11 @@ MIN_FIGURES = 2
 # with at least this much weight (tiers tried in order). One tier since quotes_dropped guards
 # precision: a stricter short-text tier (0.45) only cost short translations (measured on dev).
 TRANSLATION_TIERS = ((0.32, 8.0),)
+# A text that names the other's outlet ("as reported by Reuters", a credit line) says it was
+# made from that outlet's report: then a looser rendering (a translation that summarises, a
+# rewrite in its own words) is enough, as long as the lead, the figures and the quotes hold.
+CREDITED_TIERS = ((0.2, 8.0),)
+CREDITED_SAME_LANG_MIN = 0.2  # 3-gram containment of a credited same-language rewrite
 # The lead: a derived article renders its source's opening; sharing only a later (background)
 # passage is two stories reusing one wire paragraph, not a translation.
 LEAD_PASSAGES = 3
@@ -218,14 +224,25 @@ def template_containment(a: Indexed, b: Indexed, df: dict[int, int]) -> float:
 
 
 def same_language_pair(
-    a: Indexed, b: Indexed, c: float, w: dict[str, float], df: dict[int, int]
+    a: Indexed,
+    b: Indexed,
+    c: float,
+    w: dict[str, float],
+    df: dict[int, int],
+    credited: Callable[[], bool] = lambda: False,
 ) -> PairScore | None:
     """Copy, rewrite, same story or nothing, for two texts in one language with 3-gram
     containment ``c``. Short texts are where a template dominates the wording: there the
     wording left once the template is discounted must still be mostly shared, and the
-    aligned passages must not swap names, figures or dates (that is another incident)."""
+    aligned passages must not swap names, figures or dates (that is another incident).
+    A rewrite in its own words that credits the other's outlet is one when it keeps the
+    other's structure (lead, figures and quotes, anchors in order) as a translation would."""
     if c < SAME_LANG_MIN:
-        return None
+        evidence = translation_evidence(a, b, w)
+        if c < CREDITED_SAME_LANG_MIN or not passes(evidence, CREDITED_TIERS) or not credited():
+            return None
+        found = parallel_structure(a, b, evidence)
+        return PairScore("rewrite", found.score) if found.relation == "translation" else None
     short = min(sum(p.words for p in a.passages), sum(p.words for p in b.passages))
     if short > SHORT_TEXT_WORDS:
         return PairScore("copy" if c >= COPY_CONTAINMENT else "rewrite", c)
@@ -238,15 +255,36 @@ def same_language_pair(
 
 
 def score_pair(
-    a: Indexed, b: Indexed, w: dict[str, float], shingle_counts: dict[int, int] | None = None
+    a: Indexed,
+    b: Indexed,
+    w: dict[str, float],
+    shingle_counts: dict[int, int] | None = None,
+    credited: Callable[[], bool] = lambda: False,
 ) -> PairScore | None:
     """Is one of the two derived from the other, and how? ``same_story`` when they tell the
-    same facts without one being made from the other; None when neither."""
-    share, kept = translation_evidence(a, b, w)
+    same facts without one being made from the other; None when neither. ``credited`` says
+    (it is only asked when needed: it reads both texts) whether one text names the other's
+    outlet as its source."""
     if a.language and b.language and a.language == b.language:
-        return same_language_pair(a, b, containment(a, b), w, shingle_counts or {})
-    if not any(share >= low and kept >= weight for low, weight in TRANSLATION_TIERS):
+        return same_language_pair(a, b, containment(a, b), w, shingle_counts or {}, credited)
+    evidence = translation_evidence(a, b, w)
+    if not passes(evidence, TRANSLATION_TIERS) and not (
+        passes(evidence, CREDITED_TIERS) and credited()
+    ):
         return None
+    return parallel_structure(a, b, evidence)
+
+
+def passes(evidence: tuple[float, float], tiers: Sequence[tuple[float, float]]) -> bool:
+    share, kept = evidence
+    return any(share >= low and kept >= weight for low, weight in tiers)
+
+
+def parallel_structure(a: Indexed, b: Indexed, evidence: tuple[float, float]) -> PairScore:
+    """Two texts whose anchors are kept in order (``evidence``: share and weight): a
+    ``translation`` when one renders the other (the leads of both aligned, the figures kept,
+    quoted speech kept as such), else ``same_story`` (two reports of the same facts)."""
+    share = evidence[0]
     al = align_translation(a.passages, b.passages)
     if not leads_covered(al, a.passages, b.passages):
         return PairScore("same_story", round(share, 3))
@@ -315,6 +353,18 @@ def load_meta(conn: sqlite3.Connection, article_id: str) -> Meta:
         outlets=outlets,
         length=len(r["raw_text"]),
     )
+
+
+def pair_credited(conn: sqlite3.Connection, a: str, b: str) -> bool:
+    """Whether either of two articles names the other's outlet as a source: in its credit
+    line or in its text (not in a picture credit, not its own outlet)."""
+    ra, rb = db.load_article(conn, a), db.load_article(conn, b)
+    outlets = [tuple(fold(x) for x in (r["outlet"], r["text_outlet"]) if x) for r in (ra, rb)]
+    for row, own, other in ((ra, outlets[0], outlets[1]), (rb, outlets[1], outlets[0])):
+        text = " ".join(x for x in (row["credit"], row["raw_text"]) if x)
+        if credits_other(text, own, other):
+            return True
+    return False
 
 
 # --- alignment record --------------------------------------------------------------------
@@ -432,7 +482,12 @@ def _pair_chunk(
             if not in_window(item, other):
                 continue
             exact = with_exact_shingles(conn, item, other)
-            found = score_pair(*exact, weights, shingle_df(conn, *exact))
+            found = score_pair(
+                *exact,
+                weights,
+                shingle_df(conn, *exact),
+                partial(pair_credited, conn, aid, other.article_id),
+            )
             if found is None:
                 continue
             if found.relation == "same_story":

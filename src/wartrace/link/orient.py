@@ -47,6 +47,33 @@ def names_outlet(text: str, outlets: Sequence[str]) -> bool:
     return any(len(o) >= 3 and re.search(rf"(?<!\w){re.escape(o)}(?!\w)", folded) for o in outlets)
 
 
+@cache
+def _caption_words_re() -> re.Pattern[str]:
+    words = sorted({fold(str(w)) for ws in _load("captions.yaml").values() for w in ws})
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\W{{0,8}}$")
+
+
+CAPTION_REACH = 16  # characters before a name searched for a picture-credit word
+
+
+def credits_other(text: str, own: Sequence[str], other: Sequence[str]) -> bool:
+    """Whether a text names another outlet ("as reported by Reuters", "Source: AFP",
+    "told Reuters"): a sign that it was made from that outlet's report. Its own outlets,
+    and names inside a picture credit ("Foto/REUTERS"), do not count."""
+    mine = [o for o in own if o]
+    names = [o for o in other if len(o) >= 3 and not any(o == m or o in m or m in o for m in mine)]
+    if not names:
+        return False
+    folded = fold(text)
+    for name in names:
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", folded):
+            if not _caption_words_re().search(
+                folded[max(0, m.start() - CAPTION_REACH) : m.start()]
+            ):
+                return True
+    return False
+
+
 def provenance_marks(m: Meta) -> int:
     """Signs of an outlet's own page: a publication date, its own name in the text.
     Scraped and spun copies usually lose both."""
