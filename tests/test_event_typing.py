@@ -356,6 +356,196 @@ def test_non_conflict_text_yields_no_event(text: str, lang: str) -> None:
     assert run(text, lang) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "A gas cylinder exploded in a restaurant in Kolani on Monday. The blast killed four "
+            "people and wounded nine.",
+            "en",
+        ),
+        (
+            "Two cars collided in a road accident near Torra on Sunday. Three passengers were "
+            "killed.",
+            "en",
+        ),
+        (
+            "A storage tank at the fertiliser plant in Dorvale burst into flames. Two blasts were "
+            "heard an hour later.",
+            "en",
+        ),
+        (
+            "Sebuah tabung gas meledak di sebuah rumah makan di Bekasi pada Senin. Ledakan itu "
+            "menewaskan empat orang.",
+            "id",
+        ),
+        ("Sebuah bus mengalami kecelakaan di dekat Garut pada Minggu. Tiga penumpang tewas.", "id"),
+    ],
+)
+def test_a_paragraph_about_a_disaster_yields_no_event_in_its_other_sentences(
+    text: str, lang: str
+) -> None:
+    assert run(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "A gas cylinder exploded in a restaurant in Kolani on Monday. Al-Shabaab fighters "
+            "attacked a police post in the town the same night.",
+            "en",
+        ),
+        (
+            "Sebuah tabung gas meledak di Bekasi pada Senin. Kelompok Abu Sayyaf menyerang pos "
+            "tentara di kota itu pada malam yang sama.",
+            "id",
+        ),
+    ],
+)
+def test_an_armed_group_acting_beside_a_disaster_is_still_an_event(text: str, lang: str) -> None:
+    assert len(run(text, lang)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Farmers held a protest in Kolani on Monday, demanding aid after floods ruined their "
+            "crops.",
+            "en",
+        ),
+        (
+            "Thousands of protesters marched in Kolani on Saturday. They defied torrential rain to "
+            "demand the release of the detained students.",
+            "en",
+        ),
+        (
+            "Traders staged a sit-in outside the town hall of Marufa to protest the closure of "
+            "markets during the coronavirus outbreak.",
+            "en",
+        ),
+        (
+            "Petani berunjuk rasa di Kendari pada Senin menuntut bantuan setelah banjir merusak "
+            "sawah mereka.",
+            "id",
+        ),
+    ],
+)
+def test_a_protest_about_a_disaster_is_still_a_protest(text: str, lang: str) -> None:
+    assert one(text, lang).event_type == "Protests"
+
+
+def test_a_protest_named_as_the_cause_of_a_diplomatic_step_is_no_event() -> None:
+    assert (
+        run("The government expelled two diplomats for taking part in a protest in Kolani.") == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels are likely receiving parts for drones from abroad, in violation of an arms "
+        "embargo, experts said.",
+        "The ministry denied supplying rockets to the militia in Kolani.",
+        "A jet landed on the aircraft carrier off the coast of Marufa on Monday.",
+    ],
+)
+def test_weapons_traded_or_carried_are_not_strikes(text: str) -> None:
+    assert run(text) == []
+
+
+# --- 4b. developments told with nobody named --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sub"),
+    [
+        (
+            "A cache of rifles and ammunition was found in a cave near Marufa on Tuesday.",
+            "en",
+            "Disrupted weapons use",
+        ),
+        (
+            "Two explosive devices were found in a canal near Dorvale on Monday.",
+            "en",
+            "Disrupted weapons use",
+        ),
+        ("A ceasefire was agreed in Tal Amir on Sunday.", "en", "Agreement"),
+        (
+            "Sejumlah senjata api dan amunisi ditemukan di sebuah gua dekat Poso pada Selasa.",
+            "id",
+            "Disrupted weapons use",
+        ),
+        ("Gencatan senjata disepakati di Tal Amir pada Minggu.", "id", "Agreement"),
+    ],
+)
+def test_a_development_with_nobody_named_is_still_an_event(text: str, lang: str, sub: str) -> None:
+    assert one(text, lang).sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "Government troops have withdrawn from the town of Kolani, handing it to the militia.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "The rebels entered Marufa on Monday and did not encounter any resistance; they met no "
+            "resistance after the army pulled back from the town.",
+            "Non-violent transfer of territory",
+        ),
+        ("The rebels and the army exchanged prisoners near Tal Amir on Tuesday.", "Agreement"),
+        ("The army released 30 rebels in exchange for 16 soldiers held in Kolani.", "Agreement"),
+        (
+            "The army has dispatched hundreds of troops and armoured vehicles to Kolani province.",
+            "Change to group/activity",
+        ),
+        (
+            "The militia reinforced its positions around Marufa with heavy weapons on Monday.",
+            "Change to group/activity",
+        ),
+    ],
+)
+def test_withdrawals_swaps_and_reinforcements(text: str, sub: str) -> None:
+    assert one(text).sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "Police violently dispersed a peaceful protest in Kolani on Monday, injuring dozens.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Soldiers violently suppressed a sit-in of students in Marufa on Friday.",
+            "Excessive force against protesters",
+        ),
+        ("Police suppressed a march of teachers in Kolani on Monday.", "Protest with intervention"),
+        (
+            "Police used pepper spray to clear a rally of nurses in Kolani on Monday.",
+            "Protest with intervention",
+        ),
+        (
+            "Police fired stun grenades at a protest of students in Marufa on Tuesday.",
+            "Protest with intervention",
+        ),
+        (
+            "Protesters threw bottles and other projectiles at police during a rally in Kolani.",
+            "Violent demonstration",
+        ),
+        (
+            "Demonstrators pulled down the fences of the parliament at a protest in Marufa.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_how_a_demonstration_went_codes_its_sub_type(text: str, sub: str) -> None:
+    assert one(text).sub_event_type == sub
+
+
 # --- 8. dates ------------------------------------------------------------------------------------
 
 

@@ -84,8 +84,16 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     blockers = [b for b in data.blockers.find(info.sent.text, low) if not _capitalised(b, info)]
     post = data.post_blockers.find(info.sent.text, low)
     negators = data.clause_blockers.find(info.sent.text, low)
-    if data.non_conflict.find(info.sent.text, low):
-        return []  # an earthquake, a factory blast, sanctions, a missile test: no conflict event
+    quiet = data.non_conflict.find(info.sent.text, low)
+    if quiet:
+        # An earthquake, a factory blast, sanctions, a missile test: no conflict event. People
+        # who demonstrate about one still demonstrate (ACLED codes protests on any issue) when
+        # the sentence opens with the demonstration ("farmers protested after floods ruined
+        # their crops"); told after it, it is the other act's cause ("expelled diplomats for
+        # joining protests").
+        return [
+            t for t in info.triggers if t.value.label in PROTEST_LABELS and t.end <= quiet[0].start
+        ]
     paired = paired_triggers(info, data)
     if paired:
         info.triggers = sorted([*info.triggers, *paired], key=lambda t: t.start)
@@ -121,6 +129,33 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
             t = Hit(t.start, t.end, Trigger(FIGHT_LABEL, t.value.pos))
         live.append(t)
     return live
+
+
+NON_STATE_INTERS = frozenset({2, 3, 4, 8})  # rebels, militias, external forces
+
+
+def _conflict_side(info: SentenceInfo) -> bool:
+    """Whether a sentence names an organised armed side as acting (a named group anywhere, or
+    any named armed force as agent): such a sentence tells political violence wherever it is."""
+    if any(m.entry.inter in NON_STATE_INTERS and not m.entry.weak for m in info.actors):
+        return True
+    return any(r == AGENT and e.inter in ARMED_INTERS and not e.weak for e, r in info.roles)
+
+
+def quiet_non_conflict(infos: list[SentenceInfo], data: LangData) -> None:
+    """A paragraph that says its event is a disaster, an accident, a crime or a dispute of
+    states ("A gas tank exploded in a garage. The blast killed two.") tells no conflict event in
+    its other sentences either, unless one of them names an armed side acting. A demonstration
+    told beside one ("protesters defied the torrential rain") is still one: ACLED codes protests
+    on any issue."""
+    quiet = {i.sent.paragraph for i in infos if data.non_conflict.find(i.sent.text, i.sent.low)}
+    if not quiet:
+        return
+    for info in infos:
+        if info.sent.paragraph in quiet and info.top is not None and not _conflict_side(info):
+            info.triggers = [t for t in info.triggers if t.value.label in PROTEST_LABELS]
+            labels = [data.common.labels[t.value.label] for t in info.triggers]
+            info.top = max(labels, key=lambda lb: lb.priority) if labels else None
 
 
 def split_consequence(info: SentenceInfo, data: LangData) -> None:
@@ -203,6 +238,19 @@ def _family(label: LabelInfo) -> str:
 def compatible(a: LabelInfo, b: LabelInfo) -> bool:
     # An "attack" is a battle or violence against civilians: it fits either.
     return _family(a) == _family(b) or "attack" in (a.resolve, b.resolve)
+
+
+# Developments whose own words tell a whole act with nobody named ("a cache of rifles was found
+# near X", "a ceasefire was agreed", "troops pulled out of X", "a base was set up"): an event
+# even when the report names no side (ACLED codes them with the side known or unidentified).
+SELF_TOLD = frozenset(
+    {
+        "Disrupted weapons use",
+        "Agreement",
+        "Non-violent transfer of territory",
+        "Headquarters or base established",
+    }
+)
 
 
 def is_minor(info: SentenceInfo) -> bool:

@@ -34,7 +34,13 @@ from wartrace.extract.event_roles import (
     sentence_authors,
     sentence_roles,
 )
-from wartrace.extract.event_typing import code_incident, live_triggers, split_consequence
+from wartrace.extract.event_typing import (
+    SELF_TOLD,
+    code_incident,
+    live_triggers,
+    quiet_non_conflict,
+    split_consequence,
+)
 from wartrace.extract.incidents import group_incidents, passing_mentions
 from wartrace.extract.lexicon import Hit, fold
 from wartrace.extract.places import find_places
@@ -210,6 +216,7 @@ def _analyse(
             info.roles = sentence_roles(info, data, genitive)
         elif info.actors:
             info.roles = sentence_authors(info, data)
+    quiet_non_conflict(infos, data)
     share_frame(infos)
     return infos, mentions
 
@@ -245,6 +252,7 @@ def _event(draft: Draft, ctx: Context, analysis: TextAnalysis, text: str) -> Ext
         a1, a2 = other_side(a1, a2, ctx, draft)
     # Protesters and rioters are named by the event itself; a battle's other side by the report.
     named_side = named_side or event_type in ("Protests", "Riots", "Explosions/Remote violence")
+    named_side = named_side or sub in SELF_TOLD
     named_side = named_side or (event_type == "Battles" and (a1 is not None or a2 is not None))
     claims = [c for info in draft.infos for c in info.claims]
     if not named_side and not claims:
