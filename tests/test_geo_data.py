@@ -9,7 +9,8 @@ import yaml
 
 from wartrace import geo
 from wartrace.geo import gazetteer as gz
-from wartrace.geo.resolve import Cues, cues, haversine_km
+from wartrace.geo.mentions import Cues, cues
+from wartrace.geo.resolve import haversine_km
 
 
 def test_supplement_rows_are_valid() -> None:

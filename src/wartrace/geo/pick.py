@@ -11,9 +11,9 @@ from functools import lru_cache, partial
 
 from wartrace.geo.country import text_evidence
 from wartrace.geo.gazetteer import KINDS_AREA, Gazetteer, Place, shared
+from wartrace.geo.mentions import Mention
 from wartrace.geo.resolve import (
     ArticleContext,
-    Mention,
     build_context,
     cue_flags,
     haversine_km,
