@@ -48,6 +48,7 @@ class Cues:
     admin2_before: frozenset[tuple[str, ...]]
     admin2_after: frozenset[tuple[str, ...]]
     origin_before: frozenset[tuple[str, ...]]
+    origin_after: frozenset[tuple[str, ...]]
 
 
 def _fold_phrase(phrase: str) -> tuple[str, ...]:
@@ -168,7 +169,27 @@ def find_mentions(gaz: Gazetteer, text: str) -> tuple[FoldedText, list[Mention]]
         start, end = ft.spans[first][0], ft.spans[last][1]
         mentions.append(Mention(start, end, text[start:end], key, ids, first, last))
     mentions.sort(key=lambda m: m.start)
+    mentions = [m for m in mentions if not _closes_a_name(gaz, text, ft, m)]
     return ft, _within_glosses(gaz, text, _qualify_admin2(gaz, text, ft, mentions))
+
+
+def _closes_a_name(gaz: Gazetteer, text: str, ft: FoldedText, m: Mention) -> bool:
+    """A country's name closing a run of capitalised words is an organisation's name ("Bank
+    Saderat Iran", "Radio Free Afghanistan"), not the place; one word before it may be the
+    country's part ("Northern Nigeria") or open the sentence."""
+    if not any(gaz.places[i].kind == "country" for i in m.candidates):
+        return False
+    cue_words = _cue_words(cues())
+    glued = 0
+    i = m.first_token - 1
+    while i >= 0 and glued < 2:
+        start, end = ft.spans[i]
+        after = ft.spans[i + 1][0] if i + 1 < m.first_token else m.start
+        if text[end:after] != " " or not text[start].isupper() or ft.tokens[i] in cue_words:
+            break
+        glued += 1
+        i -= 1
+    return glued >= 2
 
 
 def admin2_cue(tokens: list[str], m: Mention, c: Cues) -> bool:
@@ -243,8 +264,19 @@ def _qualify_admin2(
             out.append(m)
             continue
         others = tuple(i for i in m.candidates if gaz.places[i].kind != "admin2")
-        if admin2_cue(ft.tokens, m, c) or in_parenthetical(text, m):
+        if admin2_cue(ft.tokens, m, c):
             out.append(replace(m, candidates=tuple(admin2)))
+            continue
+        if (
+            in_parenthetical(text, m)
+            or has_after(ft.tokens, m.last_token, c.province_after)
+            or has_before(ft.tokens, m.first_token, c.province_before)
+        ):
+            # The end of a "(Town, Division)" gloss is a division of either level: "(Wouri,
+            # Littoral)" names Cameroon's province, not a Bolivian district of that name. So is
+            # "X province": Burkina Faso's and Afghanistan's provinces are not the same level.
+            divisions = tuple(i for i in m.candidates if gaz.places[i].kind in DIVISION_KINDS)
+            out.append(replace(m, candidates=divisions))
             continue
         parents = qualifier_admins(gaz, text, mentions, n)
         fitting = tuple(
@@ -302,6 +334,10 @@ def _within_glosses(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[
             shared = set.intersection(
                 *({gaz.places[i].country for i in out[k].candidates} for k in basis)
             )
+            if not shared and glossed:
+                # Divisions of different countries ("(Poonch district, J&K)": Pakistan has a
+                # Poonch too): the one that closes the address is the widest and decides.
+                shared = {gaz.places[i].country for i in out[j - 1].candidates}
             common = ({gaz.places[i].country for i in out[n].candidates} & shared) or shared
             for k in chain if common else ():
                 kept = tuple(i for i in out[k].candidates if gaz.places[i].country in common)

@@ -107,11 +107,9 @@ def _score(
             score += 1.0
         elif ctx.plainly:
             score -= 4.0
-    if (
-        flags["background"]
-        or flags["named_facility"]
-        or (flags["origin"] and place.kind == "country")
-    ):
+    if flags["origin"] and place.kind == "country":
+        return float("-inf")  # "jihadists from Mali": never the event's place
+    if flags["background"] or flags["named_facility"]:
         score -= 3.0  # a speaker's or outlet's place, a hospital or hotel named after a town
     if flags["locative"]:
         score += 0.7

@@ -95,15 +95,18 @@ def build_context(
         mentions = [m for m in mentions if not _actor_word(gaz, m, evidence.actor_spans)]
     ctx = ArticleContext(text, ft, mentions)
     demonyms = [cc for cc in map(gaz.demonyms.get, ft.tokens) if cc]
-    votes = _country_votes(gaz, ft, demonyms, mentions, dateline, evidence)
+    # A town's name glued to other capitalised words ("Koudo Kaoua", "Grad Missiles") is part of
+    # a longer name the gazetteer does not know: no evidence for the town's country.
+    fragments = {m.start for m in mentions if _fragment(gaz, text, ft, m)}
+    votes = _country_votes(gaz, ft, demonyms, mentions, dateline, evidence, fragments)
     kept = _within_countries(gaz, text, ft, mentions, votes)
     # Judged again on the evidence of the names that are places ("Baba" in "Khowajak Baba"
     # must not outvote "Kandahar"), then counted for good.
     places = {m.start for m in kept}
     words = {m.start for m in mentions} - places
-    votes = _country_votes(gaz, ft, demonyms, mentions, dateline, evidence, words)
+    votes = _country_votes(gaz, ft, demonyms, mentions, dateline, evidence, words | fragments)
     ctx.mentions = _within_countries(gaz, text, ft, mentions, votes)
-    votes = _country_votes(gaz, ft, demonyms, ctx.mentions, dateline, evidence)
+    votes = _country_votes(gaz, ft, demonyms, ctx.mentions, dateline, evidence, fragments)
     ctx.country_weight = dict(votes.total)
     top = votes.top()
     if top is not None and top[1] >= 1.0:
@@ -123,24 +126,24 @@ def _country_votes(
     words: set[int] | None = None,  # start offsets of mentions known to be words: no vote
 ) -> CountryVotes:
     votes = CountryVotes()
+    # "jihadists from Mali", "the border with Mali": where people come from or a border runs,
+    # not where things happen; no evidence for the event's country either way.
+    origins = {n for n, m in enumerate(mentions) if _origin_country(gaz, ft, m)}
     # Context first (actors, country words, demonyms): it anchors the ambiguous names below.
     # A country word that is itself one of the names ("Islamabad") is that name's own evidence.
     if evidence is not None:
         for start, _end, cc, w in evidence.hits:
             own = next((n for n, m in enumerate(mentions) if m.start <= start < m.end), None)
-            votes.add(cc, w, own)
+            if own not in origins:
+                votes.add(cc, w, own)
     for demonym in demonyms:
         votes.add(demonym, 0.5)
     ambiguous: list[tuple[int, frozenset[str]]] = []
     for n, m in enumerate(mentions):
-        if words and m.start in words:
+        if (words and m.start in words) or n in origins:
             continue
         countries, kinds, max_pop = _candidate_facts(gaz, m.candidates)
         if len(countries) == 1:
-            if "country" in kinds and has_before(ft.tokens, m.first_token, cues().origin_before):
-                # "jihadists from Mali": where people come from, not where things happen
-                votes.add(next(iter(countries)), 0.5, n)
-                continue
             big = kinds - {"city", "admin2"} or max_pop >= SMALL_TOWN
             w = 1.5 if "country" in kinds else 1.0 if big else 0.5
             votes.add(next(iter(countries)), w, n, place=True)
@@ -161,6 +164,26 @@ def _country_votes(
         if len(filed) == 1:  # a hint only: bureaus (Beirut, Nairobi, Dakar) cover neighbours
             votes.add(next(iter(filed)), 0.5, place=True)
     return votes
+
+
+TOWN_KINDS = frozenset({"city", "admin2"})
+
+
+def _fragment(gaz: Gazetteer, text: str, ft: FoldedText, m: Mention) -> bool:
+    """A town's name inside a longer capitalised name (provinces and countries keep their
+    weight: "Kandahar Police" still says Afghanistan)."""
+    return all(gaz.places[i].kind in TOWN_KINDS for i in m.candidates) and in_longer_name(
+        text, ft, m, cues()
+    )
+
+
+def _origin_country(gaz: Gazetteer, ft: FoldedText, m: Mention) -> bool:
+    """A country written as where people come from or where a border runs."""
+    c = cues()
+    return any(gaz.places[i].kind == "country" for i in m.candidates) and (
+        has_before(ft.tokens, m.first_token, c.origin_before)
+        or has_after(ft.tokens, m.last_token, c.origin_after)
+    )
 
 
 _FACTS: dict[tuple[int, ...], tuple[frozenset[str], frozenset[str], int]] = {}
@@ -375,7 +398,8 @@ def cue_flags(ctx: ArticleContext, m: Mention) -> dict[str, bool]:
         "locative": has_before(tokens, m.first_token, c.locative_before),
         "background": has_before(tokens, m.first_token, c.background_before)
         or has_after(tokens, m.last_token, c.background_after),
-        "origin": has_before(tokens, m.first_token, c.origin_before),
+        "origin": has_before(tokens, m.first_token, c.origin_before)
+        or has_after(tokens, m.last_token, c.origin_after),
         "named_facility": has_before(tokens, m.first_token, c.named_facility_before),
         "facility": has_before(tokens, m.first_token, c.facility_before)
         or has_after(tokens, m.last_token, c.facility_after),

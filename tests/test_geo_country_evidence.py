@@ -1,0 +1,71 @@
+"""What counts as evidence for an event's country, one test per kind. Every sentence is invented."""
+
+from __future__ import annotations
+
+from wartrace import geo
+from wartrace.models import ExtractedEvent, Geo, PlaceMention, Span, TextAnalysis
+
+
+def _geocode(text: str, *event_places: str) -> Geo:
+    """Geocode the whole text as one event; ``event_places`` are what the extractor would name."""
+    places = [
+        PlaceMention(name, text.index(name), text.index(name) + len(name), "event")
+        for name in event_places
+    ]
+    event = ExtractedEvent(evidence=[Span(0, len(text), "sentence")], places=places)
+    return geo.geocode_event(text, TextAnalysis(clean_text=text, language="en"), event)
+
+
+# ---------------------------------------------------------------- addresses
+
+
+def test_the_end_of_a_gloss_may_be_a_first_level_division() -> None:
+    # invented: "Littoral" is Cameroon's province and a Bolivian district
+    g = _geocode("Port workers marched through Douala city (Wouri, Littoral) on Monday.")
+    assert (g.country, g.admin1, g.location) == ("CM", "Littoral", "Douala")
+
+
+def test_divisions_of_two_countries_in_one_gloss_follow_the_one_that_closes_it() -> None:
+    # invented: Pakistan has a Poonch district too; J&K closes the address
+    text = "Troops traded fire at Kirni sector area (Poonch district, J&K) on Sunday."
+    g = _geocode(text, "Kirni", "Poonch")
+    assert (g.country, g.admin1) == ("IN", "Jammu and Kashmir")
+
+
+def test_a_province_of_the_second_level_is_a_division_when_written_as_a_province() -> None:
+    # invented: Burkina Faso's provinces are second-level divisions ("Kossi" is also Indian)
+    g = _geocode("Gunmen raided a customs post in Djibasso, Kossi province, on Monday.")
+    assert (g.country, g.admin1) == ("BF", "Boucle du Mouhoun")
+
+
+# ---------------------------------------------------------------- names that are not places
+
+
+def test_a_town_name_inside_an_unknown_longer_name_is_no_evidence_for_its_country() -> None:
+    # invented: "Koudo" and "Boula" are also Indonesian towns; two fragments must not
+    # support each other against the gloss
+    text = "Herders were robbed in Koudo Kaoua, near Boula Gana (Bosso, Diffa) on Tuesday."
+    g = _geocode(text, "Koudo Kaoua", "Boula Gana")
+    assert (g.country, g.admin1) == ("NE", "Diffa")
+    text = "Militants fired 3 Grad Missiles at a garrison in Tin Zaouatine."
+    assert _geocode(text, "Tin Zaouatine").country != "UA"
+    text = "The PMF repelled an attack in the Jurf Nasr (Nahiyat Jurf as Sakhr) area in Babil."
+    g = _geocode(text, "Jurf Nasr", "Babil")
+    assert (g.country, g.admin1) == ("IQ", "Babylon")
+
+
+def test_a_country_closing_an_organisations_name_is_not_the_place() -> None:
+    text = "A rocket exploded near Bank Saderat Iran, opposite the Baalbek Governorate building."
+    g = _geocode(text, "Bank Saderat Iran")
+    assert (g.country, g.admin1) == ("LB", "Baalbek-Hermel")
+    g = _geocode("Rebels attacked two villages in Northern Nigeria on Monday.")
+    assert g.country == "NG"
+
+
+def test_a_country_people_come_from_or_a_border_runs_along_is_not_the_events() -> None:
+    text = "Gunmen attacked a police post in Loropeni; officials blamed jihadists from Mali."
+    assert _geocode(text, "Loropeni", "Mali").country != "ML"
+    g = _geocode("Gunmen raided a customs post in Djibasso, Kossi province, near the Mali border.")
+    assert g.country == "BF"
+    g = _geocode("Soldiers were ambushed 5 km from the border with Mali on Friday.")
+    assert g.country != "ML"
