@@ -60,7 +60,7 @@ def test_the_object_of_a_verb_was_acted_upon_though_a_noun_trigger_follows() -> 
         "On Friday, Islamic State militants targeted a vehicle of the Egyptian army with an "
         "IED near Rafah, killing four soldiers."
     )
-    assert event.actor1 == "Islamic State"
+    assert event.actor1 == "Islamic State (Egypt)"  # the group's Sinai province, in Egypt
     assert event.actor2 is not None and "Egypt" in event.actor2
 
 

@@ -97,10 +97,17 @@ def article_country(text: str, low: str, data: LangData, mentions: list[Mention]
 
 
 def main_nonstate(mentions: list[Mention]) -> ActorEntry | None:
-    """The named non-state actor the article mentions most (what "the militants" refers to)."""
+    """The named non-state actor the article mentions most (what "the militants" refers to).
+    A parent named beside its own affiliate ("JNIM, an al-Qaeda affiliate") stands for it:
+    ACLED names the affiliate that acted, so the parent's mentions count for the affiliate."""
     counts = Counter(
         m.entry for m in mentions if not m.entry.weak and m.entry.inter in NONSTATE_INTERS
     )
+    by_name = {e.name: e for e in counts}
+    for child, _ in counts.most_common():
+        parent = by_name.get(child.parent or "")
+        if parent is not None and counts[parent]:
+            counts[child] += counts.pop(parent)
     return counts.most_common(1)[0][0] if counts else None
 
 

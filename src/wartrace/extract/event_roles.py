@@ -4,10 +4,11 @@ word order in a sentence, then weighed over an incident."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from wartrace.extract.actors import Actor, Mention, same_side
 from wartrace.extract.drafts import AGENT, PATIENT, Context, Draft, SentenceInfo, words_between
-from wartrace.extract.lexicon import Hit
+from wartrace.extract.lexicon import Hit, fold
 from wartrace.extract.resources import ActorEntry, LangData, Trigger
 
 AUTHOR = "author"  # the side a report attributes the act to ("JNIM claimed responsibility")
@@ -131,7 +132,7 @@ def _speaker(
 
 
 def _role_nouns(
-    info: SentenceInfo, data: LangData, trig: list[Hit[Trigger]]
+    info: SentenceInfo, data: LangData, trig: list[Hit[Trigger]], around: dict[str, list[Hit[str]]]
 ) -> list[tuple[ActorEntry, str]]:
     """Sides named by what they are rather than who: "a shepherd", "the market" are civilians,
     "an army base" the state's forces, "militiamen" an armed group; voice gives their role."""
@@ -140,6 +141,7 @@ def _role_nouns(
     sent = info.sent
     taken = [(m.start - sent.start, m.end - sent.start) for m in info.actors]
     by = data.agent_markers.find(sent.text, sent.low)
+    contrast = data.contrast.find(sent.text, sent.low)
     out: list[tuple[ActorEntry, str]] = []
     for lexicon, key in (
         (data.civilian_victims, "civilians"),
@@ -152,6 +154,13 @@ def _role_nouns(
         for h in lexicon.find(sent.text, sent.low):
             if any(a < h.end and h.start < b for a, b in taken):
                 continue
+            if _tied(h.start, sent.low, around["ties"]) or (
+                key == "state_forces"
+                and civilian_reading(h.start, h.end, sent.low, STATE_ROLE_NOUN, data, around)
+            ):
+                continue  # "accused of spying for the forces", "a soldier's wife"
+            if _after_contrast(h.start, trig, contrast):
+                continue
             role = _voice_role(h.start, h.end, trig, sent.text, data, by)
             if role is not None:
                 out.append((entry, role))
@@ -159,13 +168,89 @@ def _role_nouns(
     return out
 
 
+STATE_ROLE_NOUN = ActorEntry(name="", inter=STATE_INTER)  # what a military role noun names
+
+
+def _after_contrast(start: int, trig: list[Hit[Trigger]], contrast: list[Hit[str]]) -> bool:
+    """Whether a side is named in a contrasting clause after every trigger of its sentence
+    ("not claimed by any group, but JNIM reported control of a military outpost"): that
+    clause tells something else, so the side has no role in the act."""
+    last = max((t.end for t in trig if t.start < start), default=-1)
+    return (
+        last >= 0
+        and not any(t.start >= start for t in trig)
+        and any(last <= h.start and h.end <= start for h in contrast)
+    )
+
+
+POSSESSIVES = ("'s", "’s", "'", "’")  # "a soldier's wife", "two soldiers' wives"
+
+
+def _after_possessive(low: str, me: int, kin: list[Hit[str]]) -> bool:
+    """Whether a relative's noun follows a side's possessive: "a soldier's [wife]"."""
+    for mark in POSSESSIVES:
+        if low.startswith(mark, me):
+            rest = me + len(mark)
+            return any(h.start >= rest and words_between(low, rest, h.start) == 0 for h in kin)
+    return False
+
+
+def civilian_reading(
+    ms: int, me: int, low: str, entry: ActorEntry, data: LangData, hits: dict[str, list[Hit[str]]]
+) -> bool:
+    """Whether a state force named in a sentence stands for civilians: an off-duty, former or
+    retired soldier ("a former soldier", "a policeman (off-duty)"), or a soldier's relatives
+    ("the wife of a soldier", "two soldiers' wives", "keluarga tentara"); ACLED codes them
+    as civilians, so the force is not a side of the act."""
+    if entry.inter != STATE_INTER:
+        return False
+    if any(h.end <= ms and words_between(low, h.end, ms) <= 1 for h in hits["status"]):
+        return True
+    if any(h.start >= me and low[me : h.start].strip(" (") == "" for h in hits["status"]):
+        return True
+    if any(h.end <= ms and words_between(low, h.end, ms) <= 1 for h in hits["kin"]):
+        return True
+    return _after_possessive(low, me, hits["possessed"])
+
+
+def role_hits(text: str, low: str, data: LangData) -> dict[str, list[Hit[str]]]:
+    """The words around a side that change who it is or whether it is a side at all."""
+    return {
+        "status": data.civilian_status.find(text, low),
+        "kin": data.kin.find(text, low),
+        "possessed": data.possessed_kin.find(text, low),
+        "ties": data.ties.find(text, low),
+        "qualifiers": data.group_qualifiers.find(text, low),
+    }
+
+
+def _qualifies(me: int, low: str, qualifiers: list[Hit[str]]) -> bool:
+    """A group named as what another group is ("an al-Qaeda-affiliated group", "JNIM, an
+    al-Qaeda affiliate") is no side of its own: the group described acted."""
+    return any(h.start >= me and low[me : h.start].strip(" -") == "" for h in qualifiers)
+
+
+def _tied(ms: int, low: str, ties: list[Hit[str]], starts: Sequence[int] = ()) -> bool:
+    """A side named in what describes someone ("civilians accused of spying for [the army]",
+    "arrested on charges of joining [IS]") is no party to the act; only the first side after
+    the words ("terafiliasi Al-Qaida, [JNIM]": JNIM is the group described)."""
+    return any(
+        h.end <= ms
+        and words_between(low, h.end, ms) <= MARKER_WORDS
+        and not any(h.end <= s < ms for s in starts)
+        for h in ties
+    )
+
+
 def sentence_roles(
     info: SentenceInfo, data: LangData, genitive: bool
 ) -> list[tuple[ActorEntry, str]]:
     """Which actor acted and which was acted upon, from markers, voice and word order."""
     sent, low = info.sent, info.sent.low
-    agents = data.agent_markers.find(sent.text, low)
-    patients = data.patient_markers.find(sent.text, low)
+    agents = data.agent_markers.find(sent.text, low) + data.author_markers.find(sent.text, low)
+    # "a number of residents", "members of the police": a part of the side, not its target.
+    parts = {h.end for h in data.partitives.find(sent.text, low)}
+    patients = [h for h in data.patient_markers.find(sent.text, low) if h.end not in parts]
     betweens = data.between_markers.find(sent.text, low)
     roles: list[tuple[ActorEntry, str]] = []
     trig = [t for t in info.triggers if t.value.label not in data.common.weak_labels] or (
@@ -175,14 +260,26 @@ def sentence_roles(
     sources = data.source_nouns.find(sent.text, low)
     told_by = data.attr_before.find(sent.text, low)  # "according to the Taliban"
     role_breaks = data.role_breaks.find(sent.text, low)
+    contrast = data.contrast.find(sent.text, low)
     claims_after = data.claim_after.find(sent.text, low)
     speech = data.speech.find(sent.text, low) if trig else []
     undergo = data.undergo.find(sent.text, low) if trig else []
     enabled = [m for m in info.actors if m.start - sent.start >= info.consequence >= 0]
     # "paved the way for fighters of IS to ...": the named group rather than "fighters" acts.
     enabled_agent = next((m for m in enabled if not m.entry.weak), enabled[0] if enabled else None)
+    around = role_hits(sent.text, low, data)
+    starts = [m.start - sent.start for m in info.actors]
+    civilians = data.templates.get("civilians")
     for m in info.actors:
         ms, me = m.start - sent.start, m.end - sent.start
+        if (
+            _tied(ms, low, around["ties"], starts)
+            or (not m.entry.weak and _qualifies(me, low, around["qualifiers"]))
+            or _after_contrast(ms, trig, contrast)
+        ):
+            continue  # "spying for X", "an X-affiliated group", "not claimed, but X said"
+        if civilians is not None and civilian_reading(ms, me, low, m.entry, data, around):
+            m = Mention(m.start, m.end, civilians)
         overlapping = [t for t in trig if t.start < me and ms < t.end]
         if overlapping:
             # A trigger phrase that opens with the actor's own noun ("the Iraqi air force
@@ -270,11 +367,25 @@ def sentence_roles(
             roles.append((m.entry, AGENT))
         else:
             roles.append((m.entry, PATIENT))
-    roles += _role_nouns(info, data, trig)
+    roles += _role_nouns(info, data, trig, around)
     for claim in info.claims:
         if claim.victims and claim.kind in ("killed", "wounded", "captured"):
-            for h in data.actors.find(claim.victims):
-                roles.append((h.value, PATIENT))
+            vic = claim.victims
+            # The victims read in their sentence, whose words around them may say who they
+            # are ("a soldier (off-duty)"); a phrase not found there is read alone.
+            at = low.find(fold(vic))
+            vlow, near, shift = low, around, at
+            if at < 0:
+                vlow, shift = fold(vic), 0
+                near = role_hits(vic, vlow, data)
+            for h in data.actors.find(vic, vlow[shift : shift + len(vic)]):
+                hs, he = h.start + shift, h.end + shift
+                if _tied(hs, vlow, near["ties"]):
+                    continue
+                entry = h.value
+                if civilians is not None and civilian_reading(hs, he, vlow, entry, data, near):
+                    entry = civilians
+                roles.append((entry, PATIENT))
     return roles
 
 
@@ -323,7 +434,16 @@ def pick_actors(draft: Draft, ctx: Context) -> tuple[Actor | None, Actor | None]
     if a1 is None and score[PATIENT]:
         others = [a for a, _ in score[AGENT].most_common() if a != a2]
         a1 = others[0] if others else None
-    return a1, a2
+    return _affiliate(a1, ctx), _affiliate(a2, ctx)
+
+
+def _affiliate(actor: Actor | None, ctx: Context) -> Actor | None:
+    """The affiliate a report names for a parent group ("al-Qaeda claimed the attack" in a
+    report that names JNIM, al-Qaeda's Sahel branch): ACLED codes the affiliate that acted."""
+    if actor is None:
+        return None
+    children = [a for a, _ in ctx.named.most_common() if a.side == actor.name and a != actor]
+    return children[0] if children else actor
 
 
 def other_side(
@@ -387,3 +507,30 @@ def crowd_roles(draft: Draft, data: LangData) -> set[str]:
             if role is not None:
                 roles.add(role)
     return roles
+
+
+# Sub-event types whose acts fall on civilians unless the report names another side (ACLED:
+# property looted or destroyed is coded against its owners, civilians by default).
+CIVILIAN_TARGET_SUBS = frozenset({"Looting/property destruction"})
+RIOT_TYPE = "Riots"
+
+
+def settle_sides(
+    event_type: str, sub: str, a1: Actor | None, a2: Actor | None, draft: Draft, ctx: Context
+) -> tuple[Actor | None, Actor | None]:
+    """Actor2 once the type is known. Property looted or destroyed is the civilians' unless
+    another side is named. In a riot, civilians who only acted ("residents burned tyres") are
+    the rioters themselves, not their target; the state force the crowd attacked ("pelted
+    police with stones") is, before bystanders hurt with it."""
+    if sub in CIVILIAN_TARGET_SUBS and a2 is None:
+        return a1, ctx.template("civilians")
+    if event_type != RIOT_TYPE or (a2 is not None and a2.inter != CIVILIAN_INTER):
+        return a1, a2
+    roles = [(ctx.actor(e), r) for i in draft.infos if not i.background for e, r in i.roles]
+    state = [a for a, r in roles if r == PATIENT and a.inter == STATE_INTER]
+    if state:
+        return a1, state[0]
+    civil = {r for a, r in roles if a.inter == CIVILIAN_INTER}
+    if a2 is not None and civil == {AGENT}:
+        return a1, None
+    return a1, a2

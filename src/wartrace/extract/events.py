@@ -33,6 +33,7 @@ from wartrace.extract.event_roles import (
     pick_actors,
     sentence_authors,
     sentence_roles,
+    settle_sides,
 )
 from wartrace.extract.event_typing import (
     SELF_TOLD,
@@ -247,6 +248,7 @@ def _event(draft: Draft, ctx: Context, analysis: TextAnalysis, text: str) -> Ext
     a1, a2 = pick_actors(draft, ctx)
     named_side = a1 is not None or a2 is not None
     event_type, sub, a1, a2 = code_incident(label, draft, a1, a2, ctx)
+    a1, a2 = settle_sides(event_type, sub, a1, a2, draft, ctx)
     if event_type == "Battles" and (a1 is None or a2 is None):
         # A battle has two sides: the article's other most named actor is the missing one.
         a1, a2 = other_side(a1, a2, ctx, draft)

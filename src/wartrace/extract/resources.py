@@ -128,6 +128,14 @@ class LangData:
     speech: Lexicon[str]  # "Police said ...": the side named spoke, it did not take part
     infighting: Lexicon[str]  # "two factions of X clashed": one group on both sides
     clan_feud: Lexicon[str]  # "inter-clan clashes": clan militias on both sides
+    partitives: Lexicon[str]  # "a number of", "members of": no patient marker, a part of
+    ties: Lexicon[str]  # "accused of spying for": the side after describes someone, no party
+    civilian_status: Lexicon[str]  # "off-duty", "former": the soldier is a civilian
+    kin: Lexicon[str]  # "the wife of", "keluarga": a relative of the side, a civilian
+    possessed_kin: Lexicon[str]  # "('s) wife": after a side's possessive, a civilian
+    author_markers: Lexicon[str]  # "attributed to", "blamed on": the side after acted
+    contrast: Lexicon[str]  # "but", "however": what follows tells something else
+    group_qualifiers: Lexicon[str]  # "(al-Qaeda-)affiliated": the group describes another
     non_conflict: Lexicon[str]  # disasters, accidents, crime, diplomacy: no conflict event
     seizure_verbs: Lexicon[str]  # "found", "seized", "defused": weapons taken out of use
     weapon_objects: Lexicon[str]  # "ammunition", "explosive devices": what such verbs take
@@ -499,6 +507,14 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         speech=_words(f["roles"], "speech", p["roles"]),
         infighting=_words(f["roles"], "infighting", p["roles"]),
         clan_feud=_words(f["roles"], "clan_feud", p["roles"]),
+        partitives=_words(f["roles"], "partitives", p["roles"]),
+        ties=_words(f["roles"], "ties", p["roles"]),
+        civilian_status=_words(f["roles"], "civilian_status", p["roles"]),
+        kin=_words(f["roles"], "kin", p["roles"]),
+        possessed_kin=_words(f["roles"], "possessed_kin", p["roles"]),
+        author_markers=_words(f["roles"], "author_markers", p["roles"]),
+        contrast=_words(f["roles"], "contrast", p["roles"]),
+        group_qualifiers=_words(f["roles"], "qualifiers", p["roles"]),
         non_conflict=_words(f["triggers"], "non_conflict", p["triggers"]),
         seizure_verbs=_words(f["triggers"], "seizure_verbs", p["triggers"]),
         weapon_objects=_words(f["triggers"], "weapon_objects", p["triggers"]),

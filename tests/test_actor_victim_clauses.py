@@ -1,0 +1,156 @@
+"""What the words around a side say about it: a soldier off duty or a soldier's family are
+civilians, a group named in a charge or as another group's parent is no side, a crowd that
+acts is not its own target. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from wartrace.extract import extract_events
+from wartrace.extract.actors import Actor, same_side
+from wartrace.models import ExtractedEvent, TextAnalysis
+
+
+def one(text: str, lang: str = "en") -> ExtractedEvent:
+    events = extract_events(
+        text, TextAnalysis(clean_text=text, language=lang), published="2021-06-08"
+    )
+    assert len(events) == 1, events
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab fighters shot dead an off-duty soldier near Afgoye on Monday.",
+        "Al-Shabaab fighters shot dead a government soldier (off-duty) near Afgoye on Monday.",
+        "A former soldier was killed by Al-Shabaab fighters near Afgoye on Monday.",
+        "Al-Shabaab fighters killed two soldiers' wives near Afgoye on Monday.",
+        "Al-Shabaab fighters killed the wife of a policeman near Afgoye on Monday.",
+    ],
+)
+def test_a_soldier_off_duty_or_a_soldiers_family_are_civilians(text: str) -> None:
+    event = one(text)
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor1 == "Al Shabaab"
+    assert event.actor2 == "Civilians (Somalia)"
+
+
+def test_indonesian_soldiers_wife_is_a_civilian() -> None:
+    event = one(
+        "Kelompok bersenjata menembak mati istri tentara di Intan Jaya, Papua, pada Senin.", "id"
+    )
+    assert event.event_type == "Violence against civilians"
+    assert event.actor2 == "Civilians (Indonesia)"
+
+
+def test_a_side_in_the_charge_against_the_victims_is_no_party() -> None:
+    event = one(
+        "Al-Shabaab fighters executed three men accused of spying for government forces in "
+        "Jilib on Tuesday."
+    )
+    assert event.event_type == "Violence against civilians"
+    assert event.actor2 == "Civilians (Somalia)"
+
+
+def test_a_group_the_arrested_are_charged_with_joining_is_not_actor2() -> None:
+    event = one("On Monday, the SDF arrested five men on charges of joining IS in Raqqa, Syria.")
+    assert event.actor1 == "SDF - Syrian Democratic Forces"
+    assert event.actor2 != "Islamic State"
+
+
+def test_residents_who_burn_tyres_are_the_rioters_not_their_target() -> None:
+    event = one("On Monday, a number of residents burned tyres and barricaded roads in Kati, Mali.")
+    assert event.event_type == "Riots"
+    assert event.actor1 == "Rioters (Mali)"
+    assert event.actor2 is None
+
+
+def test_a_crowd_that_pelts_police_has_the_police_as_actor2() -> None:
+    event = one(
+        "On Monday, residents pelted stones at police and health workers in Anand, India, "
+        "injuring two officers and a driver."
+    )
+    assert event.event_type == "Riots"
+    assert event.actor2 is not None and event.actor2.startswith("Police Forces of India")
+
+
+def test_members_of_a_force_are_that_force_acting() -> None:
+    event = one("Members of the anti-robbery police unit killed a student in Enugu, Nigeria.")
+    assert event.event_type == "Violence against civilians"
+    assert event.actor1 is not None and event.actor1.startswith("Police Forces of Nigeria")
+    assert event.actor2 == "Civilians (Nigeria)"
+
+
+def test_the_group_an_attack_is_attributed_to_is_actor1() -> None:
+    event = one(
+        "Two farmers were killed on Sunday in an attack attributed to ADF fighters near Beni, "
+        "DR Congo."
+    )
+    assert event.actor1 == "ADF: Allied Democratic Forces"
+    assert event.actor2 is not None and event.actor2.startswith("Civilians")
+
+
+def test_property_destroyed_belongs_to_civilians_unless_told_otherwise() -> None:
+    event = one("On Friday, suspected JNIM militants burned a school in Djibo, Burkina Faso.")
+    assert event.sub_event_type == "Looting/property destruction"
+    assert event.actor2 == "Civilians (Burkina Faso)"
+
+
+def test_a_parent_named_as_a_description_is_not_a_side() -> None:
+    event = one(
+        "Members of an al-Qaeda-affiliated group, Ansaroul Islam, killed a village chief in "
+        "Djibo, Burkina Faso, on Monday."
+    )
+    assert event.actor1 == "Ansaroul Islam"
+    assert event.actor2 == "Civilians (Burkina Faso)"
+
+
+def test_an_affiliate_is_never_paired_against_its_parent() -> None:
+    jnim = Actor("JNIM - Jamaat Nusrat al-Islam wal-Muslimin", 2, "Al Qaeda")
+    assert same_side(jnim, Actor("Al Qaeda", 2, "Al Qaeda"))
+    event = one(
+        "JNIM, an al-Qaeda affiliate, killed 20 villagers in Barsalogho, Burkina Faso, on "
+        "Saturday. Al-Qaeda claimed the attack on Sunday."
+    )
+    assert event.actor1 == "JNIM - Jamaat Nusrat al-Islam wal-Muslimin"
+    assert event.actor2 == "Civilians (Burkina Faso)"
+
+
+def test_indonesian_affiliation_names_no_side() -> None:
+    event = one(
+        "Kelompok terafiliasi Al-Qaida, JNIM, menewaskan 20 warga desa di Barsalogho, Burkina "
+        "Faso, pada Sabtu.",
+        "id",
+    )
+    assert event.actor1 == "JNIM - Jamaat Nusrat al-Islam wal-Muslimin"
+
+
+def test_a_side_in_a_contrasting_clause_has_no_role() -> None:
+    event = one(
+        "Gunmen killed 30 villagers in Barsalogho, Burkina Faso, on Saturday; the attack was "
+        "not claimed, but JNIM reported control of a military outpost nearby."
+    )
+    assert event.event_type == "Violence against civilians"
+    assert event.actor2 == "Civilians (Burkina Faso)"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Islamic State fighters killed 12 soldiers in Kunar, Afghanistan, on Monday.",
+            "Islamic State Khorasan Province",
+        ),
+        (
+            "Islamic State fighters killed 12 soldiers in Borno, Nigeria, on Monday.",
+            "Islamic State (West Africa)",
+        ),
+        (
+            "Islamic State fighters killed 12 soldiers in Deir ez-Zor, Syria, on Monday.",
+            "Islamic State",
+        ),
+    ],
+)
+def test_the_islamic_state_is_named_by_its_province_where_one_fights(text: str, name: str) -> None:
+    assert one(text).actor1 == name
