@@ -207,3 +207,67 @@ def test_one_breath_with_one_group_not_named_is_still_one_figure() -> None:
     # invented: "4 policemen and 1 guard commander were killed" (the second group unnamed)
     claims = [claim(4, "r1", breath=0, victims="policemen"), claim(1, "r1", breath=0)]
     assert reconcile(claims).fatalities == 5
+
+
+def test_the_attackers_dead_are_added_to_a_toll_of_people() -> None:
+    # invented: "the toll rose to 246" (r1, a monitor) and "at least 45 IS members also died"
+    # (r2): in a bombing by the group, its own dead are its attackers (ACLED counts them).
+    claims = [
+        claim(246, "r1", supersedes=True, reported="2026-03-02"),
+        claim(45, "r2", victims="anggota ISIS", qualifier="at_least", reported="2026-03-02"),
+    ]
+    assert reconcile(claims, attackers="militants").fatalities == 291
+    # In a battle the same words count one of the fighting sides: the updated toll of both
+    # sides revises that count.
+    assert reconcile(claims).fatalities == 246
+
+
+def test_an_updated_toll_of_people_does_not_revise_the_attackers_dead() -> None:
+    toll = claim(30, "r1", supersedes=True)
+    bombers = claim(3, "r1", victims="the bombers")
+    assert status([toll, bombers], bombers) == ("counted", None)
+    assert reconcile([toll, bombers]).fatalities == 33
+
+
+def test_words_naming_the_attackers_make_them_perpetrators_in_any_event() -> None:
+    # invented: "12 orang tewas ... dua penyerang ikut tewas"
+    rec = reconcile([claim(12, "r1"), claim(2, "r1", victims="dua penyerang")])
+    assert rec.fatalities == 14
+
+
+def test_a_smaller_toll_of_people_from_the_same_source_is_a_part_of_its_sides() -> None:
+    # invented: "a mob killed two thieves ... one was burnt alive"
+    whole, one_of_them = claim(2, "r1", victims="thieves, civilians"), claim(1, "r1")
+    rec = reconcile([whole, one_of_them])
+    assert rec.fatalities == 2
+    assert status([whole, one_of_them], one_of_them) == ("part", "r1")
+
+
+def test_a_larger_toll_of_people_beside_a_side_stays_a_rival_count() -> None:
+    # invented: "an IED killed 8 police officers ... the group claims 15 dead" (one report)
+    rec = reconcile([claim(8, "r1", victims="police officers"), claim(15, "r1")])
+    assert (rec.fatalities, rec.high) == (8, 15)
+
+
+def test_a_vague_word_does_not_take_a_reports_toll_from_a_number() -> None:
+    # invented: "10 people are killed in the town ... protests leave dozens dead"
+    exact, vague = claim(10, "r1"), claim(12, "r1", qualifier="vague")
+    assert reconcile([exact, vague]).fatalities == 10
+    assert status([exact, vague], exact) == ("counted", None)
+
+
+def test_a_range_counts_its_lower_end() -> None:
+    # invented: "gunmen killed between 11 and 20 people"
+    claims = [claim(11, "r1", qualifier="at_least"), claim(20, "r1", qualifier="up_to")]
+    rec = reconcile(claims)
+    assert (rec.fatalities, rec.high) == (11, 20)
+
+
+def test_a_dated_copy_dates_the_figure_it_repeats() -> None:
+    # r1 printed no date, its copy r1c is dated the 2nd: r1's higher figure is later than r2's.
+    source = claim(45, "r1", family="f", victims="militants")
+    copy = claim(45, "r1c", family="f", victims="militants", reported="2026-03-02")
+    first = claim(2, "r2", victims="militants", reported="2026-03-01")
+    rec = reconcile([source, copy, first])
+    assert rec.fatalities == 45
+    assert status([source, copy, first], first) == ("superseded", "r1")

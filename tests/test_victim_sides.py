@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from wartrace.extract.event_claims import fatalities
-from wartrace.extract.victim_sides import SIDES, side_of, side_words
+from wartrace.extract.victim_sides import SIDES, attackers_side, is_attacker, side_of, side_words
 from wartrace.models import Claim, Span
 
 
@@ -45,3 +45,36 @@ def test_a_reports_tally_adds_disjoint_sides_and_not_two_words_for_one_side() ->
         Claim(4, "exact", "killed", 20, 21, "civilians", scope="side"),
     ]
     assert fatalities(claims, sentences) == 7 + 4
+
+
+@pytest.mark.parametrize(
+    ("victims", "attacker"),
+    [
+        ("the suicide bomber", True),
+        ("two of the assailants", True),
+        ("dua penyerang lainnya", True),
+        ("para pelaku", True),
+        ("IS militants", False),
+        ("civilians", False),
+        (None, False),
+    ],
+)
+def test_words_naming_the_perpetrators(victims: str | None, attacker: bool) -> None:
+    assert is_attacker(victims) is attacker
+
+
+@pytest.mark.parametrize(
+    ("event_type", "inter1", "inter2", "side"),
+    [
+        ("Explosions/Remote violence", 2, 7, "militants"),  # a group bombs civilians
+        ("Violence against civilians", 3, None, "militants"),
+        ("Explosions/Remote violence", 2, 1, "militants"),  # an IED on an army truck
+        ("Battles", 2, 1, None),  # both sides fight: "20 killed" counts both
+        ("Explosions/Remote violence", 1, 2, None),  # a state strike: no attackers die
+        ("Violence against civilians", 2, 3, None),  # two armed groups: no side is told apart
+    ],
+)
+def test_the_side_whose_dead_are_the_perpetrators(
+    event_type: str, inter1: int, inter2: int | None, side: str | None
+) -> None:
+    assert attackers_side(event_type, inter1, inter2) == side

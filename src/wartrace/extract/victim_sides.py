@@ -16,6 +16,12 @@ from wartrace.extract.resources import DATA_DIR, DataError
 
 SIDES = ("state", "militants", "civilians")  # first side wins ("pro-government fighters")
 UNSPECIFIED = "unspecified"
+# ACLED counts every death of an event, the perpetrators' included. In a one-sided attack
+# (a bombing, an attack on civilians) a toll of "people" counts its victims: news gives the
+# attackers' dead apart ("the bomber also died", "45 IS members were killed too"), so they are
+# added to that toll, never capped by it or read as a rival count of it.
+ONE_SIDED = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+NON_STATE_INTERS = frozenset({2, 3, 4})  # rebels, political and identity militias
 SIDE_LABELS = {
     "state": "state forces",
     "militants": "militants",
@@ -49,17 +55,53 @@ def side_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 @cache
+def attacker_words() -> tuple[str, ...]:
+    """Words that name the dead as the attack's perpetrators ("the bomber", "penyerang"), in
+    every language (``attackers:`` in each language's casualties.yaml)."""
+    words: list[str] = []
+    for folder in sorted(p for p in DATA_DIR.iterdir() if p.is_dir()):
+        path = folder / "casualties.yaml"
+        if path.is_file():
+            with path.open(encoding="utf-8") as fh:
+                words.extend(plain(str(w)) for w in (yaml.safe_load(fh) or {}).get("attackers", []))
+    return tuple(dict.fromkeys(words))
+
+
+def _names(tokens: list[str], joined: str, w: str) -> bool:
+    if " " in w or "-" in w:
+        return w.replace("-", " ") in joined
+    return any(t == w or (len(w) >= MIN_PREFIX and t.startswith(w)) for t in tokens)
+
+
+def _tokens(victims: str) -> tuple[list[str], str]:
+    tokens = [t for t in plain(victims).replace("-", " ").split() if t]
+    return tokens, " ".join(tokens)
+
+
+@cache
+def is_attacker(victims: str | None) -> bool:
+    """Whether the victims words name the attackers themselves ("two of the assailants")."""
+    if not victims:
+        return False
+    tokens, joined = _tokens(victims)
+    return any(_names(tokens, joined, w) for w in attacker_words())
+
+
+def attackers_side(event_type: object, inter1: object, inter2: object) -> str | None:
+    """The side whose dead are the perpetrators': a non-state group's, in a one-sided attack on
+    another side (its own members killed are then the attackers, as ACLED counts them)."""
+    if event_type not in ONE_SIDED or inter1 not in NON_STATE_INTERS:
+        return None
+    return None if inter2 in NON_STATE_INTERS else "militants"
+
+
+@cache
 def side_of(victims: str | None) -> str:
     """The side a victims description names, or 'unspecified'."""
     if not victims:
         return UNSPECIFIED
-    tokens = [t for t in plain(victims).replace("-", " ").split() if t]
-    joined = " ".join(tokens)
+    tokens, joined = _tokens(victims)
     for side, words in side_words():
-        for w in words:
-            if " " in w or "-" in w:
-                if w.replace("-", " ") in joined:
-                    return side
-            elif any(t == w or (len(w) >= MIN_PREFIX and t.startswith(w)) for t in tokens):
-                return side
+        if any(_names(tokens, joined, w) for w in words):
+            return side
     return UNSPECIFIED

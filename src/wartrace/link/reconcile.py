@@ -19,8 +19,10 @@ status saying what became of it; this module decides which figures an event repo
    side ("5 police and 1 officer were killed") are that report's parts and are added first.
    Disjoint sides (state forces, militants, civilians: ``extract/victim_sides.py``) are added,
    so the attackers killed are added to their victims; an unspecified total ("26 dead on both
-   sides") is compared with that sum and the lower kept. That is ``fatalities`` and
-   ``fatalities_low``.
+   sides") is compared with that sum and the lower kept. The attackers' own dead (``sider``:
+   "the bomber", or the attacking group's side in a one-sided attack) are added after that:
+   a toll of people counts an attack's victims, and ACLED counts perpetrators too. That is
+   ``fatalities`` and ``fatalities_low``.
 5. Range (after UCDP's low / best / high): ``high`` takes each side's highest standing figure,
    ``best`` each side's median standing figure, combined as in 4.
 6. ``notes`` names the disputes ("Amaq: 20; pro-government pages: at least 12") and the
@@ -35,7 +37,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from statistics import median_low
 
-from wartrace.extract.victim_sides import UNSPECIFIED, side_of
+from wartrace.extract.victim_sides import UNSPECIFIED, is_attacker, side_of
 from wartrace.link.anchors import fold
 
 COUNTED_SCOPES = frozenset({"total", "side"})
@@ -49,6 +51,12 @@ OTHER = "other"  # another incident's toll
 PROJECTED = "projected"  # a feared toll ("could exceed 500"), not a reported one
 COPY = "copy"  # ref: the article it repeats
 SCOPE_STATUS = {"part": PART, "background": BACKGROUND, "other": OTHER, "projected": PROJECTED}
+# The perpetrators' own dead, told apart from the sides of victims: added to the victims' toll,
+# never capped by it or superseded by it (ACLED: an event's fatalities include perpetrators).
+ATTACKERS = "attackers"
+# Figures that are no count to rank a report's own figures by: a vague word ("dozens" beside
+# "10 killed", see _precise_first) and a ceiling ("between 11 and 20": up to 20; ACLED codes 11).
+UNRANKED = frozenset({"vague", "up_to"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +95,27 @@ class Reconciled:
     statuses: dict[int, Status] = field(default_factory=dict)  # by claim_id
 
 
+def sider(attackers: str | None = None) -> Callable[[ClaimView], str]:
+    """A claim's side: the attackers' when its victims words name them ("the bomber") or name
+    the side that carried out a one-sided attack (``attackers``), else its victims' side."""
+
+    def side(c: ClaimView) -> str:
+        named = side_of(c.victims)
+        if is_attacker(c.victims) or (attackers is not None and named == attackers):
+            return ATTACKERS
+        return named
+
+    return side
+
+
+def _comparable(a: str, b: str) -> bool:
+    """Two sides whose figures may count the same dead: one side, or a figure that names no
+    side, except the attackers' dead beside a toll of people (that toll counts the victims)."""
+    if a == b:
+        return True
+    return ATTACKERS not in (a, b) and UNSPECIFIED in (a, b)
+
+
 def _who(c: ClaimView) -> str:
     return c.claimant or c.outlet or c.article_id or "a report"
 
@@ -95,17 +124,23 @@ def _claimant_key(c: ClaimView) -> str:
     return fold(c.claimant) if c.claimant else f"~{c.family or c.report_key}"
 
 
-def _dedupe(claims: Sequence[ClaimView], statuses: dict[int, Status]) -> list[ClaimView]:
-    seen: dict[tuple[str, int, str, str, str], ClaimView] = {}
-    out = []
+def _dedupe(
+    claims: Sequence[ClaimView], statuses: dict[int, Status], side: Callable[[ClaimView], str]
+) -> list[ClaimView]:
+    seen: dict[tuple[str, int, str, str, str], int] = {}
+    out: list[ClaimView] = []
     for c in claims:
-        key = (c.family or c.report_key, c.value, c.qualifier, side_of(c.victims), _claimant_key(c))
-        kept = seen.get(key)
-        if kept is not None:
+        key = (c.family or c.report_key, c.value, c.qualifier, side(c), _claimant_key(c))
+        k = seen.get(key)
+        if k is not None:
+            kept = out[k]
             same = kept.report_key == c.report_key
             _mark(statuses, c, Status(COUNTED) if same else Status(COPY, kept.article_id))
+            if kept.reported is None and c.reported is not None:
+                # A dated copy tells when the figure was out (its source printed no date).
+                out[k] = replace(kept, reported=c.reported)
             continue
-        seen[key] = c
+        seen[key] = len(out)
         out.append(c)
     return out
 
@@ -132,10 +167,13 @@ def _replaces(u: ClaimView, c: ClaimView) -> bool:
 
 
 def standing_figures(
-    claims: Sequence[ClaimView], statuses: dict[int, Status] | None = None
+    claims: Sequence[ClaimView],
+    statuses: dict[int, Status] | None = None,
+    side: Callable[[ClaimView], str] | None = None,
 ) -> tuple[list[ClaimView], list[str]]:
     """The counted killed claims nothing supersedes, and notes on the revisions."""
     statuses = {} if statuses is None else statuses
+    side = side or sider()
     killed = []
     for c in claims:
         if c.kind != "killed":
@@ -144,17 +182,11 @@ def standing_figures(
             _mark(statuses, c, Status(SCOPE_STATUS.get(c.scope, OTHER)))
             continue
         killed.append(c)
-    killed = _dedupe(killed, statuses)
+    killed = _dedupe(killed, statuses, side)
     standing: list[ClaimView] = []
     revisions: list[str] = []
     for c in killed:
-        side = side_of(c.victims)
-        replacing = [
-            u
-            for u in killed
-            if (side_of(u.victims) in (side, UNSPECIFIED) or side == UNSPECIFIED)
-            and _replaces(u, c)
-        ]
+        replacing = [u for u in killed if _comparable(side(u), side(c)) and _replaces(u, c)]
         # The figure that replaced it last ("20, then 276, then 358": superseded by 358).
         # (A count its own report calls earlier: replaced by that report's figure.)
         replaced_by = max(
@@ -174,7 +206,7 @@ def standing_figures(
 
 
 def _report_figures(
-    standing: Sequence[ClaimView], statuses: dict[int, Status]
+    standing: Sequence[ClaimView], statuses: dict[int, Status], side: Callable[[ClaimView], str]
 ) -> dict[str, list[ClaimView]]:
     """Per side, each report's figures. Figures one sentence gives for different victims ("5
     police and 1 officer were killed", "one soldier and two fighters") are told in one breath:
@@ -184,24 +216,24 @@ def _report_figures(
     breaths: dict[tuple[str, int], list[ClaimView]] = {}
     for c in standing:
         if c.breath is None:
-            per_side.setdefault(side_of(c.victims), []).append(c)
+            per_side.setdefault(side(c), []).append(c)
         else:
             breaths.setdefault((c.report_key, c.breath), []).append(c)
     for group in breaths.values():
-        sides = [side_of(c.victims) for c in group]
+        sides = [side(c) for c in group]
         known = {s for s in sides if s != UNSPECIFIED}
         apart = UNSPECIFIED not in sides and len(known) == len(sides)
         if len(group) > 1 and not apart and _parts_of_one_statement(group):
             total = sum(c.value for c in group)
             qualifier = "exact" if all(c.qualifier == "exact" for c in group) else "at_least"
-            side = known.pop() if len(known) == 1 else UNSPECIFIED
-            per_side.setdefault(side, []).append(
-                replace(group[0], value=total, qualifier=qualifier)
-            )
+            one = known.pop() if len(known) == 1 else UNSPECIFIED
+            per_side.setdefault(one, []).append(replace(group[0], value=total, qualifier=qualifier))
             continue
-        for c, side in zip(group, sides, strict=True):
-            per_side.setdefault(side, []).append(c)
-    return {side: _own_totals(cs, statuses) for side, cs in per_side.items()}
+        for c, named in zip(group, sides, strict=True):
+            per_side.setdefault(named, []).append(c)
+    return _own_breakdown(
+        {named: _own_totals(cs, statuses) for named, cs in per_side.items()}, statuses
+    )
 
 
 def _parts_of_one_statement(group: list[ClaimView]) -> bool:
@@ -223,14 +255,50 @@ def _own_totals(figures: list[ClaimView], statuses: dict[int, Status]) -> list[C
     ... 2 of them attackers", "one died in hospital")."""
     best: dict[tuple[str, str], ClaimView] = {}
     for c in figures:
-        key = (c.report_key, fold(c.claimant) if c.claimant else "")
+        if c.qualifier in UNRANKED:
+            continue
+        key = _source(c)
         if key not in best or c.value > best[key].value:
             best[key] = c
     kept = set(map(id, best.values()))
     for c in figures:
-        if id(c) not in kept:
+        if id(c) not in kept and c.qualifier not in UNRANKED:
             _mark(statuses, c, Status(PART, c.article_id))
-    return [c for c in figures if id(c) in kept]
+    return [c for c in figures if id(c) in kept or c.qualifier in UNRANKED]
+
+
+def _source(c: ClaimView) -> tuple[str, str]:
+    """One report's one source: its figures are one account."""
+    return (c.report_key, fold(c.claimant) if c.claimant else "")
+
+
+def _own_breakdown(
+    per_side: dict[str, list[ClaimView]], statuses: dict[int, Status]
+) -> dict[str, list[ClaimView]]:
+    """One source's toll of people smaller than its own counts of sides ("killed two
+    civilians ... one was burnt alive", "two militants were shot dead ... one died in
+    hospital") tells a part of them, not a rival count. (The larger way round is left to rule
+    4: a report's claimants are not always told apart, and "8 officers killed ... the group
+    claims 15 dead" is a dispute. The attackers' dead are no part of a toll of people.)"""
+    totals = {_source(c): c for c in per_side.get(UNSPECIFIED, []) if c.qualifier not in UNRANKED}
+    sided: dict[tuple[str, str], list[ClaimView]] = {}
+    for named, cs in per_side.items():
+        if named in (UNSPECIFIED, ATTACKERS):
+            continue
+        for c in cs:
+            if c.qualifier not in UNRANKED and _source(c) in totals:
+                sided.setdefault(_source(c), []).append(c)
+    parts: set[int] = set()
+    for key, cs in sided.items():
+        total = totals[key]
+        if total.value < sum(c.value for c in cs):
+            parts.add(id(total))
+            _mark(statuses, total, Status(PART, total.article_id))
+    return {
+        named: kept
+        for named, cs in per_side.items()
+        if (kept := [c for c in cs if id(c) not in parts])
+    }
 
 
 def _precise_first(figures: list[ClaimView]) -> list[ClaimView]:
@@ -246,13 +314,14 @@ def _combine(
     """One figure per side (``pick`` of its standing figures), sides added; an unspecified
     total ("26 dead on both sides") caps the sum. (One lower than a side's own figure caps it
     too: "60 of Assad's forces" beside "80 soldiers" is a rival figure for the same dead, and
-    ACLED keeps the lowest.)"""
-    sided = {k: pick(v) for k, v in per_side.items() if k != UNSPECIFIED}
+    ACLED keeps the lowest.) The attackers' dead are added to whatever the victims' toll is."""
+    attackers = pick(per_side[ATTACKERS]) if ATTACKERS in per_side else 0
+    sided = {k: pick(v) for k, v in per_side.items() if k not in (UNSPECIFIED, ATTACKERS)}
     unspecified = pick(per_side[UNSPECIFIED]) if UNSPECIFIED in per_side else None
     if not sided:
-        return unspecified or 0
+        return (unspecified or 0) + attackers
     summed = sum(sided.values())
-    return summed if unspecified is None else cap(summed, unspecified)
+    return (summed if unspecified is None else cap(summed, unspecified)) + attackers
 
 
 def _describe(c: ClaimView) -> str:
@@ -260,12 +329,18 @@ def _describe(c: ClaimView) -> str:
     return f"{qual}{c.value}"
 
 
-def reconcile(claims: Sequence[ClaimView]) -> Reconciled:
+def reconcile(claims: Sequence[ClaimView], attackers: str | None = None) -> Reconciled:
+    """``attackers``: the side that carried out a one-sided attack
+    (``victim_sides.attackers_side``), whose dead are its perpetrators."""
     statuses: dict[int, Status] = {}
-    standing, revisions = standing_figures(claims, statuses)
+    side_fn = sider(attackers)
+    standing, revisions = standing_figures(claims, statuses, side_fn)
     if not standing:
         return Reconciled(None, None, None, None, "; ".join(revisions), statuses)
-    figures = {side: _precise_first(cs) for side, cs in _report_figures(standing, statuses).items()}
+    figures = {
+        named: _precise_first(cs)
+        for named, cs in _report_figures(standing, statuses, side_fn).items()
+    }
     per_side = {side: [c.value for c in cs] for side, cs in figures.items()}
     fatalities = _combine(per_side, min)
     high = max(_combine(per_side, max, max), fatalities)

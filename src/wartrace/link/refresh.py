@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from wartrace.extract.victim_sides import attackers_side
 from wartrace.link.families import family_root
 from wartrace.link.reconcile import ClaimView, breath_of, reconcile, store_statuses
 from wartrace.store import db
@@ -154,13 +155,16 @@ def refresh_event(
         )
         for c in conn.execute(
             "SELECT c.*, a.outlet AS outlet, a.language AS language, r.evidence AS evidence,"
-            " coalesce(a.published, a.printed_date) AS reported FROM claims c"
+            # An undated report is taken as out on the day it dates its event (its earliest).
+            " coalesce(a.published, a.printed_date, r.event_date) AS reported FROM claims c"
             " JOIN reports r USING (report_id) JOIN articles a ON a.article_id = c.article_id"
             " WHERE r.event_id = ? ORDER BY coalesce(a.published, a.printed_date), c.claim_id",
             (event_id,),
         )
     ]
-    rec = reconcile(claims)
+    rec = reconcile(
+        claims, attackers_side(values["event_type"], values["inter1"], values["inter2"])
+    )
     store_statuses(conn, claims, rec)
     fatalities = rec.fatalities
     if fatalities is None:
