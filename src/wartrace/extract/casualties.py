@@ -29,6 +29,7 @@ SPEAKER_WORDS = 6  # tokens from "a reporter" to its speech verb
 CUE_BEFORE, CUE_AFTER = 8, 10  # words between a scope cue ("since 2009") and its figure
 ANTECEDENT_WORDS = 5  # "after a gendarme shot and killed a driver": cue to the victim
 THING_WORDS = 3  # words after a figure searched for its noun ("2 Afghan military vehicles")
+EARLIER_AFTER_WORDS = 5  # "43 killed according to an initial toll": figure to the cue
 PROJECTION_WORDS = 2  # "could exceed 500", "could rise to about 50": cue to the figure
 IMPLICIT_MODIFIERS = 4  # words between "a" and "commander" ("a suspected ISGS commander")
 _AND = frozenset({"and", "et", "e", "dan"})
@@ -256,6 +257,39 @@ def _then_killed(
     return (after[2], after[0], after[1], forward) if after else link
 
 
+def _agents(
+    fig: Figure,
+    link: tuple[str, int, int, bool],
+    figures: list[Figure],
+    tokens: list[Token],
+    vic_tokens: set[int],
+    sentence: Sentence,
+    data: LangData,
+) -> bool:
+    """ "two militants shot and killed a civilian", "100 residents lynched two men", "tiga
+    anggota militer membunuh seorang petani": a figure before an active killing verb that has
+    an object of its own counts the killers, not the dead. (Not "5 were killed a day later":
+    an auxiliary makes the verb passive; not "5 killed the day after": no person follows.)"""
+    kind, ks, ke, forward = link
+    if not forward or kind != "killed" or ke >= len(tokens):
+        return False
+    aux = data.implicit.auxiliaries | data.implicit.plural_auxiliaries
+    if any(t.low in aux for t in tokens[fig.end : ks]):
+        return False
+    gap = sentence.text[tokens[ke - 1].end - sentence.start : tokens[ke].start - sentence.start]
+    if gap.strip():
+        return False  # "left 14 soldiers dead, a medic said": the verb's clause has ended
+    head = tokens[ke].low
+    if head in data.implicit.determiners:
+        nxt = range(ke + 1, min(ke + 2 + IMPLICIT_MODIFIERS, len(tokens)))
+        return any(k in vic_tokens or tokens[k].low in data.implicit.persons for k in nxt)
+    counted = next((f for f in figures if f.start == ke), None)
+    if counted is not None:
+        after = range(counted.end, min(counted.end + THING_WORDS, len(tokens)))
+        return any(k in vic_tokens for k in after)
+    return ke in vic_tokens
+
+
 def _shared_kind(
     fig: Figure,
     nxt: Figure,
@@ -359,6 +393,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         _whole(data.other_incident.find(sentence.text, sentence.low), sentence)
     )
     earlier = abs_hits(data.earlier.find(sentence.text, sentence.low))
+    earlier_after = abs_hits(data.earlier_after.find(sentence.text, sentence.low))
     antecedent = abs_hits(data.antecedent.find(sentence.text, sentence.low))
     projected = abs_hits(data.projected.find(sentence.text, sentence.low))
     kind_starts = {k for k, _, _ in kinds}
@@ -367,6 +402,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         _token_index(tokens, base + h.start) for h in data.breaks.find(sentence.text, sentence.low)
     )
     claims: list[Claim] = []
+    told: dict[int, int] = {}  # figure index -> its claim's index
     figures = find_figures(sentence, tokens, data)
     # Kind words with a figure of their own right after them ("killing at least six").
     starts = {f.start for f in figures}
@@ -392,6 +428,8 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         if link is None:
             continue
         link = _then_killed(link, kinds, tokens, data)
+        if _agents(fig, link, figures, tokens, vic_tokens, sentence, data):
+            continue
         start, end = tokens[fig.start].start, tokens[fig.end - 1].end
         scope = _scope(start, end, tokens, subsets, parts, cumulative, other_incident, antecedent)
         value = fig.value
@@ -407,6 +445,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         if update and any(update.end <= tokens[f.start].start < start for f in figures):
             update = None  # "coded as 0 (X reported 5)": the cue updates the first figure only
         victims = _victims(fig, tokens, sentence, vic_tokens, data)
+        told[n] = len(claims)
         claims.append(
             Claim(
                 value=value,
@@ -419,9 +458,13 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
                 supersedes_earlier=update is not None,
                 scope=_side_or_total(scope, victims),
                 earlier=update is None
-                and _ends_near(earlier, start, tokens, CUE_BEFORE) is not None,
+                and (
+                    _ends_near(earlier, start, tokens, CUE_BEFORE) is not None
+                    or _named_earlier_after(fig, figures, earlier_after, tokens)
+                ),
             )
         )
+    claims = _ranges(claims, told, figures, tokens, data)
     taken = [(c.start, c.end) for c in claims]
     for claim in implicit_claims(sentence, tokens, kinds, data, claimant):
         if any(a <= claim.end and claim.start <= b for a, b in taken):
@@ -431,6 +474,54 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         )
         claims.append(replace(claim, scope=_side_or_total(scope, claim.victims)))
     return claims
+
+
+def _ranges(
+    claims: list[Claim],
+    told: dict[int, int],
+    figures: list[Figure],
+    tokens: list[Token],
+    data: LangData,
+) -> list[Claim]:
+    """ "between 11 and 20 people", "5 to 7 soldiers", "antara 11 hingga 20 orang": one count
+    given as a range, not two counts. ACLED codes the lower end: it is an "at least" figure and
+    the upper end an "up to" one, both of the victims named after the range. (Not "rose from 5
+    to 7": an update's figures stay a revision.)"""
+    out = list(claims)
+    for n in range(len(figures) - 1):
+        low, high = figures[n], figures[n + 1]
+        if n not in told or n + 1 not in told or high.start != low.end + 1:
+            continue
+        joiner = tokens[low.end].low
+        opened = low.start > 0 and tokens[low.start - 1].low in data.range_openers
+        if any(t.low in data.range_changes for t in tokens[max(low.start - 3, 0) : low.start]):
+            continue
+        if not (joiner in data.range_marks or (opened and joiner in data.range_joiners)):
+            continue
+        a, b = out[told[n]], out[told[n + 1]]
+        if a.supersedes_earlier or b.supersedes_earlier or a.kind != b.kind or a.value >= b.value:
+            continue
+        victims = b.victims or a.victims
+        out[told[n]] = replace(a, qualifier="at_least", victims=victims, scope=b.scope)
+        out[told[n + 1]] = replace(b, qualifier="up_to", victims=victims)
+    return out
+
+
+def _named_earlier_after(
+    fig: Figure, figures: list[Figure], hits: list[Hit[str]], tokens: list[Token]
+) -> bool:
+    """ "with 43 killed according to an initial toll": a cue naming an early count a few words
+    after the figure, with no other figure between them and none of its own ("rose to 70 from
+    an initial toll of 43": the 43 is the early count, not the 70)."""
+    for h in hits:
+        first, after = _token_index(tokens, h.start), _token_index(tokens, h.end - 1) + 1
+        if not fig.end <= first <= fig.end + EARLIER_AFTER_WORDS:
+            continue
+        between = any(fig.end <= f.start < first for f in figures)
+        own = any(after <= f.start <= after + 2 for f in figures)
+        if not between and not own:
+            return True
+    return False
 
 
 def _whole(hits: list[Hit[str]], sentence: Sentence) -> list[Hit[str]]:

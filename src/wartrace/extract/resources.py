@@ -156,6 +156,11 @@ class LangData:
     cumulative: Lexicon[str]  # "since 2009", "so far this year": a toll beyond the incident
     other_incident: Lexicon[str]  # "in a separate attack": a toll of another incident
     earlier: Lexicon[str]  # "an earlier toll of 26": a count the report revises
+    earlier_after: Lexicon[str]  # "43 killed according to an initial toll": the same, after it
+    range_openers: frozenset[str]  # "between 11 and 20": a range's two ends, not two counts
+    range_joiners: frozenset[str]  # joins the ends after an opener ("and", "to", "dan")
+    range_marks: frozenset[str]  # joins the ends without one ("5 to 7", "5-7", "5 hingga 7")
+    range_changes: frozenset[str]  # "rose from 5 to 7": a change of the toll, not a range
     antecedent: Lexicon[str]  # "protested after police killed a driver": what led to it
     projected: Lexicon[str]  # "the toll could exceed 500": feared, not reported
     implicit: Implicit
@@ -444,9 +449,7 @@ def _pairs(raw: dict[str, Any], path: Path, common: Common) -> tuple[Pair, ...]:
     for label, spec in _mapping(raw, "pairs", path).items():
         if label not in common.labels or not isinstance(spec, dict):
             raise DataError(f"{path}: pairs.{label}: unknown label or not a mapping")
-        out.append(
-            Pair(label, _words(spec, "verbs", path), _words(spec, "objects", path))
-        )
+        out.append(Pair(label, _words(spec, "verbs", path), _words(spec, "objects", path)))
     return tuple(out)
 
 
@@ -535,6 +538,11 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         cumulative=_words(f["numbers"], "cumulative", p["numbers"]),
         other_incident=_words(f["numbers"], "other_incident", p["numbers"]),
         earlier=_words(f["numbers"], "earlier", p["numbers"]),
+        earlier_after=_words(f["numbers"], "earlier_after", p["numbers"]),
+        range_openers=_lowered(f["numbers"], "range_openers", p["numbers"]),
+        range_joiners=_lowered(f["numbers"], "range_joiners", p["numbers"]),
+        range_marks=_lowered(f["numbers"], "range_marks", p["numbers"]),
+        range_changes=_lowered(f["numbers"], "range_changes", p["numbers"]),
         antecedent=_words(f["numbers"], "antecedent", p["numbers"]),
         projected=_words(f["numbers"], "projected", p["numbers"]),
         implicit=_implicit(f["casualties"], p["casualties"]),

@@ -1,0 +1,105 @@
+"""Casualty figures that are not a plain count of the dead: a range's two ends, the killers
+counted before an active verb, an early count named after its figure, another incident named
+by its month. All sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from wartrace.extract.casualties import sentence_claims
+from wartrace.extract.lexicon import fold
+from wartrace.extract.resources import load_language
+from wartrace.extract.sentences import Sentence
+from wartrace.models import Claim
+
+
+def killed(text: str, lang: str = "en") -> list[Claim]:
+    data = load_language(lang)
+    assert data is not None
+    sentence = Sentence(0, len(text), text, fold(text), 0)
+    return [c for c in sentence_claims(sentence, data, None) if c.kind == "killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Gunmen reportedly killed between 11 and 20 people at the cattle market.", "en"),
+        ("Reports on the dead range from 11 to 20.", "en"),
+        ("Some 11 to 20 villagers died in the raid.", "en"),
+        ("Antara 11 hingga 20 orang tewas dalam serangan di pasar itu.", "id"),
+        ("Serangan itu menewaskan 11 sampai 20 warga desa.", "id"),
+    ],
+)
+def test_a_range_is_one_count_at_least_its_lower_end(text: str, lang: str) -> None:
+    claims = [(c.value, c.qualifier) for c in killed(text, lang)]
+    assert claims == [(11, "at_least"), (20, "up_to")]
+
+
+def test_both_ends_of_a_range_name_the_victims_after_it() -> None:
+    claims = killed("Between 4 and 7 soldiers were killed near the border post.")
+    assert [c.victims for c in claims] == ["soldiers", "soldiers"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The toll rose from 5 to 7 overnight.", "Jumlah korban tewas naik dari 5 ke 7 orang."],
+)
+def test_a_toll_that_changed_is_no_range(text: str) -> None:
+    lang = "id" if "korban" in text else "en"
+    assert all(c.qualifier == "exact" for c in killed(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dead"),
+    [
+        ("Two militants shot and killed a male civilian outside the mosque.", "en", [1]),
+        ("Three members of the military beat to death a mechanic.", "en", [1]),
+        ("Around 100 residents lynched two armed men who were robbing a shop.", "en", [2]),
+        ("Dua anggota militan menembak mati seorang petani di desa itu.", "id", [1]),
+        ("Tiga orang bersenjata membunuh dua warga desa di ladang.", "id", [2]),
+    ],
+)
+def test_a_figure_before_an_active_killing_verb_counts_the_killers(
+    text: str, lang: str, dead: list[int]
+) -> None:
+    assert [c.value for c in killed(text, lang)] == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Five soldiers were killed a day later in the same district.", 5),
+        ("5 killed the day after the vote in the capital.", 5),
+        ("12 soldiers killed and 3 injured in the ambush.", 12),
+    ],
+)
+def test_a_passive_or_headline_toll_still_counts_the_dead(text: str, value: int) -> None:
+    assert [c.value for c in killed(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The raid took place on Saturday, with 12 killed according to an initial toll.", "en"),
+        ("Twelve people died, according to preliminary figures from the hospital.", "en"),
+        ("Sebanyak 12 orang tewas menurut data awal dari rumah sakit.", "id"),
+    ],
+)
+def test_an_initial_toll_named_after_its_figure_is_an_earlier_count(text: str, lang: str) -> None:
+    (claim,) = killed(text, lang)
+    assert claim.value == 12 and claim.earlier
+
+
+def test_the_figure_an_initial_toll_rose_to_is_not_the_earlier_count() -> None:
+    claims = {c.value: c.earlier for c in killed("The toll rose to 70 from an initial toll of 43.")}
+    assert claims == {70: False, 43: True}
+
+
+def test_a_killing_last_month_by_name_is_another_incident() -> None:
+    text = "The group also bombed a night market last September, which killed 15 people."
+    assert [c.scope for c in killed(text)] == ["other"]
+
+
+def test_a_person_after_the_verbs_clause_is_no_object() -> None:
+    text = "The clashes left 14 soldiers dead, a medic said."
+    assert [c.value for c in killed(text)] == [14]
