@@ -155,8 +155,10 @@ def refresh_event(
         )
         for c in conn.execute(
             "SELECT c.*, a.outlet AS outlet, a.language AS language, r.evidence AS evidence,"
-            # An undated report is taken as out on the day it dates its event (its earliest).
-            " coalesce(a.published, a.printed_date, r.event_date) AS reported FROM claims c"
+            # An undated report is taken as out the day after the day it dates its event, as
+            # news is (extract/events.py NO_CUE_LAG_DAYS).
+            " coalesce(a.published, a.printed_date, date(r.event_date, '+1 day')) AS reported"
+            " FROM claims c"
             " JOIN reports r USING (report_id) JOIN articles a ON a.article_id = c.article_id"
             " WHERE r.event_id = ? ORDER BY coalesce(a.published, a.printed_date), c.claim_id",
             (event_id,),
