@@ -52,6 +52,69 @@ def test_raid_on_an_armed_side_is_a_battle_and_on_a_house_an_attack() -> None:
     assert event.event_type == "Violence against civilians"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Monday, militants shot dead three civilians accused of spying for the army in the "
+            "town of Kolani.",
+            "en",
+        ),
+        (
+            "Gunmen shot a farmer who was bringing water to a military checkpoint near Marufa on "
+            "Tuesday, killing him.",
+            "en",
+        ),
+        (
+            "Militan menembak mati tiga warga sipil yang dituduh menjadi mata-mata tentara di "
+            "Kolani pada Senin.",
+            "id",
+        ),
+    ],
+)
+def test_an_army_named_beside_civilian_victims_is_not_a_second_side(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor2 is not None and event.actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor1"),
+    [
+        (
+            "Two civilian men were killed in an attack attributed to ADF fighters near Beni on "
+            "Sunday.",
+            "en",
+            "ADF",
+        ),
+        ("Members of a police unit killed a student in Kolani on Friday.", "en", "Police"),
+        (
+            "Dua petani dibunuh dalam serangan yang dituduhkan kepada kelompok Abu Sayyaf di Sulu "
+            "pada Minggu.",
+            "id",
+            "ASG",
+        ),
+    ],
+)
+def test_the_one_armed_side_named_beside_civilian_victims_attacked_them(
+    text: str, lang: str, actor1: str
+) -> None:
+    event = one(text, lang)
+    assert event.event_type == "Violence against civilians"
+    assert event.actor1 is not None and event.actor1.startswith(actor1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unidentified gunmen shot dead a member of the army's 4th Division in Kolani on Monday.",
+        "Militants attacked the village of Kolani, killing 3 soldiers.",
+    ],
+)
+def test_a_soldier_killed_or_counted_keeps_it_a_battle(text: str) -> None:
+    assert one(text).event_type == "Battles"
+
+
 # --- 2. roles by voice, markers and victim words ---------------------------------------------
 
 

@@ -8,6 +8,7 @@ from wartrace.extract.drafts import AGENT, PATIENT, Context, Draft, SentenceInfo
 from wartrace.extract.event_roles import CIVILIAN_INTER, STATE_INTER, crowd_roles, same_side
 from wartrace.extract.lexicon import Hit
 from wartrace.extract.resources import LabelInfo, LangData, Trigger
+from wartrace.extract.victim_sides import side_of
 
 FIGHT_LABEL = "clash"  # event_types.yaml label of a fight for a building or post
 LOOTING_LABEL = "looting"  # event_types.yaml label of goods taken
@@ -271,6 +272,67 @@ def _armed(a: Actor | None) -> bool:
     return a is not None and a.inter in ARMED_INTERS
 
 
+TARGET_WORDS = 4  # "killed three young civilian men", "beat to death an electrician worker"
+CIVILIAN, ARMED = "civilian", "armed"
+
+
+def _targets(info: SentenceInfo, data: LangData) -> list[tuple[int, int, str]]:
+    """(start, end, civilian|armed) of every side a sentence names: role and trade words
+    ("a shepherd", "an army post", "militiamen") and named actors, sentence-relative."""
+    text, low = info.sent.text, info.sent.low
+    out = [(h.start, h.end, CIVILIAN) for h in data.civilian_victims.find(text, low)]
+    out += [(h.start, h.end, ARMED) for h in data.military_targets.find(text, low)]
+    out += [(h.start, h.end, ARMED) for h in data.fighter_nouns.find(text, low)]
+    base = info.sent.start
+    for m in info.actors:
+        kind = CIVILIAN if m.entry.inter == CIVILIAN_INTER else ARMED
+        if kind == CIVILIAN or m.entry.inter in ARMED_INTERS:
+            out.append((m.start - base, m.end - base, kind))
+    return sorted(out)
+
+
+def direct_target(info: SentenceInfo, data: LangData) -> str | None:
+    """Whom the sentence's first act of violence fell on, civilians or an armed side: the
+    side named right after its active verb ("shot a civilian who was bringing water to a
+    checkpoint": the checkpoint is where the victim went, not a target), or right before its
+    passive one ("two farmers were killed in an attack by the militia")."""
+    acts = [
+        t
+        for t in info.triggers
+        if data.common.labels[t.value.label].resolve == "attack" and t.value.pos != "noun"
+    ]
+    if not acts:
+        return None
+    act, low = acts[0], info.sent.low
+    sides = _targets(info, data)
+    before = low[: act.start].split()[-2:]
+    if act.value.pos == "passive" or any(w in data.passive_aux for w in before):
+        told = [k for s, e, k in sides if e <= act.start and words_between(low, e, act.start) <= 3]
+        return told[-1] if told else None
+    after = [
+        (s, e, k)
+        for s, e, k in sides
+        if s >= act.end and words_between(low, act.end, s) <= TARGET_WORDS
+    ]
+    if not after:
+        return None
+    first_start, first_end, kind = after[0]
+    # "a member of the regime's 4th Division": the word for a person names whose he is next.
+    whose = [k for s, e, k in sides if s > first_start and words_between(low, first_end, s) <= 1]
+    return ARMED if ARMED in whose else kind
+
+
+def _civilians_targeted(draft: Draft, label: LabelInfo, data: LangData) -> bool:
+    """The incident's act fell on civilians and its report counts no armed dead: the armed
+    sides it names elsewhere are where the victims were or whom they were said to help."""
+    told = [i for i in draft.infos if i.is_event and i.top == label]
+    if not told or direct_target(told[0], data) != CIVILIAN:
+        return False
+    return not any(
+        side_of(c.victims) in ("state", "militants") for i in draft.infos for c in i.claims
+    )
+
+
 def code_incident(
     label: LabelInfo, draft: Draft, a1: Actor | None, a2: Actor | None, ctx: Context
 ) -> tuple[str, str, Actor | None, Actor | None]:
@@ -347,6 +409,18 @@ def code_incident(
             if r == PATIENT and e.inter in ARMED_INTERS
         ]
         armed = [a for a in armed if a1 is None or not same_side(a, a1)]
+        if _civilians_targeted(draft, label, ctx.data) and not (a1 and a1.inter in CROWD_INTERS):
+            # A battle needs two armed sides; violence on civilians by one is an attack on
+            # them. An armed side named beside them with nobody else acting is who attacked.
+            if a1 is None and armed:
+                a1 = armed[0]
+            victims = a2 if a2 is not None and a2.inter == CIVILIAN_INTER else None
+            return (
+                "Violence against civilians",
+                "Attack",
+                a1 or ctx.template("unidentified"),
+                victims or ctx.template("civilians"),
+            )
         if not _armed(a2) and armed:
             a2 = armed[0]
         if _armed(a2) and not (a1 is not None and a1.inter in CROWD_INTERS):
