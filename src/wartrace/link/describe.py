@@ -6,6 +6,8 @@ import json
 import sqlite3
 from typing import Any
 
+from wartrace.link.calibrate import calibrated
+
 SNIPPET = 90
 
 
@@ -60,10 +62,9 @@ def _derivation_lines(conn: sqlite3.Connection, row: sqlite3.Row) -> list[str]:
     langs = ""
     if source is not None and row["relation"] == "translation":
         langs = f" ({source['language'] or '?'} -> {row['language'] or '?'})"
-    score = row["derivation_score"]
     lines = [
         f"Derived from {row['derived_from']}: {how}{langs}"
-        + (f", score {score:.2f}" if score is not None else "")
+        + _scores(row["relation"], row["derivation_score"])
         + f"; {len(data.get('pairs', []))} passages kept."
     ]
     if source is None:
@@ -83,6 +84,13 @@ def _derivation_lines(conn: sqlite3.Connection, row: sqlite3.Row) -> list[str]:
     return lines
 
 
+def _scores(relation: str | None, score: float | None) -> str:
+    """The raw similarity and the calibrated probability that the link is right."""
+    if score is None:
+        return ""
+    return f", similarity {score:.2f}, confidence {calibrated(relation or '', score):.2f}"
+
+
 def _derived_lines(conn: sqlite3.Connection, article_id: str) -> list[str]:
     rows = conn.execute(
         "SELECT article_id, relation, language, derivation_score FROM articles"
@@ -93,7 +101,8 @@ def _derived_lines(conn: sqlite3.Connection, article_id: str) -> list[str]:
         return ["Derived from it: none."]
     return ["Derived from it:"] + [
         f"  - {r['article_id']} ({r['relation']}, {r['language'] or '?'}"
-        + (f", score {r['derivation_score']:.2f})" if r["derivation_score"] is not None else ")")
+        + _scores(r["relation"], r["derivation_score"])
+        + ")"
         for r in rows
     ]
 

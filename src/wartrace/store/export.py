@@ -152,12 +152,21 @@ def iter_article_records(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
                 "derived_from": row["derived_from"],
                 # The contract knows translation|rewrite; an exact copy is an unedited rewrite.
                 "relation": "rewrite" if row["relation"] == "copy" else row["relation"],
-                "derivation_confidence": row["derivation_score"] if row["derived_from"] else None,
+                "derivation_confidence": _confidence(row) if row["derived_from"] else None,
                 # Independent reports of the same facts: not derived, never a source.
                 "same_story": sorted(same_story.get(row["article_id"], [])),
                 "event_ids": events.get(row["article_id"], []),
                 "warnings": json.loads(row["warnings"]) if row["warnings"] else [],
             }
+
+
+def _confidence(row: sqlite3.Row) -> float | None:
+    """The derivation's calibrated probability (the store keeps the raw similarity score)."""
+    if row["derivation_score"] is None:
+        return None
+    from wartrace.link.calibrate import calibrated  # loads the link stage only when needed
+
+    return calibrated(row["relation"] or "", float(row["derivation_score"]))
 
 
 def article_records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
