@@ -174,6 +174,49 @@ def test_a_demonstration_that_turns_violent_is_a_riot() -> None:
     assert event.actor1 is not None and event.actor1.startswith("Rioters")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Residents of Kolani demonstrated on Monday to denounce the killing of a trader by "
+            "gunmen.",
+            "en",
+        ),
+        (
+            "Students protested at the college of Marufa after a classmate was raped by a guard.",
+            "en",
+        ),
+        (
+            "Hundreds of villagers marched in Tal Amir on Sunday against the attacks by armed "
+            "groups in the area.",
+            "en",
+        ),
+        (
+            "Warga berunjuk rasa di Beni pada Senin mengecam pembunuhan seorang pedagang oleh "
+            "orang bersenjata.",
+            "id",
+        ),
+        (
+            "Mahasiswa berdemonstrasi di Kendari pada Selasa menuntut keadilan atas penembakan dua "
+            "rekan mereka.",
+            "id",
+        ),
+    ],
+)
+def test_violence_a_demonstration_is_about_is_its_grievance_not_its_act(
+    text: str, lang: str
+) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_force_used_on_a_demonstration_told_after_it_is_still_its_act() -> None:
+    event = one(
+        "Thousands protested in Kolani on Friday; police opened fire on the crowd, killing 3."
+    )
+    assert event.sub_event_type == "Excessive force against protesters"
+
+
 def test_a_crowd_fighting_police_is_a_riot_not_a_battle() -> None:
     event = one("Youths clashed with police in the town of Mbale on Friday.")
     assert event.event_type == "Riots"

@@ -129,7 +129,32 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
             # "overran a hospital": the fight for it, not a change of territory.
             t = Hit(t.start, t.end, Trigger(FIGHT_LABEL, t.value.pos))
         live.append(t)
-    return live
+    return _without_grievances(live, info, data)
+
+
+GRIEVANCE_WORDS = 4  # "due to increasing banditry and attacks", "following the killing of"
+
+
+def _without_grievances(
+    live: list[Hit[Trigger]], info: SentenceInfo, data: LangData
+) -> list[Hit[Trigger]]:
+    """ "Residents demonstrated to denounce the killing of a trader": in a sentence that opens
+    with a demonstration, violence told after a word of grievance is what the demonstration is
+    about (reported as its cause), not an act of this incident."""
+    if not live or live[0].value.label != "protest":
+        return live
+    low, opened = info.sent.low, live[0].end
+    marks = [g for g in data.grievances.find(info.sent.text, low) if g.start >= opened]
+    if not marks:
+        return live
+
+    def grievance(t: Hit[Trigger]) -> bool:
+        return t.value.label not in PROTEST_LABELS and any(
+            g.end <= t.start and words_between(low, g.end, t.start) <= GRIEVANCE_WORDS
+            for g in marks
+        )
+
+    return [t for t in live if not grievance(t)]
 
 
 NON_STATE_INTERS = frozenset({2, 3, 4, 8})  # rebels, militias, external forces

@@ -110,6 +110,7 @@ class LangData:
     blockers: Lexicon[str]
     post_blockers: Lexicon[str]
     clause_blockers: Lexicon[str]
+    grievances: Lexicon[str]  # "to denounce", "against the": what a demonstration is about
     minor_objects: Lexicon[str]
     role_breaks: Lexicon[str]
     agent_markers: Lexicon[str]
@@ -492,6 +493,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         blockers=_words(f["triggers"], "blockers", p["triggers"]),
         post_blockers=_words(f["triggers"], "post_blockers", p["triggers"]),
         clause_blockers=_words(f["triggers"], "clause_blockers", p["triggers"]),
+        grievances=_words(f["triggers"], "grievances", p["triggers"]),
         minor_objects=_words(f["triggers"], "minor_objects", p["triggers"]),
         role_breaks=_words(f["triggers"], "role_breaks", p["triggers"]),
         agent_markers=_words(f["triggers"], "agent_markers", p["triggers"]),
