@@ -180,3 +180,49 @@ def test_undated_brief_is_the_day_it_is_dated(text: str, lang: str) -> None:
 )
 def test_as_reported_on_after_a_heading_gives_that_day(text: str) -> None:
     assert _event_dates(text + _BACKGROUND["en"], "en", "2021-03-06") == ["2021-03-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The attack took place on 2nd May 2016.", "en"),
+        ("The attack took place on the 2nd of May 2016.", "en"),
+    ],
+)
+def test_an_ordinal_day_names_a_date(text: str, lang: str) -> None:
+    assert dates(text, lang) == [("2016-05-02", DAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # invented log notes dated by their own date field: the date opening the note is the
+        # day it tells of, not a printed publication date before the day it happened
+        (
+            "On 8 May 2021, students staged a protest in the capital after the station was "
+            "forced off air on 5 May.",
+            "en",
+        ),
+        (
+            "Around 8 May 2021 (week of), villagers protested against the killing of a farmer "
+            "on 5 May.",
+            "en",
+        ),
+        (
+            "Pada 8 Mei 2021, mahasiswa berunjuk rasa di ibu kota setelah stasiun itu "
+            "dihentikan siarannya pada 5 Mei.",
+            "id",
+        ),
+    ],
+)
+def test_a_full_date_opening_a_note_dates_it(text: str, lang: str) -> None:
+    assert _event_dates(text, lang, "2021-05-08") == ["2021-05-08"]
+
+
+def test_a_printed_publication_date_still_gives_way_to_the_day_told() -> None:
+    # invented: the story's printed date, then the day it happened
+    text = (
+        "Saturday, 8 May 2021.\nGunmen attacked a police post on 5 May, killing two officers."
+        + _BACKGROUND["en"]
+    )
+    assert _event_dates(text, "en", "2021-05-08") == ["2021-05-05"]

@@ -35,6 +35,7 @@ class DateMention:
     value: date
     precision: int
     explicit: bool  # carries its own day/month (not a weekday or "yesterday")
+    opening: bool = False  # opens its sentence ("On 8 May 2020, ..."): the day it tells of
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -49,7 +50,11 @@ def parse_iso(value: str | None) -> date | None:
 @lru_cache(maxsize=16)
 def _month_patterns(months: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     alt = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
-    day_first = re.compile(rf"\b(\d{{1,2}})\s+({alt})\.?(?:,?\s+(\d{{4}}))?\b", re.IGNORECASE)
+    # "2 May", "2nd May", "2nd of May" (an English ordinal day)
+    day_first = re.compile(
+        rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({alt})\.?(?:,?\s+(\d{{4}}))?\b",
+        re.IGNORECASE,
+    )
     month_first = re.compile(
         rf"\b({alt})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?|\b({alt})\s+(\d{{4}})\b",
         re.IGNORECASE,
@@ -166,7 +171,8 @@ def find_dates(
                 precision = MONTH if rx is month_first and m.group(4) else DAY
                 if precision == MONTH:
                     value = value.replace(day=1)
-                out.append(DateMention(sentence.start + m.start(), value, precision, True))
+                opening = precision == DAY and _opens(sentence.low[: m.start()], data)
+                out.append(DateMention(sentence.start + m.start(), value, precision, True, opening))
                 taken.append((m.start(), m.end()))
     for m in _ISO.finditer(text):
         try:
@@ -199,6 +205,14 @@ def find_dates(
     if not statements:
         out = [d for d in out if not _report_date(d, sentence, data)]
     return sorted(out, key=lambda d: d.start)
+
+
+def _opens(before: str, data: LangData) -> bool:
+    """ "On 8 May 2020, ...", "Around 29 April 2020 (week of), ...", "Pada 8 Mei 2020, ...": a
+    full date that opens its sentence after a word that places the story on it (a log or
+    dataset note's own date), not a date printed beside the story."""
+    words = before.split()
+    return 1 <= len(words) <= 2 and words[-1] in data.event_date_openers
 
 
 def _report_date(d: DateMention, sentence: Sentence, data: LangData) -> bool:

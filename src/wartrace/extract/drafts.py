@@ -53,7 +53,7 @@ class Draft:
         if not found:
             return None
         first = found[0]
-        if self.base is not None and first.value == self.base:
+        if self.base is not None and first.value == self.base and not first.opening:
             # The publication date printed beside the story is when it was told; an earlier day
             # the story gives is when it happened.
             earlier = [d for d in found if d.value < self.base]

@@ -195,6 +195,7 @@ class LangData:
     ambiguous_months: frozenset[str]
     relative: Lexicon[int]
     report_date_links: frozenset[str]
+    event_date_openers: frozenset[str]  # "On 8 May 2020, ...": a sentence opened by its day
     report_verbs: Lexicon[str]
     same_day: Lexicon[str]  # "has killed": undated news told as just happened, not the day before
     background: Lexicon[str]
@@ -581,6 +582,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         ambiguous_months=_lowered(dates, "ambiguous_months", p["dates"]),
         relative=_int_map(dates, "relative", p["dates"]),
         report_date_links=_lowered(dates, "report_date_links", p["dates"]),
+        event_date_openers=_lowered(dates, "event_date_openers", p["dates"]),
         report_verbs=_words(dates, "report_verbs", p["dates"]),
         same_day=_words(dates, "same_day", p["dates"]),
         background=_words(dates, "background", p["dates"]),
