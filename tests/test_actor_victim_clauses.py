@@ -154,3 +154,20 @@ def test_a_side_in_a_contrasting_clause_has_no_role() -> None:
 )
 def test_the_islamic_state_is_named_by_its_province_where_one_fights(text: str, name: str) -> None:
     assert one(text).actor1 == name
+
+
+def test_a_label_before_a_colon_is_no_clause() -> None:
+    event = one(
+        "Property destruction: On 6 June 2021, Israeli forces razed Palestinian-owned farmland "
+        "near Hebron."
+    )
+    assert event.actor1 is not None and event.actor1.startswith("Military Forces of Israel")
+    assert event.actor2 is not None and event.actor2.startswith("Civilians")
+
+
+def test_an_actors_warplanes_are_its_own_weapon() -> None:
+    event = one(
+        "On Monday, Israeli warplanes carried out raids on Hezbollah positions near Homs, Syria."
+    )
+    assert event.actor1 is not None and event.actor1.startswith("Military Forces of Israel")
+    assert event.actor2 == "Hezbollah"

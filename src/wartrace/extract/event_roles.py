@@ -171,6 +171,11 @@ def _role_nouns(
 STATE_ROLE_NOUN = ActorEntry(name="", inter=STATE_INTER)  # what a military role noun names
 
 
+def _heading(t: Hit[Trigger], low: str) -> bool:
+    """A trigger in a label that opens a report ("Arrests:", "Property destruction:")."""
+    return low[t.end : t.end + 1] == ":" and len(low[: t.start].split()) <= 2
+
+
 def _after_contrast(start: int, trig: list[Hit[Trigger]], contrast: list[Hit[str]]) -> bool:
     """Whether a side is named in a contrasting clause after every trigger of its sentence
     ("not claimed by any group, but JNIM reported control of a military outpost"): that
@@ -256,6 +261,9 @@ def sentence_roles(
     trig = [t for t in info.triggers if t.value.label not in data.common.weak_labels] or (
         info.triggers
     )
+    # "Property destruction: Israeli forces razed ...": a label before a colon is no clause;
+    # the sides after it belong to the acts told after it.
+    trig = [t for t in trig if not _heading(t, low)] or trig
     after_between: int | None = None
     sources = data.source_nouns.find(sent.text, low)
     told_by = data.attr_before.find(sent.text, low)  # "according to the Taliban"
@@ -283,10 +291,16 @@ def sentence_roles(
         overlapping = [t for t in trig if t.start < me and ms < t.end]
         if overlapping:
             # A trigger phrase that opens with the actor's own noun ("the Iraqi air force
-            # bombed") has the actor as its subject; one inside the actor's name ("a US
-            # airstrike") leaves the roles to the rest of the sentence.
+            # bombed") has the actor as its subject; one inside the actor's name ("Israeli
+            # warplanes", "a US airstrike") makes it the attacker's weapon, so the actor acted,
+            # unless a verb beside it says it was hit ("air defences downed [US drones]").
             if any(t.start >= ms and t.end > me for t in overlapping):
                 roles.append((m.entry, AGENT))
+                continue
+            if all(t.start <= ms and t.end >= me for t in overlapping):
+                continue  # the actor is the trigger itself ("Rioters"): its sentence types it
+            others = [t for t in trig if t not in overlapping]
+            roles.append((m.entry, _verb_role(others, ms, me, sent.text, data, agents) or AGENT))
             continue
         if 0 <= ms < info.consequence:
             continue  # the cause's sides belong to the incident already told
