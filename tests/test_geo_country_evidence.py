@@ -69,3 +69,26 @@ def test_a_country_people_come_from_or_a_border_runs_along_is_not_the_events() -
     assert g.country == "BF"
     g = _geocode("Soldiers were ambushed 5 km from the border with Mali on Friday.")
     assert g.country != "ML"
+
+
+# ---------------------------------------------------------------- the country alone
+
+
+def test_a_national_actor_gives_the_country_when_no_place_is_named() -> None:
+    g = _geocode("Burkinabe soldiers were ambushed on the road to the mine; three soldiers died.")
+    assert (g.country, g.location) == ("BF", None)
+    g = _geocode("Military Forces of Mali clashed with militants near a village.")
+    assert g.country == "ML"
+
+
+def test_a_group_that_fights_in_several_countries_does_not_give_the_country_alone() -> None:
+    g = _geocode("Al Shabaab fighters attacked a police post on Monday, killing two officers.")
+    assert g.country is None
+    # ... but it no longer outweighs the places of the other country it fights in
+    g = _geocode("Al Shabaab militants attacked a bus near Mandera, killing four passengers.")
+    assert g.country == "KE"
+
+
+def test_two_countries_named_alike_leave_the_country_open() -> None:
+    g = _geocode("Ethiopian rebels attacked a homestead of Kenyan herders.")
+    assert g.country is None

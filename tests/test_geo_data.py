@@ -99,3 +99,19 @@ def test_stoplists_hold_no_curated_names() -> None:
     assert "said" in stop and "ramadan" in stop
     for row in gz.load_supplement():
         assert geo.normalize.name_key(row["name"]) not in stop, row["name"]
+
+
+def test_every_group_with_several_countries_is_a_dictionary_actor_with_known_codes() -> None:
+    from wartrace.geo.country import actor_areas
+    from wartrace.geo.gazetteer import _country_codes
+
+    folder = Path(geo.__file__).parent.parent / "extract" / "data" / "actors"
+    names = {
+        str(item["name"])
+        for path in folder.glob("*.yaml")
+        for item in (yaml.safe_load(path.read_text(encoding="utf-8")).get("actors") or [])
+    }
+    codes = _country_codes()
+    for name, countries in actor_areas().items():
+        assert name in names, name
+        assert countries and set(countries) <= codes, name

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import yaml
+
 ACTOR_WEIGHT = 1.0  # per distinct named actor of a country
 WORD_WEIGHT = 0.5  # per country word or demonym ("Afghan", "Kenyan")
 WORD_CAP = 2.0  # country words of one country count up to this
@@ -43,18 +45,30 @@ def text_evidence(text: str, language: str | None) -> TextEvidence:
     hits: list[tuple[int, int, str, float]] = []
     spans: list[tuple[int, int]] = []
     seen: set[str] = set()
+    areas = actor_areas()
     for hit in data.actors.find(text, low):
         entry = hit.value
         spans.append((hit.start, hit.end))
         if entry.country and not entry.weak and entry.name not in seen:
             seen.add(entry.name)
-            hits.append((hit.start, hit.end, entry.country, ACTOR_WEIGHT))
+            where = areas.get(entry.name, (entry.country,))
+            for cc in where:  # a group fighting in several countries leaves them tied
+                hits.append((hit.start, hit.end, cc, ACTOR_WEIGHT / len(where)))
     per_country: dict[str, float] = defaultdict(float)
     for word in data.country_words.find(text, low):
         if per_country[word.value] + WORD_WEIGHT <= WORD_CAP:
             per_country[word.value] += WORD_WEIGHT
             hits.append((word.start, word.end, word.value, WORD_WEIGHT))
     return TextEvidence(tuple(hits), tuple(spans))
+
+
+@lru_cache(maxsize=1)
+def actor_areas() -> dict[str, tuple[str, ...]]:
+    """Named armed groups that fight in several countries (data/actor_areas.yaml)."""
+    path = Path(__file__).parent / "data" / "actor_areas.yaml"
+    with path.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    return {str(name): tuple(map(str, ccs)) for name, ccs in (data.get("areas") or {}).items()}
 
 
 @dataclass(slots=True)

@@ -36,6 +36,10 @@ DATA_DIR = Path(__file__).parent / "data"
 FORMAT_VERSION = "5"  # bump when the artefact layout or the build logic changes
 KINDS_POINT = frozenset({"city", "town", "village", "district", "base", "oilfield"})
 KINDS_AREA = frozenset({"region", "mountain", "desert", "forest", "lake", "admin2"})
+# Data files the build does not read: changing them must not rebuild every machine's artefact.
+NOT_BUILD_INPUTS = frozenset(
+    {"cues", "acled_countries.tsv", "actor_areas.yaml", "name_prefixes.txt"}
+)
 SUPPLEMENT_COLUMNS = ("name", "aliases", "kind", "country", "admin1", "lat", "lon", "precision")
 VALID_KINDS = KINDS_POINT | KINDS_AREA
 
@@ -532,7 +536,7 @@ def _data_hash() -> str:
         except importlib.metadata.PackageNotFoundError:
             h.update(pkg.encode())
     for path in sorted(DATA_DIR.rglob("*")):
-        if path.is_file():
+        if path.is_file() and path.relative_to(DATA_DIR).parts[0] not in NOT_BUILD_INPUTS:
             h.update(str(path.relative_to(DATA_DIR)).encode())
             h.update(path.read_bytes())
     h.update(Path(__file__).read_bytes())

@@ -423,9 +423,18 @@ def geocode_event(raw_text: str, analysis: TextAnalysis, event: ExtractedEvent) 
         # No place, but a text plainly about one country ("Algerian troops ... near the
         # border"): the country is still known.
         ctx = article_context(text, analysis.dateline, analysis.language)
-        if ctx.doc_country and ctx.plainly:
+        if ctx.doc_country and (ctx.plainly or _sole_country(ctx)):
             return Geo(country=ctx.doc_country)
     return to_geo(resolved)
+
+
+SOLE_SHARE = 0.6
+
+
+def _sole_country(ctx: ArticleContext) -> bool:
+    """The text's country evidence points to one country, however little there is of it."""
+    total = sum(ctx.country_weight.values())
+    return bool(ctx.doc_country) and ctx.country_weight[ctx.doc_country] >= SOLE_SHARE * total
 
 
 def _paragraphs(text: str, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
