@@ -433,8 +433,10 @@ SOLE_SHARE = 0.6
 
 def _sole_country(ctx: ArticleContext) -> bool:
     """The text's country evidence points to one country, however little there is of it."""
+    if ctx.doc_country is None:
+        return False
     total = sum(ctx.country_weight.values())
-    return bool(ctx.doc_country) and ctx.country_weight[ctx.doc_country] >= SOLE_SHARE * total
+    return ctx.country_weight.get(ctx.doc_country, 0.0) >= SOLE_SHARE * total
 
 
 def _paragraphs(text: str, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
