@@ -92,3 +92,9 @@ def test_a_group_that_fights_in_several_countries_does_not_give_the_country_alon
 def test_two_countries_named_alike_leave_the_country_open() -> None:
     g = _geocode("Ethiopian rebels attacked a homestead of Kenyan herders.")
     assert g.country is None
+
+
+def test_a_foreign_led_operation_counts_for_the_country_it_fights_in() -> None:
+    # invented: Operation Peace Spring is Turkish-led; it fights in Syria
+    g = _geocode("Rebels under Operation Peace Spring looted crops in a village on Monday.")
+    assert g.country == "SY"

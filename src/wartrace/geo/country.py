@@ -32,6 +32,10 @@ class TextEvidence:
     # Where named actors are written: a word there names a group, not a place ("Taliban" is
     # also a Turkish village, "Simba" a Kenyan town).
     actor_spans: tuple[tuple[int, int], ...] = ()
+    # The part of each country's actor evidence that comes from groups fighting in several
+    # countries (data/actor_areas.yaml): it counts for the article's context, but never
+    # decides an event's country alone.
+    roaming: dict[str, float] = field(default_factory=dict)
 
 
 def text_evidence(text: str, language: str | None) -> TextEvidence:
@@ -46,20 +50,25 @@ def text_evidence(text: str, language: str | None) -> TextEvidence:
     spans: list[tuple[int, int]] = []
     seen: set[str] = set()
     areas = actor_areas()
+    roaming: dict[str, float] = defaultdict(float)
     for hit in data.actors.find(text, low):
         entry = hit.value
         spans.append((hit.start, hit.end))
         if entry.country and not entry.weak and entry.name not in seen:
             seen.add(entry.name)
             where = areas.get(entry.name, (entry.country,))
-            for cc in where:  # a group fighting in several countries leaves them tied
-                hits.append((hit.start, hit.end, cc, ACTOR_WEIGHT / len(where)))
+            if entry.country not in where:  # a foreign-led operation: where it fights
+                hits.extend((hit.start, hit.end, cc, ACTOR_WEIGHT / len(where)) for cc in where)
+                continue
+            hits.append((hit.start, hit.end, entry.country, ACTOR_WEIGHT))
+            if len(where) > 1:
+                roaming[entry.country] += ACTOR_WEIGHT
     per_country: dict[str, float] = defaultdict(float)
     for word in data.country_words.find(text, low):
         if per_country[word.value] + WORD_WEIGHT <= WORD_CAP:
             per_country[word.value] += WORD_WEIGHT
             hits.append((word.start, word.end, word.value, WORD_WEIGHT))
-    return TextEvidence(tuple(hits), tuple(spans))
+    return TextEvidence(tuple(hits), tuple(spans), dict(roaming))
 
 
 @lru_cache(maxsize=1)

@@ -432,11 +432,14 @@ SOLE_SHARE = 0.6
 
 
 def _sole_country(ctx: ArticleContext) -> bool:
-    """The text's country evidence points to one country, however little there is of it."""
+    """The text's country evidence points to one country, however little there is of it, and
+    not only through a group that fights in several countries ("Al Shabaab" alone: Somalia or
+    Kenya)."""
     if ctx.doc_country is None:
         return False
     total = sum(ctx.country_weight.values())
-    return ctx.country_weight.get(ctx.doc_country, 0.0) >= SOLE_SHARE * total
+    own = ctx.country_weight.get(ctx.doc_country, 0.0) - ctx.roaming.get(ctx.doc_country, 0.0)
+    return own > 0 and own >= SOLE_SHARE * total
 
 
 def _paragraphs(text: str, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -45,6 +45,7 @@ class ArticleContext:
     plainly: bool = False  # the article is plainly about doc_country
     admin1s: set[tuple[str, str]] = field(default_factory=set)  # (country, admin1) mentioned
     flags: dict[int, dict[str, bool]] = field(default_factory=dict)  # first token -> cue flags
+    roaming: dict[str, float] = field(default_factory=dict)  # see country.TextEvidence
 
 
 # ---------------------------------------------------------------- context
@@ -108,6 +109,7 @@ def build_context(
     ctx.mentions = _within_countries(gaz, text, ft, mentions, votes)
     votes = _country_votes(gaz, ft, demonyms, ctx.mentions, dateline, evidence, fragments)
     ctx.country_weight = dict(votes.total)
+    ctx.roaming = dict(evidence.roaming) if evidence is not None else {}
     top = votes.top()
     if top is not None and top[1] >= 1.0:
         ctx.doc_country = top[0]
