@@ -4,11 +4,20 @@ read by ``claimants``)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from ovos_number_parser import extract_number
 
+from wartrace.extract.figure_cues import (
+    IMPLICIT_MODIFIERS,
+    THING_WORDS,
+    Figure,
+    agents,
+    named_earlier_after,
+    ranges,
+    token_index,
+)
 from wartrace.extract.lexicon import Hit
 from wartrace.extract.resources import Implicit, LangData
 from wartrace.extract.sentences import Sentence, Token
@@ -28,20 +37,9 @@ _PRONOUNS = frozenset(
 SPEAKER_WORDS = 6  # tokens from "a reporter" to its speech verb
 CUE_BEFORE, CUE_AFTER = 8, 10  # words between a scope cue ("since 2009") and its figure
 ANTECEDENT_WORDS = 5  # "after a gendarme shot and killed a driver": cue to the victim
-THING_WORDS = 3  # words after a figure searched for its noun ("2 Afghan military vehicles")
-EARLIER_AFTER_WORDS = 5  # "43 killed according to an initial toll": figure to the cue
 PROJECTION_WORDS = 2  # "could exceed 500", "could rise to about 50": cue to the figure
-IMPLICIT_MODIFIERS = 4  # words between "a" and "commander" ("a suspected ISGS commander")
 _AND = frozenset({"and", "et", "e", "dan"})
 _OF = frozenset({"of", "de", "du", "da", "do"})
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    start: int  # token index of the first token
-    end: int  # token index after the last token
-    value: int
-    vague: bool
 
 
 @lru_cache(maxsize=65536)  # ovos compiles regexes per call; words repeat a lot
@@ -68,13 +66,6 @@ def _digit_value(tok: Token, sentence: Sentence) -> int | None:
     return int(re.sub(r"[.,]", "", tok.text))
 
 
-def _token_index(tokens: list[Token], pos: int) -> int:
-    for i, t in enumerate(tokens):
-        if t.end > pos:
-            return i
-    return len(tokens)
-
-
 def find_figures(sentence: Sentence, tokens: list[Token], data: LangData) -> list[Figure]:
     """Every figure in a sentence: digits, cardinals (ovos), exact and vague words."""
     figures: list[Figure] = []
@@ -84,8 +75,8 @@ def find_figures(sentence: Sentence, tokens: list[Token], data: LangData) -> lis
         (data.vague.find(sentence.text, sentence.low), True),
     ):
         for h in hits:
-            i = _token_index(tokens, sentence.start + h.start)
-            j = _token_index(tokens, sentence.start + h.end - 1) + 1
+            i = token_index(tokens, sentence.start + h.start)
+            j = token_index(tokens, sentence.start + h.end - 1) + 1
             if i >= len(tokens) or taken & set(range(i, j)):
                 continue
             if i and tokens[i].low in data.multipliers and _numeric(tokens[i - 1], sentence, data):
@@ -257,39 +248,6 @@ def _then_killed(
     return (after[2], after[0], after[1], forward) if after else link
 
 
-def _agents(
-    fig: Figure,
-    link: tuple[str, int, int, bool],
-    figures: list[Figure],
-    tokens: list[Token],
-    vic_tokens: set[int],
-    sentence: Sentence,
-    data: LangData,
-) -> bool:
-    """ "two militants shot and killed a civilian", "100 residents lynched two men", "tiga
-    anggota militer membunuh seorang petani": a figure before an active killing verb that has
-    an object of its own counts the killers, not the dead. (Not "5 were killed a day later":
-    an auxiliary makes the verb passive; not "5 killed the day after": no person follows.)"""
-    kind, ks, ke, forward = link
-    if not forward or kind != "killed" or ke >= len(tokens):
-        return False
-    aux = data.implicit.auxiliaries | data.implicit.plural_auxiliaries
-    if any(t.low in aux for t in tokens[fig.end : ks]):
-        return False
-    gap = sentence.text[tokens[ke - 1].end - sentence.start : tokens[ke].start - sentence.start]
-    if gap.strip():
-        return False  # "left 14 soldiers dead, a medic said": the verb's clause has ended
-    head = tokens[ke].low
-    if head in data.implicit.determiners:
-        nxt = range(ke + 1, min(ke + 2 + IMPLICIT_MODIFIERS, len(tokens)))
-        return any(k in vic_tokens or tokens[k].low in data.implicit.persons for k in nxt)
-    counted = next((f for f in figures if f.start == ke), None)
-    if counted is not None:
-        after = range(counted.end, min(counted.end + THING_WORDS, len(tokens)))
-        return any(k in vic_tokens for k in after)
-    return ke in vic_tokens
-
-
 def _shared_kind(
     fig: Figure,
     nxt: Figure,
@@ -373,13 +331,13 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         return []
     base = sentence.start
     kinds = [
-        (_token_index(tokens, base + h.start), _token_index(tokens, base + h.end - 1) + 1, h.value)
+        (token_index(tokens, base + h.start), token_index(tokens, base + h.end - 1) + 1, h.value)
         for h in kind_hits
     ]
     vic_tokens: set[int] = set()
     for h in data.victims.find(sentence.text, sentence.low):
         vic_tokens.update(
-            range(_token_index(tokens, base + h.start), _token_index(tokens, base + h.end - 1) + 1)
+            range(token_index(tokens, base + h.start), token_index(tokens, base + h.end - 1) + 1)
         )
     abs_hits = lambda hits: [Hit(base + h.start, base + h.end, h.value) for h in hits]  # noqa: E731
     qualifiers = abs_hits(data.qualifiers.find(sentence.text, sentence.low))
@@ -399,7 +357,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     kind_starts = {k for k, _, _ in kinds}
     people = vic_tokens | {k for ks, ke, _ in kinds for k in range(ks, ke)}
     breaks = frozenset(
-        _token_index(tokens, base + h.start) for h in data.breaks.find(sentence.text, sentence.low)
+        token_index(tokens, base + h.start) for h in data.breaks.find(sentence.text, sentence.low)
     )
     claims: list[Claim] = []
     told: dict[int, int] = {}  # figure index -> its claim's index
@@ -428,7 +386,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         if link is None:
             continue
         link = _then_killed(link, kinds, tokens, data)
-        if _agents(fig, link, figures, tokens, vic_tokens, sentence, data):
+        if agents(fig, link, figures, tokens, vic_tokens, sentence, data):
             continue
         start, end = tokens[fig.start].start, tokens[fig.end - 1].end
         scope = _scope(start, end, tokens, subsets, parts, cumulative, other_incident, antecedent)
@@ -460,11 +418,11 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
                 earlier=update is None
                 and (
                     _ends_near(earlier, start, tokens, CUE_BEFORE) is not None
-                    or _named_earlier_after(fig, figures, earlier_after, tokens)
+                    or named_earlier_after(fig, figures, earlier_after, tokens)
                 ),
             )
         )
-    claims = _ranges(claims, told, figures, tokens, data)
+    claims = ranges(claims, told, figures, tokens, data)
     taken = [(c.start, c.end) for c in claims]
     for claim in implicit_claims(sentence, tokens, kinds, data, claimant):
         if any(a <= claim.end and claim.start <= b for a, b in taken):
@@ -474,54 +432,6 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         )
         claims.append(replace(claim, scope=_side_or_total(scope, claim.victims)))
     return claims
-
-
-def _ranges(
-    claims: list[Claim],
-    told: dict[int, int],
-    figures: list[Figure],
-    tokens: list[Token],
-    data: LangData,
-) -> list[Claim]:
-    """ "between 11 and 20 people", "5 to 7 soldiers", "antara 11 hingga 20 orang": one count
-    given as a range, not two counts. ACLED codes the lower end: it is an "at least" figure and
-    the upper end an "up to" one, both of the victims named after the range. (Not "rose from 5
-    to 7": an update's figures stay a revision.)"""
-    out = list(claims)
-    for n in range(len(figures) - 1):
-        low, high = figures[n], figures[n + 1]
-        if n not in told or n + 1 not in told or high.start != low.end + 1:
-            continue
-        joiner = tokens[low.end].low
-        opened = low.start > 0 and tokens[low.start - 1].low in data.range_openers
-        if any(t.low in data.range_changes for t in tokens[max(low.start - 3, 0) : low.start]):
-            continue
-        if not (joiner in data.range_marks or (opened and joiner in data.range_joiners)):
-            continue
-        a, b = out[told[n]], out[told[n + 1]]
-        if a.supersedes_earlier or b.supersedes_earlier or a.kind != b.kind or a.value >= b.value:
-            continue
-        victims = b.victims or a.victims
-        out[told[n]] = replace(a, qualifier="at_least", victims=victims, scope=b.scope)
-        out[told[n + 1]] = replace(b, qualifier="up_to", victims=victims)
-    return out
-
-
-def _named_earlier_after(
-    fig: Figure, figures: list[Figure], hits: list[Hit[str]], tokens: list[Token]
-) -> bool:
-    """ "with 43 killed according to an initial toll": a cue naming an early count a few words
-    after the figure, with no other figure between them and none of its own ("rose to 70 from
-    an initial toll of 43": the 43 is the early count, not the 70)."""
-    for h in hits:
-        first, after = _token_index(tokens, h.start), _token_index(tokens, h.end - 1) + 1
-        if not fig.end <= first <= fig.end + EARLIER_AFTER_WORDS:
-            continue
-        between = any(fig.end <= f.start < first for f in figures)
-        own = any(after <= f.start <= after + 2 for f in figures)
-        if not between and not own:
-            return True
-    return False
 
 
 def _whole(hits: list[Hit[str]], sentence: Sentence) -> list[Hit[str]]:

@@ -3,14 +3,14 @@ made them, and ACLED's conservative fatality count from them."""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import replace
 
 from wartrace.extract.claimants import is_named, is_organisation
 from wartrace.extract.drafts import SentenceInfo
 from wartrace.extract.lexicon import fold
 from wartrace.extract.resources import LangData
-from wartrace.extract.victim_sides import UNSPECIFIED, side_of
+from wartrace.extract.tally import ClaimView, reconcile
 from wartrace.models import Claim, ExtractedEvent, Span
 
 VAGUE_FEW = 3  # the value FORMAT.md gives "several", "some", "beberapa"
@@ -30,47 +30,32 @@ def counts(c: Claim) -> bool:
     return c.kind == "killed" and c.scope in COUNTED_SCOPES and not c.earlier
 
 
-def fatalities(claims: list[Claim], sentences: list[Span]) -> int:
-    """ACLED's conservative count: killed only; updates replace; lowest of rival figures;
-    sides reported separately added; vague words only when nothing precise is given.
-
-    Figures for different victims in one sentence ("10 local fighters and 3 soldiers were
-    killed") are told in one breath: their sum is one statement of the whole toll.
+def fatalities(claims: list[Claim], sentences: list[Span], attackers: str | None = None) -> int:
+    """A report's own toll, by the rules that reconcile an event's reports (``tally``): killed
+    only; its revised count replaces its earlier one; figures one sentence gives for different
+    victims ("10 local fighters and 3 soldiers were killed") are one statement of the whole;
+    sides added, an unspecified total caps them; the attackers' dead (``attackers``: the side
+    that carried out a one-sided attack) added; vague words only when nothing precise is given.
     """
-    by_sentence: dict[int, list[Claim]] = defaultdict(list)
-    current = [c for c in claims if counts(c)]
-    # A count the report calls earlier is its figure only when it gives no other.
-    for c in current or [replace(c, earlier=False) for c in claims if c.earlier]:
-        if counts(c):
-            k = next((i for i, sp in enumerate(sentences) if sp.start <= c.start < sp.end), -1)
-            by_sentence[k if k >= 0 else -1 - len(by_sentence)].append(c)
-    sides: dict[str | None, list[Claim]] = defaultdict(list)
-    for group in by_sentence.values():
-        parts = {c.victims for c in group}
-        if (
-            len(group) > 1
-            and len(parts) == len(group)  # different victims (at most one not named)
-            and not any(c.supersedes_earlier for c in group)
-        ):
-            first = group[0]
-            qualifier = "vague" if all(c.qualifier == "vague" for c in group) else "exact"
-            total = sum(c.value for c in group)
-            sides[None].append(Claim(total, qualifier, "killed", first.start, first.end))
-            continue
-        for c in group:
-            named_side = side_of(c.victims)  # the sides reconciliation adds (victim_sides.py)
-            sides[None if named_side == UNSPECIFIED else named_side].append(c)
-    totals: dict[str | None, int] = {}
-    for side, group in sides.items():
-        precise = [c for c in group if c.qualifier != "vague"] or group
-        updates = [c for c in precise if c.supersedes_earlier]
-        totals[side] = updates[-1].value if updates else min(c.value for c in precise)
-    sided = [v for k, v in totals.items() if k is not None]
-    # As reconciliation combines them (link/reconcile._combine): sides added, an unspecified
-    # total caps the sum.
-    if None not in totals:
-        return sum(sided)
-    return min(sum(sided), totals[None]) if sided else totals[None]
+    views = [
+        ClaimView(
+            report_key="report",
+            value=c.value,
+            qualifier=c.qualifier,
+            kind=c.kind,
+            claimant=c.claimant,
+            supersedes=c.supersedes_earlier,
+            victims=c.victims,
+            scope=c.scope,
+            earlier=c.earlier,
+            breath=next(
+                (k for k, sp in enumerate(sentences) if sp.start <= c.start < sp.end), None
+            ),
+            claim_id=n,
+        )
+        for n, c in enumerate(claims)
+    ]
+    return reconcile(views, attackers).fatalities or 0
 
 
 def _short_form(who: str, name: str) -> bool:

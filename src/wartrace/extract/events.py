@@ -47,6 +47,7 @@ from wartrace.extract.lexicon import Hit, fold
 from wartrace.extract.places import find_places
 from wartrace.extract.resources import LangData, load_language
 from wartrace.extract.sentences import Sentence, split_sentences
+from wartrace.extract.victim_sides import attackers_side
 from wartrace.models import ExtractedEvent, PlaceMention, Span, TextAnalysis
 
 BACKGROUND_DAYS = 10  # an explicit date this long before publication is history, not the event
@@ -280,7 +281,7 @@ def _event(draft: Draft, ctx: Context, analysis: TextAnalysis, text: str) -> Ext
         inter2=a2.inter if a2 else None,
         places=places,
         claims=claims,
-        fatalities=fatalities(claims, [Span(i.sent.start, i.sent.end, "") for i in draft.infos]),
+        fatalities=0,  # counted once the article's claims are final (extract)
         evidence=[Span(i.sent.start, i.sent.end, "evidence") for i in draft.infos],
     )
 
@@ -365,5 +366,6 @@ def extract(
     resolve_descriptions(events, infos, data)
     restated_once(events, data)
     for event in events:
-        event.fatalities = fatalities(event.claims, event.evidence)
+        attackers = attackers_side(event.event_type, event.inter1, event.inter2)
+        event.fatalities = fatalities(event.claims, event.evidence, attackers)
     return events

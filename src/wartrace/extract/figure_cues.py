@@ -1,0 +1,112 @@
+"""What a casualty figure counts beyond its kind word: the two ends of a range, the killers
+counted before an active verb, a count the report names as an early one after it (read by
+``casualties.sentence_claims``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from wartrace.extract.lexicon import Hit
+from wartrace.extract.resources import LangData
+from wartrace.extract.sentences import Sentence, Token
+from wartrace.models import Claim
+
+IMPLICIT_MODIFIERS = 4  # words between "a" and a person ("a suspected ISGS commander")
+THING_WORDS = 3  # words after a figure searched for its noun ("2 Afghan military vehicles")
+EARLIER_AFTER_WORDS = 5  # "43 killed according to an initial toll": figure to the cue
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    start: int  # token index of the first token
+    end: int  # token index after the last token
+    value: int
+    vague: bool
+
+
+def token_index(tokens: list[Token], pos: int) -> int:
+    for i, t in enumerate(tokens):
+        if t.end > pos:
+            return i
+    return len(tokens)
+
+
+def agents(
+    fig: Figure,
+    link: tuple[str, int, int, bool],
+    figures: list[Figure],
+    tokens: list[Token],
+    vic_tokens: set[int],
+    sentence: Sentence,
+    data: LangData,
+) -> bool:
+    """ "two militants shot and killed a civilian", "100 residents lynched two men", "tiga
+    anggota militer membunuh seorang petani": a figure before an active killing verb that has
+    an object of its own counts the killers, not the dead. (Not "5 were killed a day later":
+    an auxiliary makes the verb passive; not "5 killed the day after": no person follows.)"""
+    kind, ks, ke, forward = link
+    if not forward or kind != "killed" or ke >= len(tokens):
+        return False
+    aux = data.implicit.auxiliaries | data.implicit.plural_auxiliaries
+    if any(t.low in aux for t in tokens[fig.end : ks]):
+        return False
+    gap = sentence.text[tokens[ke - 1].end - sentence.start : tokens[ke].start - sentence.start]
+    if gap.strip():
+        return False  # "left 14 soldiers dead, a medic said": the verb's clause has ended
+    head = tokens[ke].low
+    if head in data.implicit.determiners:
+        nxt = range(ke + 1, min(ke + 2 + IMPLICIT_MODIFIERS, len(tokens)))
+        return any(k in vic_tokens or tokens[k].low in data.implicit.persons for k in nxt)
+    counted = next((f for f in figures if f.start == ke), None)
+    if counted is not None:
+        after = range(counted.end, min(counted.end + THING_WORDS, len(tokens)))
+        return any(k in vic_tokens for k in after)
+    return ke in vic_tokens
+
+
+def ranges(
+    claims: list[Claim],
+    told: dict[int, int],
+    figures: list[Figure],
+    tokens: list[Token],
+    data: LangData,
+) -> list[Claim]:
+    """ "between 11 and 20 people", "5 to 7 soldiers", "antara 11 hingga 20 orang": one count
+    given as a range, not two counts. ACLED codes the lower end: it is an "at least" figure and
+    the upper end an "up to" one, both of the victims named after the range. (Not "rose from 5
+    to 7": an update's figures stay a revision.)"""
+    out = list(claims)
+    for n in range(len(figures) - 1):
+        low, high = figures[n], figures[n + 1]
+        if n not in told or n + 1 not in told or high.start != low.end + 1:
+            continue
+        joiner = tokens[low.end].low
+        opened = low.start > 0 and tokens[low.start - 1].low in data.range_openers
+        if any(t.low in data.range_changes for t in tokens[max(low.start - 3, 0) : low.start]):
+            continue
+        if not (joiner in data.range_marks or (opened and joiner in data.range_joiners)):
+            continue
+        a, b = out[told[n]], out[told[n + 1]]
+        if a.supersedes_earlier or b.supersedes_earlier or a.kind != b.kind or a.value >= b.value:
+            continue
+        victims = b.victims or a.victims
+        out[told[n]] = replace(a, qualifier="at_least", victims=victims, scope=b.scope)
+        out[told[n + 1]] = replace(b, qualifier="up_to", victims=victims)
+    return out
+
+
+def named_earlier_after(
+    fig: Figure, figures: list[Figure], hits: list[Hit[str]], tokens: list[Token]
+) -> bool:
+    """ "with 43 killed according to an initial toll": a cue naming an early count a few words
+    after the figure, with no other figure between them and none of its own ("rose to 70 from
+    an initial toll of 43": the 43 is the early count, not the 70)."""
+    for h in hits:
+        first, after = token_index(tokens, h.start), token_index(tokens, h.end - 1) + 1
+        if not fig.end <= first <= fig.end + EARLIER_AFTER_WORDS:
+            continue
+        between = any(fig.end <= f.start < first for f in figures)
+        own = any(after <= f.start <= after + 2 for f in figures)
+        if not between and not own:
+            return True
+    return False
