@@ -142,26 +142,21 @@ def find_mentions(gaz: Gazetteer, text: str) -> tuple[FoldedText, list[Mention]]
     """Every gazetteer name in ``text``: longest matches first, no overlaps."""
     ft = fold_text(text)
     tokens = ft.tokens
-    lower_words = {
-        tokens[i]
-        for i, (s, _e) in enumerate(ft.spans)
-        if text[s].islower() and tokens[i] != ARTICLE
-    }
+    lower_words = {t for t, (s, _e) in zip(tokens, ft.spans, strict=True) if text[s].islower()}
+    lower_words.discard(ARTICLE)
     raw: list[tuple[int, int, str, tuple[int, ...]]] = []
     for end_pos, (key, ids) in gaz.automaton.iter(ft.folded):
         # The pattern is " key ": end_pos is its final space, the key starts len(key) before.
         first = ft.token_starting(end_pos - len(key))
         last = ft.token_ending(end_pos)
-        if first is None or last is None:
-            continue
+        if first is None or last is None or not _capitalised(text, ft, first, last, tokens):
+            continue  # (most matches are lower-case words: dropped before the sort)
         raw.append((first, last, key, ids))
     raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
     taken: set[int] = set()
     mentions: list[Mention] = []
     for first, last, key, ids in raw:
         if any(i in taken for i in range(first, last + 1)):
-            continue
-        if not _capitalised(text, ft, first, last, tokens):
             continue
         if first == last and _word_like(text, ft, first, key, lower_words, gaz):
             continue

@@ -13,7 +13,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, chain, repeat
 
 # Romanised forms of the Arabic article, assimilated or not ("ez-Zor", "as-Sukhnah").
 LATIN_ARTICLES = frozenset(
@@ -120,17 +120,14 @@ class FoldedText:
 
 
 def fold_text(text: str) -> FoldedText:
-    tokens: list[str] = []
-    spans: list[tuple[int, int]] = []
-    add_token, add_span, fold = tokens.append, spans.append, fold_token
-    for m in TOKEN_RE.finditer(text):
-        pieces = fold(m.group())
-        if len(pieces) == 1:  # the common case, kept cheap
-            add_token(pieces[0])
-            add_span(m.span())
-        else:
-            for piece in pieces:
-                add_token(piece)
-                add_span(m.span())
-    offsets = list(accumulate(map(len, tokens), lambda acc, n: acc + n + 1, initial=1))[:-1]
+    # Built with C-level loops (map, chain): this runs over every word of every article.
+    matches = list(TOKEN_RE.finditer(text))
+    folds = list(map(fold_token, map(re.Match.group, matches)))
+    spans = list(map(re.Match.span, matches))
+    tokens = list(chain.from_iterable(folds))
+    if len(tokens) != len(spans) or set(map(len, folds)) != {1}:
+        # a word folded to none or to two tokens ("Ezzor" -> "al zor"): each keeps its span
+        spans = list(chain.from_iterable(map(repeat, spans, map(len, folds))))
+    # offset of token i: 1 + the lengths of the tokens before it, each with its space
+    offsets = list(accumulate(map((1).__add__, map(len, tokens)), initial=1))[:-1]
     return FoldedText(" " + " ".join(tokens) + " ", offsets, spans, tokens)

@@ -96,18 +96,23 @@ def build_context(
         mentions = [m for m in mentions if not _actor_word(gaz, m, evidence.actor_spans)]
     ctx = ArticleContext(text, ft, mentions)
     demonyms = [cc for cc in map(gaz.demonyms.get, ft.tokens) if cc]
+    reading = _read(gaz, text, ft, mentions, evidence)
     # A town's name glued to other capitalised words ("Koudo Kaoua", "Grad Missiles") is part of
     # a longer name the gazetteer does not know: no evidence for the town's country.
-    fragments = {m.start for m in mentions if _fragment(gaz, text, ft, m)}
-    votes = _country_votes(gaz, ft, demonyms, mentions, dateline, evidence, fragments)
-    kept = _within_countries(gaz, text, ft, mentions, votes)
+    fragments = {
+        m.start
+        for m in mentions
+        if m.start in reading.longer and all(gaz.places[i].kind in TOWN_KINDS for i in m.candidates)
+    }
+    votes = _country_votes(gaz, demonyms, mentions, dateline, evidence, reading, fragments)
+    kept = _within_countries(gaz, text, ft, mentions, votes, reading)
     # Judged again on the evidence of the names that are places ("Baba" in "Khowajak Baba"
     # must not outvote "Kandahar"), then counted for good.
     places = {m.start for m in kept}
     words = {m.start for m in mentions} - places
-    votes = _country_votes(gaz, ft, demonyms, mentions, dateline, evidence, words | fragments)
-    ctx.mentions = _within_countries(gaz, text, ft, mentions, votes)
-    votes = _country_votes(gaz, ft, demonyms, ctx.mentions, dateline, evidence, fragments)
+    votes = _country_votes(gaz, demonyms, mentions, dateline, evidence, reading, words | fragments)
+    ctx.mentions = _within_countries(gaz, text, ft, mentions, votes, reading)
+    votes = _country_votes(gaz, demonyms, ctx.mentions, dateline, evidence, reading, fragments)
     ctx.country_weight = dict(votes.total)
     ctx.roaming = dict(evidence.roaming) if evidence is not None else {}
     top = votes.top()
@@ -118,26 +123,58 @@ def build_context(
     return ctx
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What the words around each name say, read once per article (keyed by start offset)."""
+
+    longer: frozenset[int]  # names inside a longer capitalised name
+    named: frozenset[str]  # keys of those names: that name everywhere in the text
+    # "jihadists from Mali", "the border with Mali": where people come from or a border runs,
+    # not where things happen; no evidence for the event's country either way.
+    origins: frozenset[int]
+    owners: tuple[int | None, ...]  # per evidence hit, the name it lies in ("Islamabad")
+
+
+def _read(
+    gaz: Gazetteer,
+    text: str,
+    ft: FoldedText,
+    mentions: list[Mention],
+    evidence: TextEvidence | None,
+) -> _Reading:
+    c = cues()
+    longer = frozenset(m.start for m in mentions if in_longer_name(text, ft, m, c))
+    owners = tuple(
+        next((m.start for m in mentions if m.start <= start < m.end), None)
+        for start, _end, _cc, _w in (evidence.hits if evidence is not None else ())
+    )
+    return _Reading(
+        longer,
+        frozenset(m.key for m in mentions if m.start in longer),
+        frozenset(m.start for m in mentions if _origin_country(gaz, ft, m)),
+        owners,
+    )
+
+
 def _country_votes(
     gaz: Gazetteer,
-    ft: FoldedText,
     demonyms: list[str],
     mentions: list[Mention],
     dateline: str | None,
     evidence: TextEvidence | None,
+    reading: _Reading,
     words: set[int] | None = None,  # start offsets of mentions known to be words: no vote
 ) -> CountryVotes:
     votes = CountryVotes()
-    # "jihadists from Mali", "the border with Mali": where people come from or a border runs,
-    # not where things happen; no evidence for the event's country either way.
-    origins = {n for n, m in enumerate(mentions) if _origin_country(gaz, ft, m)}
+    index_of = {m.start: n for n, m in enumerate(mentions)}
+    origins = {index_of[s] for s in reading.origins if s in index_of}
     # Context first (actors, country words, demonyms): it anchors the ambiguous names below.
     # A country word that is itself one of the names ("Islamabad") is that name's own evidence.
     if evidence is not None:
-        for start, _end, cc, w in evidence.hits:
-            own = next((n for n, m in enumerate(mentions) if m.start <= start < m.end), None)
-            if own not in origins:
-                votes.add(cc, w, own)
+        for (_start, _end, cc, w), owner in zip(evidence.hits, reading.owners, strict=True):
+            if owner in reading.origins:
+                continue
+            votes.add(cc, w, index_of.get(owner) if owner is not None else None)
     for demonym in demonyms:
         votes.add(demonym, 0.5)
     ambiguous: list[tuple[int, frozenset[str]]] = []
@@ -168,15 +205,8 @@ def _country_votes(
     return votes
 
 
-TOWN_KINDS = frozenset({"city", "admin2"})
-
-
-def _fragment(gaz: Gazetteer, text: str, ft: FoldedText, m: Mention) -> bool:
-    """A town's name inside a longer capitalised name (provinces and countries keep their
-    weight: "Kandahar Police" still says Afghanistan)."""
-    return all(gaz.places[i].kind in TOWN_KINDS for i in m.candidates) and in_longer_name(
-        text, ft, m, cues()
-    )
+TOWN_KINDS = frozenset({"city", "admin2"})  # provinces and countries keep their weight
+# even inside a longer name: "Kandahar Police" still says Afghanistan
 
 
 def _origin_country(gaz: Gazetteer, ft: FoldedText, m: Mention) -> bool:
@@ -222,7 +252,12 @@ def _actor_word(gaz: Gazetteer, m: Mention, spans: tuple[tuple[int, int], ...]) 
 
 
 def _within_countries(
-    gaz: Gazetteer, text: str, ft: FoldedText, mentions: list[Mention], votes: CountryVotes
+    gaz: Gazetteer,
+    text: str,
+    ft: FoldedText,
+    mentions: list[Mention],
+    votes: CountryVotes,
+    reading: _Reading,
 ) -> list[Mention]:
     """Keep each name's candidates in countries the rest of the text points to.
 
@@ -234,7 +269,7 @@ def _within_countries(
     c = cues()
     # A name written once inside a longer proper name ("Norbert Zongo") is that name
     # everywhere in the text ("Zongo was killed in 1998").
-    named = {m.key for m in mentions if in_longer_name(text, ft, m, c)}
+    named = reading.named
     out: list[Mention] = []
     for n, m in enumerate(mentions):
         # A province written as one ("Koln, Sinaloa", "Sinaloa state") is evidence in itself.
