@@ -217,6 +217,49 @@ def test_force_used_on_a_demonstration_told_after_it_is_still_its_act() -> None:
     assert event.sub_event_type == "Excessive force against protesters"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "force"),
+    [
+        (
+            "Hundreds of protesters blocked a bridge in Kolani on Monday. Soldiers opened fire, "
+            "killing 25 people.",
+            "en",
+            "Military",
+        ),
+        (
+            "Residents demonstrated in Marufa on Friday to demand water. Police shot dead two "
+            "young men.",
+            "en",
+            "Police",
+        ),
+        (
+            "Warga berunjuk rasa memblokir jembatan di Kolani pada Senin. Tentara menembaki mereka "
+            "dan menewaskan 25 orang.",
+            "id",
+            "Military",
+        ),
+    ],
+)
+def test_state_forces_killing_the_people_of_a_told_demonstration_is_excessive_force(
+    text: str, lang: str, force: str
+) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == (
+        "Protests",
+        "Excessive force against protesters",
+    )
+    assert event.actor1 is not None and event.actor1.startswith("Protesters")
+    assert event.actor2 is not None and event.actor2.startswith(force)
+
+
+def test_deaths_a_demonstration_mourns_do_not_make_its_dispersal_excessive_force() -> None:
+    event = one(
+        "Police fired tear gas into a crowd of demonstrators outside the embassy in Kolani. The "
+        "protesters wanted a flag lowered for the migrants who died in attacks abroad."
+    )
+    assert event.sub_event_type == "Protest with intervention"
+
+
 def test_a_crowd_fighting_police_is_a_riot_not_a_battle() -> None:
     event = one("Youths clashed with police in the town of Mbale on Friday.")
     assert event.event_type == "Riots"

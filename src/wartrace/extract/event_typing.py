@@ -358,6 +358,31 @@ def _civilians_targeted(draft: Draft, label: LabelInfo, data: LangData) -> bool:
     )
 
 
+def _demonstration_first(draft: Draft) -> bool:
+    """Whether the incident tells a demonstration before its first act of violence: the people
+    then shot are its people; a protest told after the violence is its aftermath ("the
+    killing of five villagers sparked protests")."""
+    order = [
+        (k, t.start, t.value.label)
+        for k, i in enumerate(draft.infos)
+        if i.is_event
+        for t in i.triggers
+        if t.value.label in PROTEST_LABELS or t.value.label in FIGHT_LABELS
+    ]
+    return bool(order) and min(order)[2] in PROTEST_LABELS
+
+
+def _state_violence(draft: Draft) -> bool:
+    """Whether a sentence of the incident tells state forces killing, shooting or beating
+    ("Soldiers opened fire, killing 25 people"): a state force acts in a sentence of violence."""
+    return any(
+        any(t.value.label in FIGHT_LABELS - {"clash"} for t in i.triggers)
+        and any(r == AGENT and e.inter == STATE_INTER for e, r in i.roles)
+        for i in draft.infos
+        if i.is_event
+    )
+
+
 def code_incident(
     label: LabelInfo, draft: Draft, a1: Actor | None, a2: Actor | None, ctx: Context
 ) -> tuple[str, str, Actor | None, Actor | None]:
@@ -383,7 +408,9 @@ def code_incident(
     if label.label in ("protest", "protest_intervention", "arrests") and "protest" in labels:
         # A demonstration told first, then what became of it ("The demonstrators burned
         # tyres", "Police dispersed them and arrested ten"): the whole telling codes it.
-        if "excessive_force" in labels:
+        if "excessive_force" in labels or _state_violence(draft):
+            # ... or "Soldiers opened fire, killing 25 people": state forces' violence on the
+            # demonstration told is excessive force against it.
             label = ctx.data.common.labels["excessive_force"]
         elif "violent_demonstration" in labels:
             label = ctx.data.common.labels["violent_demonstration"]
@@ -401,8 +428,13 @@ def code_incident(
         return "Battles", sub, a1, a2
     crowd = crowd_roles(draft, ctx.data) if label.label in FIGHT_LABELS or demo else set()
     state = a1 if a1 is not None and a1.inter == STATE_INTER else None
-    if demo and label.label in FIGHT_LABELS - {"clash"} and state and PATIENT in crowd:
-        # State forces killing, shooting or beating demonstrators (ACLED: excessive force).
+    on_crowd = PATIENT in crowd or (
+        (a2 is None or a2.inter == CIVILIAN_INTER) and _demonstration_first(draft)
+    )
+    if demo and label.label in FIGHT_LABELS - {"clash"} and state and on_crowd:
+        # State forces killing, shooting or beating demonstrators (ACLED: excessive force),
+        # named as a crowd or as the people of a demonstration already told ("protesters
+        # blocked the bridge; troops opened fire, killing 25 people").
         return "Protests", "Excessive force against protesters", ctx.template("protesters"), state
     if label.label in FIGHT_LABELS and not (a1 and a1.inter in (2, 3, 4, 8)):
         # A crowd that attacks, or fights police or another crowd, riots (ACLED: Riots).
