@@ -18,6 +18,7 @@ MARKER_WORDS = 2  # words allowed between a role marker and its actor ("by the",
 UNDERGO_WORDS = 3  # "repelled [a large-scale] attack", "struck [a roadside] bomb"
 OBJECT_WORDS = 2  # words between a verb and its object ("killed the soldiers", "killed 10 men")
 TYPE_SENTENCE_WEIGHT = 3
+CLAUSE_MARKS = frozenset(",;:()")  # punctuation a role marker's phrase does not reach across
 STATE_INTER = 1
 CIVILIAN_INTER = 7
 ARMED_GROUP_INTERS = frozenset({2, 3, 4})  # rebels, political and identity militias
@@ -315,7 +316,13 @@ def sentence_roles(
             continue  # "the Syrian regime's health minister said": who spoke, not who fought
 
         def marked(hits: list[Hit[str]], ms: int = ms) -> bool:
-            return any(h.end <= ms and words_between(low, h.end, ms) <= MARKER_WORDS for h in hits)
+            # "(week of), Bul Nuer militia attacked": punctuation closes the marker's phrase.
+            return any(
+                h.end <= ms
+                and words_between(low, h.end, ms) <= MARKER_WORDS
+                and not CLAUSE_MARKS.intersection(low[h.end : ms])
+                for h in hits
+            )
 
         if after_between is not None:
             roles.append((m.entry, PATIENT))

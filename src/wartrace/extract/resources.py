@@ -318,6 +318,36 @@ def actor_side(entry: ActorEntry, by_name: dict[str, ActorEntry]) -> str:
     return root.name
 
 
+IDENTITY_SECTION = "identity_militias"
+IDENTITY_INTER = 4  # ACLED: identity militias
+NAMED_SECTIONS = ("actors", IDENTITY_SECTION)  # named actors, not a country's templates
+
+
+def _identity_items(raw: dict[str, Any], path: Path) -> list[dict[str, Any]]:
+    """Dictionary entries for the ethnic groups and clans an identity-militia file lists: each
+    kind's name and alias patterns filled with each group's name and forms (see the file)."""
+    out: list[dict[str, Any]] = []
+    for kind in raw.get(IDENTITY_SECTION) or []:
+        if not isinstance(kind, dict) or "name" not in kind or "groups" not in kind:
+            raise DataError(f"{path}: every '{IDENTITY_SECTION}' kind needs name and groups")
+        patterns = _mapping(kind, "patterns", path)
+        for group in kind["groups"]:
+            if not isinstance(group, dict) or "group" not in group:
+                raise DataError(f"{path}: every group needs 'group'")
+            forms = {str(k): [str(f) for f in v] for k, v in group.items() if k != "group"}
+            aliases = {
+                lang: [
+                    str(p).format(g=form)
+                    for p in pats
+                    for form in forms.get(lang, forms.get("any", []))
+                ]
+                for lang, pats in patterns.items()
+            }
+            name = str(kind["name"]).replace("{group}", str(group["group"]))
+            out.append({"name": name, "inter": IDENTITY_INTER, "aliases": aliases})
+    return out
+
+
 def _actor_items(root: Path) -> list[tuple[str, dict[str, Any], Path]]:
     """(section, item, file) of every actor file: data/actors/*.yaml, in name order."""
     folder = root / "actors"
@@ -327,6 +357,7 @@ def _actor_items(root: Path) -> list[tuple[str, dict[str, Any], Path]]:
     out: list[tuple[str, dict[str, Any], Path]] = []
     for path in paths:
         raw = _read_yaml(path)
+        out.extend((IDENTITY_SECTION, item, path) for item in _identity_items(raw, path))
         for section in ACTOR_SECTIONS:
             items = raw.get(section) or []
             if not isinstance(items, list):
@@ -344,7 +375,21 @@ def load_actor_entries(data_dir: str) -> tuple[tuple[ActorEntry, dict[str, list[
     language. Entries are identified by name; several entries of one name (a country's own
     "Military Forces of {country}") differ by country, and are never parents."""
     rows: list[tuple[ActorEntry, dict[str, list[str]], dict[str, str], str]] = []
-    for section, item, path in _actor_items(Path(data_dir)):
+    items = _actor_items(Path(data_dir))
+    # An alias an explicit entry holds ("Fulani militia") is not a generated militia's.
+    explicit = {
+        str(a).lower()
+        for section, item, _ in items
+        if section != IDENTITY_SECTION
+        for forms in (item.get("aliases") or {}).values()
+        for a in forms or []
+    }
+    for section, item, path in items:
+        if section == IDENTITY_SECTION:
+            item["aliases"] = {
+                lang: [a for a in forms if a.lower() not in explicit]
+                for lang, forms in item["aliases"].items()
+            }
         aliases = item.get("aliases") or {}
         by_country = item.get("by_country") or {}
         if not isinstance(aliases, dict) or not isinstance(by_country, dict):
@@ -359,10 +404,10 @@ def load_actor_entries(data_dir: str) -> tuple[tuple[ActorEntry, dict[str, list[
             side=str(item.get("side") or ""),
         )
         by_lang = {str(k): [str(a) for a in v or []] for k, v in aliases.items()}
-        if section == "actors" and "{country}" not in entry.name:
+        if section in NAMED_SECTIONS and "{country}" not in entry.name:
             by_lang["any"] = [entry.name, *by_lang.get("any", [])]
         rows.append((entry, by_lang, {str(k): str(v) for k, v in by_country.items()}, section))
-    by_name = {e.name: e for e, _, _, section in rows if section == "actors"}
+    by_name = {e.name: e for e, _, _, section in rows if section in NAMED_SECTIONS}
     for e, _, readings, _ in rows:
         for name in [e.parent, *readings.values()]:
             if name and name not in by_name and not name.startswith(STATE_SIDE):
@@ -370,7 +415,7 @@ def load_actor_entries(data_dir: str) -> tuple[tuple[ActorEntry, dict[str, list[
     sided = {name: replace(e, side=actor_side(e, by_name)) for name, e in by_name.items()}
     out = []
     for e, by_lang, readings, section in rows:
-        if section == "actors":
+        if section in NAMED_SECTIONS:
             e = replace(
                 e,
                 side=actor_side(e, by_name),
