@@ -33,9 +33,8 @@ def rule_for_line(text: str, kn: Knowledge) -> str | None:
     stripped = text.strip()
     if not stripped or len(stripped) > MAX_RULE_LINE:
         return None
-    for rule in kn.line_rules:
-        if rule.pattern.fullmatch(stripped):
-            return rule.name
+    if (name := kn.line_matcher.first(stripped)) is not None:
+        return name
     if _LETTER.search(stripped) and kn.nav_line.fullmatch(stripped):
         return "nav_words"
     return None

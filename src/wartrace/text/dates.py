@@ -20,6 +20,9 @@ PUBLISHED, UNLABELLED, UPDATED = 0, 1, 2  # preference order of date lines
 # "date 2023-08-11 IS attack kills 23": a line opening with a labelled date keeps the
 # rest when that has this many words (a headline), else the whole line is furniture
 KEEP_REST_WORDS = 3
+# Every date core and Hijri date holds a year of three or four digits: a line without such
+# a run of digits is passed over before the costlier date patterns are searched.
+_YEAR_DIGITS = re.compile(r"\d{3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +171,8 @@ def find_date_lines(lines: Sequence[Line], blocked: set[int]) -> list[DateLine]:
             continue
         nonempty += 1
         if line.start in blocked:
+            continue
+        if not _YEAR_DIGITS.search(text):
             continue
         in_top = nonempty <= kn.date_line_top_lines
         m = pats.core.search(text)

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from wartrace.datafiles import load_yaml
+from wartrace.text.linerules import LineRules
 
 DATA = resources.files("wartrace.text") / "data"
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -49,6 +50,7 @@ class Knowledge:
     languages: tuple[str, ...]
     dateparser_languages: tuple[str, ...]
     line_rules: tuple[LineRule, ...]  # whole-line boilerplate rules, all languages
+    line_matcher: LineRules  # the same rules, matched together
     footer_rules: tuple[re.Pattern[str], ...]
     nav_line: re.Pattern[str]
     footer_sentence_words: int
@@ -230,6 +232,7 @@ def knowledge() -> Knowledge:
         languages=tuple(langs),
         dateparser_languages=tuple(str(d["dateparser"]) for d in langs.values()),
         line_rules=tuple(rules),
+        line_matcher=LineRules(rules),
         footer_rules=tuple(footer),
         nav_line=nav,
         footer_sentence_words=int(com["footer_sentence_words"]),
