@@ -27,7 +27,7 @@ import json
 import math
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -404,7 +404,12 @@ def alignment_record(
 # --- the run -----------------------------------------------------------------------------
 
 
-def link_derivations(conn: sqlite3.Connection, relinked: set[str] | None = None) -> dict[str, int]:
+def link_derivations(
+    conn: sqlite3.Connection,
+    relinked: set[str] | None = None,
+    prebuilt: MutableMapping[str, Indexed] | None = None,
+    whole_chunks_only: bool = False,
+) -> dict[str, int]:
     """Index the articles processed since the last run, find their derivation pairs, and
     update ``derived_from``/``relation``/``alignment`` of every article those pairs touch.
 
@@ -412,18 +417,28 @@ def link_derivations(conn: sqlite3.Connection, relinked: set[str] | None = None)
     interrupted run keeps what it did. A chunk's articles see every article indexed before
     them, so each pair is still looked at once. ``relinked`` collects the articles whose
     source changed.
+
+    ``prebuilt``: indexes already built (by the workers that analysed the articles), taken
+    out as they are stored. ``whole_chunks_only``: only index and pair the full chunks,
+    and leave the rest and the resolving to a later call; so a run can link while its
+    articles are still being analysed, in the same chunks as when linking at the end.
     """
     # Articles indexed by a run that stopped before pairing them are picked up again.
     stale = sorted(set(stale_articles(conn)) | set(db.queued_link(conn, "pair")))
     counts = {"indexed": len(stale), "index_failed": 0, "derivation_pairs": 0, "derived": 0}
+    if whole_chunks_only:
+        stale = stale[: len(stale) - len(stale) % CHUNK]
+        counts["indexed"] = len(stale)
     for start in range(0, len(stale), CHUNK):
         chunk = stale[start : start + CHUNK]
-        cache = _index_chunk(conn, chunk, counts)
+        cache = _index_chunk(conn, chunk, counts, prebuilt)
         affected: set[str] = set(chunk)
         with db.transaction(conn):
             counts["derivation_pairs"] += _pair_chunk(conn, chunk, cache, affected)
             db.queue_link(conn, "resolve", affected)
             db.unqueue_link(conn, "pair", chunk)
+    if whole_chunks_only:
+        return counts
     # The resolve queue outlives a killed run, so pairs saved then are resolved now.
     ordered = db.queued_link(conn, "resolve")
     for start in range(0, len(ordered), CHUNK):
@@ -439,15 +454,19 @@ def link_derivations(conn: sqlite3.Connection, relinked: set[str] | None = None)
 
 
 def _index_chunk(
-    conn: sqlite3.Connection, chunk: Sequence[str], counts: dict[str, int]
+    conn: sqlite3.Connection,
+    chunk: Sequence[str],
+    counts: dict[str, int],
+    prebuilt: MutableMapping[str, Indexed] | None = None,
 ) -> dict[str, Indexed]:
     cache: dict[str, Indexed] = {}
     orphaned: set[str] = set()
     with db.transaction(conn):
         for aid in chunk:
             row = db.load_article(conn, aid)
+            item = prebuilt.pop(aid, None) if prebuilt is not None else None
             try:
-                item = build_index(row)
+                item = item or build_index(row)
             except Exception:  # one odd text must not stop the batch: index it as empty
                 counts["index_failed"] += 1
                 item = Indexed(aid, row["language"], None, 0, None, [])

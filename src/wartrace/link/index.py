@@ -11,10 +11,11 @@ import hashlib
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import Any
 
 import numpy as np
 from datasketch import MinHash
@@ -146,7 +147,7 @@ def shingle_hash(shingle: bytes) -> int:
     return int.from_bytes(hashlib.blake2b(shingle, digest_size=8).digest(), "little", signed=True)
 
 
-def build_index(row: sqlite3.Row) -> Indexed:
+def build_index(row: Mapping[str, Any] | sqlite3.Row) -> Indexed:
     text = clean_text(row["raw_text"], row["boilerplate"])
     sh = shingle_set(text)
     items = passages(text, row["language"])
