@@ -25,7 +25,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-STAGES = ("ingest", "lines", "text", "extract", "geo", "save", "link")
+# "index": each article's derivation index, built beside its analysis (see
+# pipeline.index_article); "link": the rest of linking, during the run and at its end.
+STAGES = ("ingest", "lines", "text", "extract", "geo", "index", "save", "link")
 
 
 class Timer:
@@ -54,6 +56,7 @@ def one_size(count: int, keep: Path | None) -> dict[str, Any]:
     chars = sum(len(json.loads(line)["text"]) for line in source.open(encoding="utf-8"))
     c0, w0 = time.process_time(), time.perf_counter()
     from wartrace import extract, geo, link, pipeline, text
+    from wartrace.link import index as link_index
     from wartrace.store import db
 
     warm = {
@@ -74,6 +77,8 @@ def one_size(count: int, keep: Path | None) -> dict[str, Any]:
     pipeline._register_lines = timer.wrap("lines", pipeline._register_lines)  # type: ignore[method-assign]
     db.save_processed_many = timer.wrap("save", db.save_processed_many)  # type: ignore[method-assign]
     link.link_all = timer.wrap("link", link.link_all)  # type: ignore[method-assign]
+    link.link_ready = timer.wrap("link", link.link_ready)  # type: ignore[method-assign]
+    link_index.build_index = timer.wrap("index", link_index.build_index)  # type: ignore[method-assign]
 
     path = folder / f"run-{count}.db"
     path.unlink(missing_ok=True)

@@ -14,11 +14,14 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wartrace import limits
 from wartrace.models import ArticleInput, ExtractedEvent, IngestError, TextAnalysis
 from wartrace.store import db
+
+if TYPE_CHECKING:
+    from wartrace.link.index import Indexed
 
 INGEST_BATCH = 2000
 
@@ -152,8 +155,10 @@ def recurring_lines(conn: sqlite3.Connection, outlet: str | None) -> set[str]:
     }
 
 
-# One article's outcome: its analysis and events, or the error that stopped it.
-Outcome = tuple[str, "tuple[TextAnalysis, list[ExtractedEvent]] | str"]
+# One article's outcome: its analysis, events and derivation index (None when building it
+# failed: linking tries again), or the error that stopped it.
+Analysed = tuple[TextAnalysis, list[ExtractedEvent], "Indexed | None"]
+Outcome = tuple[str, "Analysed | str"]
 
 
 @dataclass(slots=True)
@@ -175,9 +180,30 @@ def analyse_batch(batch: Batch) -> list[Outcome]:
 
 def _analyse_one(row: dict[str, Any], recurring: Collection[str]) -> Outcome:
     try:
-        return row["article_id"], analyse_article(row, recurring)
+        analysis, events = analyse_article(row, recurring)
     except Exception as exc:
         return row["article_id"], f"{type(exc).__name__}: {exc}"
+    return row["article_id"], (analysis, events, index_article(row, analysis))
+
+
+def index_article(row: Mapping[str, Any], analysis: TextAnalysis) -> Indexed | None:
+    """The article's derivation index (``link.index``), from the row as it will be stored:
+    built where the article was analysed, so that a cluster's workers do this part of
+    linking too. None when it fails; linking then builds it again (and records why)."""
+    from wartrace.link import index
+
+    stored = {
+        "article_id": row["article_id"],
+        "raw_text": row["raw_text"],
+        "boilerplate": db.spans_json(analysis.boilerplate),
+        "language": analysis.language,
+        "published": row["published"],
+        "printed_date": analysis.printed_date,
+    }
+    try:
+        return index.build_index(stored)
+    except Exception:
+        return None
 
 
 # Maps analyse_batch over batches, yielding each batch's outcomes in the batches' order.
@@ -226,17 +252,33 @@ def process(
     ids = db.pending_ids(conn)
     keys = _register_lines(conn, ids)
     run = runner or run_locally
+    prebuilt: dict[str, Indexed] = {}
+    unlinked = 0  # articles saved and not yet indexed for linking
     for outcomes in run(pending_batches(conn, ids, keys, batch_size)):
         done = []
         for article_id, outcome in outcomes:
             if isinstance(outcome, str):
                 result.failed.append((article_id, outcome))
-            else:
-                done.append((article_id, *outcome))
+                continue
+            analysis, events, index = outcome
+            done.append((article_id, analysis, events))
+            if index is not None:
+                prebuilt[article_id] = index
         db.save_processed_many(conn, done)
         result.processed += len(done)
         result.reports += sum(len(events) for _, _, events in done)
+        unlinked += len(done)
         if advance:
             advance(len(outcomes))
-    result.link_summary = link.link_all(conn)
+        if unlinked >= link.CHUNK:
+            # Link the whole chunks saved so far while the runner's workers go on analysing.
+            counts = link.link_ready(conn, prebuilt)
+            unlinked -= counts["indexed"]
+            _add(result.link_summary, counts)
+    _add(result.link_summary, link.link_all(conn, prebuilt))
     return result
+
+
+def _add(total: dict[str, int], counts: Mapping[str, int]) -> None:
+    for key, n in counts.items():
+        total[key] = total.get(key, 0) + n

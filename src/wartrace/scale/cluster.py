@@ -1,9 +1,10 @@
 """Run ``pipeline.analyse_batch`` on a Dask cluster; the store stays with the client.
 
-Workers only analyse: each task is one batch of articles (not one task per article,
-whose scheduling overhead would cost more than the analysis of a short text), and
-the client writes each batch's results in one transaction, in the articles' order,
-so the store ends exactly as after a single-process run.
+Workers analyse and build each article's derivation index: each task is one batch of
+articles (not one task per article, whose scheduling overhead would cost more than the
+analysis of a short text), and the client writes each batch's results in one transaction,
+in the articles' order, and links them chunk by chunk while the workers go on, so the
+store ends exactly as after a single-process run.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ from wartrace.pipeline import Batch, Outcome, analyse_batch
 # Batches kept in flight per worker thread: enough to keep every worker busy while the
 # client writes, few enough that the client does not hold the whole corpus in memory.
 IN_FLIGHT_PER_THREAD = 3
+# Articles submitted ahead of the one the client waits for: the client links a whole chunk
+# (``link.CHUNK``) at a time while the workers go on analysing, so they need that much work
+# queued (each article's results are a few tens of kB until the client takes them).
+AHEAD_ARTICLES = 4000
 
 
 @contextmanager
@@ -54,10 +59,11 @@ class DaskRunner:
         return max(1, sum(self.client.nthreads().values()))
 
     def __call__(self, batches: Iterator[Batch]) -> Iterator[list[Outcome]]:
-        window = IN_FLIGHT_PER_THREAD * self.threads()
+        least = IN_FLIGHT_PER_THREAD * self.threads()
         pending: deque[tuple[Batch, Any]] = deque()
         for batch in batches:
             pending.append((batch, self.client.submit(analyse_batch, batch, pure=False)))
+            window = max(least, -(-AHEAD_ARTICLES // max(1, len(batch.rows))))
             if len(pending) >= window:
                 yield _outcomes(*pending.popleft())
         while pending:
