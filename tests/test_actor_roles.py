@@ -152,9 +152,7 @@ def test_a_post_that_came_under_attack_was_acted_upon() -> None:
 
 
 def test_indonesian_repelled_attack_keeps_the_attacker_actor1() -> None:
-    event = one(
-        "Prajurit TNI memukul mundur serangan TPNPB di Intan Jaya, Papua pada Senin.", "id"
-    )
+    event = one("Prajurit TNI memukul mundur serangan TPNPB di Intan Jaya, Papua pada Senin.", "id")
     assert event.actor1 is not None and event.actor1.startswith("TPNPB")
 
 

@@ -103,3 +103,33 @@ def test_a_killing_last_month_by_name_is_another_incident() -> None:
 def test_a_person_after_the_verbs_clause_is_no_object() -> None:
     text = "The clashes left 14 soldiers dead, a medic said."
     assert [c.value for c in killed(text)] == [14]
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("The blast killed two government soldiers near the bridge.", "government soldiers"),
+        ("At least 44 rice farmers were killed in the fields.", "rice farmers"),
+        ("The raid also killed 94 regime fighters, most of them local.", "regime fighters"),
+        ("One assailant was killed by the guards.", "assailant"),
+    ],
+)
+def test_plain_words_before_the_victims_noun_belong_to_the_victims(text: str, victims: str) -> None:
+    assert [c.victims for c in killed(text)] == [victims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["12 were killed near the soldiers' camp.", "5 killed and wounded soldiers were flown out."],
+)
+def test_a_verb_or_a_kind_word_is_no_modifier_of_the_victims(text: str) -> None:
+    assert all(c.victims is None for c in killed(text))
+
+
+def test_the_attackers_and_their_victims_told_together_are_both_counted() -> None:
+    text = "Three police were killed in the raid; 1 assailant and 1 civilian were also killed."
+    assert sorted((c.value, c.victims) for c in killed(text)) == [
+        (1, "assailant"),
+        (1, "civilian"),
+        (3, "police"),
+    ]

@@ -151,7 +151,6 @@ def test_orientation_evidence_in_order(tmp_path: Path) -> None:
     assert orient(conn, meta("x", language="id"), meta("y"), "translation")[0].article_id == "y"
 
 
-
 def test_reindexed_source_re_resolves_its_derived_articles(tmp_path: Path) -> None:
     conn = connect(tmp_path)
     add_article(conn, "src", SOURCE_EN, "en", outlet="WA")
@@ -161,7 +160,8 @@ def test_reindexed_source_re_resolves_its_derived_articles(tmp_path: Path) -> No
     # the text stage runs again on the same page and now finds nothing but boilerplate
     # (a changed rule): the source is re-indexed empty, so the translation has no source
     blank = TextAnalysis(
-        clean_text=" " * len(SOURCE_EN), boilerplate=[Span(0, len(SOURCE_EN), "boilerplate")],
+        clean_text=" " * len(SOURCE_EN),
+        boilerplate=[Span(0, len(SOURCE_EN), "boilerplate")],
         language="en",
     )
     db.save_processed(conn, "src", blank, [])

@@ -305,9 +305,7 @@ def test_a_webhook_gets_the_events_and_a_failed_post_is_retried(
     assert [(e["alert"], e["event_type"]) for e in events] == [("new", "Battles")]
 
 
-def test_an_undelivered_alert_survives_a_restart_of_the_watch(
-    site: Site, tmp_path: Path
-) -> None:
+def test_an_undelivered_alert_survives_a_restart_of_the_watch(site: Site, tmp_path: Path) -> None:
     folder = tmp_path / "drop"
     folder.mkdir()
     (folder / "a.txt").write_text(

@@ -271,7 +271,12 @@ def _shared_kind(
 
 
 def _victims(
-    fig: Figure, tokens: list[Token], sentence: Sentence, vic_tokens: set[int], data: LangData
+    fig: Figure,
+    tokens: list[Token],
+    sentence: Sentence,
+    vic_tokens: set[int],
+    data: LangData,
+    kind_tokens: frozenset[int] = frozenset(),
 ) -> str | None:
     """The words naming who was counted, right after the figure ("33 regime soldiers")."""
     k = fig.end
@@ -288,6 +293,9 @@ def _victims(
         ):
             idx.append(k)
             k += 1
+        elif (bridge := _noun_modifiers(k, tokens, vic_tokens, kind_tokens, data)) is not None:
+            idx.extend(range(k, bridge))  # "two government soldiers", "44 rice farmers"
+            k = bridge
         else:
             break
     # Trailing lower-case words that name nobody go; capitalised ones may end a name
@@ -300,6 +308,36 @@ def _victims(
         return None
     a, b = tokens[idx[0]].start, tokens[idx[-1]].end
     return sentence.text[a - sentence.start : b - sentence.start]
+
+
+_NOT_MODIFIERS = frozenset(
+    {"who", "which", "that", "from", "with", "for", "into", "near", "after", "before", "when"}
+    | {"yang", "dari", "dalam", "pada", "dengan", "untuk", "oleh", "saat", "ketika"}
+)
+
+
+def _noun_modifiers(
+    k: int, tokens: list[Token], vic_tokens: set[int], kind_tokens: frozenset[int], data: LangData
+) -> int | None:
+    """Up to two plain words that modify the victims noun after them ("government soldiers",
+    "rice farmers", "petani padi" reads the other way and needs none): the index after them,
+    when a victims word follows."""
+    stop = (
+        _CLAUSE_WORDS
+        | _PRONOUNS
+        | _NO_VICTIM
+        | _NOT_MODIFIERS
+        | data.implicit.auxiliaries
+        | data.implicit.plural_auxiliaries
+        | data.coordinators
+    )
+    for j in range(k, min(k + 2, len(tokens))):
+        word = tokens[j].low
+        if j in vic_tokens:
+            return j if j > k else None
+        if not word.isalpha() or len(word) < 3 or word in stop or j in kind_tokens:
+            return None
+    return None
 
 
 def _ends_near(hits: list[Hit[str]], pos: int, tokens: list[Token], limit: int) -> Hit[str] | None:
@@ -355,6 +393,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     antecedent = abs_hits(data.antecedent.find(sentence.text, sentence.low))
     projected = abs_hits(data.projected.find(sentence.text, sentence.low))
     kind_starts = {k for k, _, _ in kinds}
+    kind_tokens = frozenset(k for ks, ke, _ in kinds for k in range(ks, ke))
     people = vic_tokens | {k for ks, ke, _ in kinds for k in range(ks, ke)}
     breaks = frozenset(
         token_index(tokens, base + h.start) for h in data.breaks.find(sentence.text, sentence.low)
@@ -402,7 +441,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         update = _ends_near(updates, start, tokens, 3)
         if update and any(update.end <= tokens[f.start].start < start for f in figures):
             update = None  # "coded as 0 (X reported 5)": the cue updates the first figure only
-        victims = _victims(fig, tokens, sentence, vic_tokens, data)
+        victims = _victims(fig, tokens, sentence, vic_tokens, data, kind_tokens)
         told[n] = len(claims)
         claims.append(
             Claim(
