@@ -171,3 +171,21 @@ def test_an_actors_warplanes_are_its_own_weapon() -> None:
     )
     assert event.actor1 is not None and event.actor1.startswith("Military Forces of Israel")
     assert event.actor2 == "Hezbollah"
+
+
+def test_a_forces_own_noun_is_no_second_force() -> None:
+    # invented: "forces" after "Turkish Military" is the same side, not Iraq's army
+    event = one(
+        "On Monday, Turkish Military forces conducted airstrikes in the Zap region of Dahuk, Iraq."
+    )
+    assert event.actor1 is not None and event.actor1.startswith("Military Forces of Turkey")
+    assert event.actor2 is None
+
+
+def test_a_noun_in_the_opening_label_is_no_side() -> None:
+    event = one(
+        "Movement of forces: On Monday, a patrol by Russian forces set out from Qamishli "
+        "airbase, Syria."
+    )
+    assert event.actor1 is not None and event.actor1.startswith("Military Forces of Russia")
+    assert event.actor2 is None

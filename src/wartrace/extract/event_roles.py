@@ -18,6 +18,7 @@ MARKER_WORDS = 2  # words allowed between a role marker and its actor ("by the",
 UNDERGO_WORDS = 3  # "repelled [a large-scale] attack", "struck [a roadside] bomb"
 OBJECT_WORDS = 2  # words between a verb and its object ("killed the soldiers", "killed 10 men")
 TYPE_SENTENCE_WEIGHT = 3
+LABEL_WORDS = 3  # "Movement of forces:": a report's opening label is a few words
 CLAUSE_MARKS = frozenset(",;:()")  # punctuation a role marker's phrase does not reach across
 STATE_INTER = 1
 CIVILIAN_INTER = 7
@@ -141,8 +142,11 @@ def _role_nouns(
         return []
     sent = info.sent
     taken = [(m.start - sent.start, m.end - sent.start) for m in info.actors]
+    state_ends = [m.end - sent.start for m in info.actors if m.entry.inter in (STATE_INTER, 8)]
     by = data.agent_markers.find(sent.text, sent.low)
     contrast = data.contrast.find(sent.text, sent.low)
+    colon = sent.low.find(":")
+    label = colon if colon >= 0 and len(sent.low[:colon].split()) <= LABEL_WORDS else -1
     out: list[tuple[ActorEntry, str]] = []
     for lexicon, key in (
         (data.civilian_victims, "civilians"),
@@ -153,8 +157,12 @@ def _role_nouns(
         if entry is None:
             continue
         for h in lexicon.find(sent.text, sent.low):
-            if any(a < h.end and h.start < b for a, b in taken):
-                continue
+            if any(a < h.end and h.start < b for a, b in taken) or any(
+                b <= h.start and not sent.low[b : h.start].strip() for b in state_ends
+            ):
+                continue  # a named force's own noun: "Turkish Military [forces]"
+            if h.end <= label:
+                continue  # "Movement of [forces]:": the label of the report
             if _tied(h.start, sent.low, around["ties"]) or (
                 key == "state_forces"
                 and civilian_reading(h.start, h.end, sent.low, STATE_ROLE_NOUN, data, around)
@@ -174,7 +182,7 @@ STATE_ROLE_NOUN = ActorEntry(name="", inter=STATE_INTER)  # what a military role
 
 def _heading(t: Hit[Trigger], low: str) -> bool:
     """A trigger in a label that opens a report ("Arrests:", "Property destruction:")."""
-    return low[t.end : t.end + 1] == ":" and len(low[: t.start].split()) <= 2
+    return low[t.end : t.end + 1] == ":" and len(low[: t.end].split()) <= LABEL_WORDS
 
 
 def _after_contrast(start: int, trig: list[Hit[Trigger]], contrast: list[Hit[str]]) -> bool:
