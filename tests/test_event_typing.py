@@ -479,6 +479,45 @@ def test_weapons_found_or_cleared_are_disrupted(text: str) -> None:
     assert one(text).sub_event_type == "Disrupted weapons use"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Two militants were wounded when a bomb they were planting went off prematurely near "
+            "Marufa on Tuesday.",
+            "en",
+        ),
+        (
+            "Three rebels were killed when explosives they were handling exploded accidentally in "
+            "a house in Kolani.",
+            "en",
+        ),
+        (
+            "Dua militan tewas ketika bom yang sedang mereka rakit meledak sebelum waktunya di "
+            "Poso pada Senin.",
+            "id",
+        ),
+    ],
+)
+def test_a_device_that_goes_off_in_its_users_hands_is_disrupted_weapons_use(
+    text: str, lang: str
+) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == (
+        "Strategic developments",
+        "Disrupted weapons use",
+    )
+    assert event.actor1 is not None and event.actor2 is None
+
+
+def test_an_armed_force_destroying_houses_is_property_destruction_not_a_riot() -> None:
+    event = one("Soldiers torched and destroyed eight houses in the village of Kolani on Monday.")
+    assert event.sub_event_type == "Looting/property destruction"
+    assert event.actor1 is not None and event.actor1.startswith("Military Forces")
+    mob = one("A mob torched and destroyed eight houses in the village of Kolani on Monday.")
+    assert mob.sub_event_type == "Mob violence"
+
+
 def test_a_bomb_that_kills_is_an_explosion_not_an_attack() -> None:
     event = one("A bomb attached to a bus exploded in Kabul on Saturday, killing 5 passengers.")
     assert event.event_type == "Explosions/Remote violence"

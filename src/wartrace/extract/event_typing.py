@@ -103,6 +103,14 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
         kept = [t for t in info.triggers if t.value.label not in WEAPON_LABELS]
         kept = [t for t in kept if not any(t.start < d.end and d.start < t.end for d in disrupted)]
         info.triggers = sorted([*kept, *disrupted], key=lambda t: t.start)
+    if any(t.value.label == "misfire" for t in info.triggers):
+        # "two militants were killed when landmines they were planting exploded prematurely":
+        # the weapon's use went wrong; who died there is its toll, not the victims of an attack.
+        info.triggers = [
+            Hit(t.start, t.end, Trigger("lethal", "passive")) if t.value.label == "attack" else t
+            for t in info.triggers
+            if t.value.label not in WEAPON_LABELS
+        ]
     live = []
     for t in info.triggers:
         if any(
@@ -399,9 +407,14 @@ def code_incident(
         if not i.background
     )
     if label.label == "violent_demonstration" and not told:
-        # Rioting, stones thrown, a building ransacked with no demonstration told: a mob's
-        # violence (ACLED: a violent demonstration is one of demonstrators).
-        label = ctx.data.common.labels["mob_violence"]
+        if "looting" in labels and _armed(a1) and AGENT not in crowd_roles(draft, ctx.data):
+            # "Troops torched and destroyed eight houses": an armed, organised side destroying
+            # property, no crowd (ACLED: Looting/property destruction).
+            label = ctx.data.common.labels[LOOTING_LABEL]
+        else:
+            # Rioting, stones thrown, a building ransacked with no demonstration told: a mob's
+            # violence (ACLED: a violent demonstration is one of demonstrators).
+            label = ctx.data.common.labels["mob_violence"]
     elif label.label == "protest" and "looting" in labels:
         # Demonstrators who burn or destroy property demonstrate violently.
         label = ctx.data.common.labels["violent_demonstration"]
@@ -489,6 +502,8 @@ def code_incident(
         victims = a2 if a2 is not None and a2.inter == CIVILIAN_INTER else ctx.template("civilians")
         return "Violence against civilians", "Attack", a1 or ctx.template("unidentified"), victims
     event_type, sub = str(label.event_type), str(label.sub_event_type)
+    if label.label == "misfire" and a1 is None:
+        a1, a2 = a2, None  # the side whose own device went off is the one that used it
     if event_type == "Protests":
         force = state or (a2 if a2 is not None and a2.inter == STATE_INTER else None)
         if sub != "Peaceful protest" and force is None:
