@@ -29,6 +29,12 @@ SHINGLE = 3
 DF_CAP = 50  # anchors found in more articles than this are too common to block on
 MIN_SHARED = 3
 MAX_CANDIDATES = 30
+# The set of an article's names, figures and dates is the same in any language: a MinHash of
+# it, banded like the 3-gram signature, finds a translation by a constant number of lookups
+# however common each of its anchors has become in a large store (the rare-anchor lookup
+# misses it once its anchors pass DF_CAP). Only texts with enough anchors are banded: two
+# short notes naming the same three things would collide by chance.
+ANCHOR_SET_MIN = 8
 DATE_WINDOW_DAYS = 31
 # Texts up to this many words are where a template dominates the wording; in longer ones a
 # rewrite's own edits swap names too, and the shared wording of many passages decides.
@@ -45,6 +51,9 @@ class Indexed:
     signature: np.ndarray | None
     passages: list[Passage]
     short_shingles: frozenset[int] = frozenset()  # exact 3-gram hashes of a short text
+    # LSH band keys of its anchor set (``anchor_band_keys``): built with the index, used to
+    # store and look it up; not kept in link_index (an article loaded back is not looked up).
+    anchor_bands: tuple[int, ...] = ()
 
 
 # --- text preparation --------------------------------------------------------------------
@@ -91,15 +100,25 @@ def signature(shingles: set[bytes]) -> np.ndarray | None:
     return np.asarray(mh.hashvalues, dtype=np.uint32)
 
 
-def band_keys(sig: np.ndarray) -> list[int]:
+def band_keys(sig: np.ndarray, kind: bytes = b"band") -> list[int]:
     rows = NUM_PERM // BANDS
     keys = []
     for b in range(BANDS):
         digest = hashlib.blake2b(
-            sig[b * rows : (b + 1) * rows].tobytes(), digest_size=8, person=b"band%04d" % b
+            sig[b * rows : (b + 1) * rows].tobytes(), digest_size=8, person=kind + b"%04d" % b
         ).digest()
         keys.append(int.from_bytes(digest, "little", signed=True))
     return keys
+
+
+def anchor_band_keys(items: Sequence[Passage]) -> list[int]:
+    """LSH band keys of the set of an article's blocking anchors (none when it has fewer
+    than ``ANCHOR_SET_MIN``); in their own key space (``anch``), beside the 3-gram bands."""
+    anchors = blocking_anchors(items)
+    if len(anchors) < ANCHOR_SET_MIN:
+        return []
+    sig = signature({a.encode("utf-8") for a in anchors})
+    return [] if sig is None else band_keys(sig, b"anch")
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
@@ -160,6 +179,7 @@ def build_index(row: Mapping[str, Any] | sqlite3.Row) -> Indexed:
         signature=signature(sh),
         passages=items,
         short_shingles=frozenset(shingle_hash(x) for x in sh) if short else frozenset(),
+        anchor_bands=tuple(anchor_band_keys(items)),
     )
 
 
@@ -212,11 +232,13 @@ def store_index(conn: sqlite3.Connection, item: Indexed, processed_at: str | Non
         "INSERT OR IGNORE INTO link_anchors (anchor, article_id) VALUES (?, ?)",
         [(a, aid) for a in sorted(blocking_anchors(item.passages))],
     )
+    keys = list(item.anchor_bands)
     if item.signature is not None:
-        conn.executemany(
-            "INSERT OR IGNORE INTO link_bands (band, article_id) VALUES (?, ?)",
-            [(k, aid) for k in band_keys(item.signature)],
-        )
+        keys += band_keys(item.signature)
+    conn.executemany(
+        "INSERT OR IGNORE INTO link_bands (band, article_id) VALUES (?, ?)",
+        [(k, aid) for k in keys],
+    )
     return orphaned
 
 
@@ -254,18 +276,23 @@ def stale_articles(conn: sqlite3.Connection) -> list[str]:
 
 
 def candidates(conn: sqlite3.Connection, item: Indexed) -> list[str]:
-    """Articles sharing an LSH band or several rare anchors with ``item``; bounded work."""
+    """Articles sharing a 3-gram LSH band, an anchor-set LSH band or several rare anchors
+    with ``item``; bounded work."""
     aid = item.article_id
     found: dict[str, int] = {}
-    if item.signature is not None:
-        keys = band_keys(item.signature)
+    for keys, rank in (
+        (list(item.anchor_bands), MIN_SHARED + 50),  # the same names and figures
+        ([] if item.signature is None else band_keys(item.signature), MIN_SHARED + 100),
+    ):
+        if not keys:
+            continue
         marks = ",".join("?" * len(keys))
         for r in conn.execute(
             f"SELECT DISTINCT article_id FROM link_bands WHERE band IN ({marks})"
             " AND article_id != ?",
             (*keys, aid),
         ):
-            found[r[0]] = MIN_SHARED + 100  # near-duplicates always get scored
+            found[r[0]] = rank  # near-duplicates, then same anchor sets, always get scored
     anchors = sorted(blocking_anchors(item.passages))
     rare: list[str] = []
     for chunk in chunked(anchors, 500):
