@@ -271,3 +271,16 @@ def test_a_dated_copy_dates_the_figure_it_repeats() -> None:
     rec = reconcile([source, copy, first])
     assert rec.fatalities == 45
     assert status([source, copy, first], first) == ("superseded", "r1")
+
+
+def test_a_toll_adding_up_several_places_revises_no_other_reports_count() -> None:
+    # invented: r1 "the toll became 45 ... 29 died in A ... 4 in B ... 12 in C" (one sentence
+    # each); r2 "troops killed 25 people in A": r1's 45 is a total over three places.
+    aggregate = claim(45, "r1", supersedes=True, breath=0)
+    places = [claim(v, "r1", breath=k) for k, v in ((1, 29), (2, 4), (3, 12))]
+    other = claim(25, "r2")
+    rec = reconcile([aggregate, *places, other])
+    assert (rec.fatalities, rec.high) == (25, 45)
+    assert status([aggregate, *places, other], other) == ("counted", None)
+    # the same update with no such breakdown revises the other report's lower count
+    assert reconcile([claim(45, "r1", supersedes=True), claim(25, "r2")]).fatalities == 45

@@ -293,7 +293,9 @@ def _victims(
         ):
             idx.append(k)
             k += 1
-        elif (bridge := _noun_modifiers(k, tokens, vic_tokens, kind_tokens, data)) is not None:
+        elif (
+            bridge := _noun_modifiers(k, tokens, sentence, vic_tokens, kind_tokens, data)
+        ) is not None:
             idx.extend(range(k, bridge))  # "two government soldiers", "44 rice farmers"
             k = bridge
         else:
@@ -312,12 +314,19 @@ def _victims(
 
 _NOT_MODIFIERS = frozenset(
     {"who", "which", "that", "from", "with", "for", "into", "near", "after", "before", "when"}
+    | {"including", "among", "besides", "excluding", "plus"}
     | {"yang", "dari", "dalam", "pada", "dengan", "untuk", "oleh", "saat", "ketika"}
+    | {"termasuk", "di", "antaranya", "selain", "serta"}
 )
 
 
 def _noun_modifiers(
-    k: int, tokens: list[Token], vic_tokens: set[int], kind_tokens: frozenset[int], data: LangData
+    k: int,
+    tokens: list[Token],
+    sentence: Sentence,
+    vic_tokens: set[int],
+    kind_tokens: frozenset[int],
+    data: LangData,
 ) -> int | None:
     """Up to two plain words that modify the victims noun after them ("government soldiers",
     "rice farmers", "petani padi" reads the other way and needs none): the index after them,
@@ -333,6 +342,9 @@ def _noun_modifiers(
     )
     for j in range(k, min(k + 2, len(tokens))):
         word = tokens[j].low
+        gap = sentence.text[tokens[j - 1].end - sentence.start : tokens[j].start - sentence.start]
+        if j > 0 and gap.strip():
+            return None  # "eight people, including the bomber": a comma ends the phrase
         if j in vic_tokens:
             return j if j > k else None
         if not word.isalpha() or len(word) < 3 or word in stop or j in kind_tokens:

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import combinations
 from statistics import median_low
 
 from wartrace.extract.victim_sides import UNSPECIFIED, is_attacker, plain, side_of
@@ -62,6 +63,7 @@ ATTACKERS = "attackers"
 # Figures that are no count to rank a report's own figures by: a vague word ("dozens" beside
 # "10 killed", see _precise_first) and a ceiling ("between 11 and 20": up to 20; ACLED codes 11).
 UNRANKED = frozenset({"vague", "up_to"})
+MAX_PARTS = 4  # an aggregate toll is looked for as the sum of at most this many figures
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,11 +162,35 @@ def _later(a: ClaimView, b: ClaimView) -> bool:
     return a.reported is not None and b.reported is not None and a.reported > b.reported
 
 
-def _replaces(u: ClaimView, c: ClaimView) -> bool:
+def _aggregates(claims: Sequence[ClaimView]) -> set[int]:
+    """Updated tolls that add up figures their own report tells in sentences of their own ("the
+    toll became 45 ... 29 died in A ... 4 in B ... 12 in C"): a total over several places or
+    incidents, which ACLED codes apart, so it revises no other report's count of one of them."""
+    by_report: dict[str, list[ClaimView]] = {}
+    for c in claims:
+        by_report.setdefault(c.report_key, []).append(c)
+    out: set[int] = set()
+    for group in by_report.values():
+        for u in group:
+            if not u.supersedes:
+                continue
+            others = [c for c in group if c is not u and c.breath is not None]
+            for size in range(2, min(MAX_PARTS, len(others)) + 1):
+                if any(
+                    sum(c.value for c in combo) == u.value
+                    and len({c.breath for c in combo}) == size
+                    for combo in combinations(others, size)
+                ):
+                    out.add(id(u))
+                    break
+    return out
+
+
+def _replaces(u: ClaimView, c: ClaimView, aggregates: frozenset[int] = frozenset()) -> bool:
     """Whether ``u`` supersedes ``c`` (rule 3); both are of one side or one is unspecified."""
     if u is c or u.earlier:
         return False
-    if u.supersedes:
+    if u.supersedes and (u.report_key == c.report_key or id(u) not in aggregates):
         return u.report_key == c.report_key or u.value > c.value
     if c.earlier and u.report_key == c.report_key:
         return True
@@ -188,10 +214,13 @@ def standing_figures(
             continue
         killed.append(c)
     killed = _dedupe(killed, statuses, side)
+    aggregates = frozenset(_aggregates(killed))
     standing: list[ClaimView] = []
     revisions: list[str] = []
     for c in killed:
-        replacing = [u for u in killed if _comparable(side(u), side(c)) and _replaces(u, c)]
+        replacing = [
+            u for u in killed if _comparable(side(u), side(c)) and _replaces(u, c, aggregates)
+        ]
         # The figure that replaced it last ("20, then 276, then 358": superseded by 358).
         # (A count its own report calls earlier: replaced by that report's figure.)
         replaced_by = max(
