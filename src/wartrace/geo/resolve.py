@@ -417,6 +417,9 @@ def specificity_of_kind(kind: str) -> float:
 
 
 def specificity(place: Place) -> float:
+    if place.kind == "admin2" and place.precision == 3:
+        # a district the gazetteer knows no town of is coded to its province: no finer than it
+        return specificity_of_kind("admin1")
     return specificity_of_kind(place.kind)
 
 
