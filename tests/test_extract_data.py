@@ -10,7 +10,7 @@ import yaml
 
 from wartrace.extract import extract_events
 from wartrace.extract.actors import resolve
-from wartrace.extract.lexicon import Lexicon, LexiconGroup, fold
+from wartrace.extract.lexicon import LONG_TEXT, Lexicon, LexiconGroup, fold
 from wartrace.extract.resources import (
     DATA_DIR,
     LANG_FILES,
@@ -100,6 +100,25 @@ def test_a_scanned_sentence_gives_each_lexicon_its_own_hits() -> None:
     for lex, plain in zip([weapons, crowds], alone, strict=True):
         assert lex.find(text, low) == plain.find(text, low)
         assert lex.find(text[:20]) == plain.find(text[:20])  # not scanned: its own automaton
+
+
+def test_long_texts_give_each_lexicon_its_own_hits() -> None:
+    # invented: whole articles asked about by two members; from the second article on, one
+    # pass of those members' automaton answers them, with the same hits as their own
+    weapons = Lexicon([("bomb*", "w"), ("IS", "is"), ("car bomb", "cb")])
+    crowds_words = [("youths", "c"), ("bomb", "b")]
+    crowds = Lexicon(crowds_words)
+    other = Lexicon([("squad", "s")])
+    alone = [Lexicon([("bomb*", "w"), ("IS", "is"), ("car bomb", "cb")]), Lexicon(crowds_words)]
+    group = LexiconGroup()
+    group.join([weapons, crowds, other])
+    sentence = "IS youths said it is a car bomb; bombers bombed the bomb squad. "
+    for k in range(3):
+        text = sentence * (LONG_TEXT // len(sentence) + 1 + k)
+        low = fold(text)
+        for lex, plain in zip([weapons, crowds], alone, strict=True):
+            assert lex.find(text, low) == plain.find(text, low)
+    assert other.find(text, low) == Lexicon([("squad", "s")]).find(text, low)
 
 
 def test_bad_data_gives_a_clear_error(tmp_path: Path) -> None:
