@@ -34,6 +34,7 @@ KEYS = {
     "rioters",
     "communal",
     "clan",
+    "government",
 }
 
 

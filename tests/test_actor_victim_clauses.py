@@ -189,3 +189,21 @@ def test_a_noun_in_the_opening_label_is_no_side() -> None:
     )
     assert event.actor1 is not None and event.actor1.startswith("Military Forces of Russia")
     assert event.actor2 is None
+
+
+def test_the_government_that_acts_is_named_as_acled_names_it() -> None:
+    event = one(
+        "On Monday, the Afghan government released 90 Taliban prisoners from Pul-e-Charkhi "
+        "prison in Kabul, Afghanistan."
+    )
+    assert event.actor1 == "Government of Afghanistan"
+
+
+def test_government_as_a_modifier_is_no_side() -> None:
+    # invented: the buildings burned are the government's, but no government acted or fought
+    event = one(
+        "Youths protested violently in Koudougou, Burkina Faso, on Monday, setting fire to "
+        "government buildings."
+    )
+    assert event.event_type == "Riots"
+    assert event.actor2 is None or not event.actor2.startswith("Government")

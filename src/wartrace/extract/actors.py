@@ -22,7 +22,7 @@ MAIN_NONSTATE_KEY = "main_nonstate"
 NONSTATE_INTERS = (2, 3, 4)
 EXTERNAL_INTER = 8  # state forces acting outside their own country
 # Generic actors that stand for a group of the article's country, by template key.
-COUNTRY_SIDES = {"state_forces": "state", "police": "state"}
+COUNTRY_SIDES = {"state_forces": "state", "police": "state", "government": "state"}
 
 
 @dataclass(frozen=True, slots=True)

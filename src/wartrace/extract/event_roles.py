@@ -18,6 +18,7 @@ MARKER_WORDS = 2  # words allowed between a role marker and its actor ("by the",
 UNDERGO_WORDS = 3  # "repelled [a large-scale] attack", "struck [a roadside] bomb"
 OBJECT_WORDS = 2  # words between a verb and its object ("killed the soldiers", "killed 10 men")
 TYPE_SENTENCE_WEIGHT = 3
+GOVERNMENT_KEY = "government"
 LABEL_WORDS = 3  # "Movement of forces:": a report's opening label is a few words
 CLAUSE_MARKS = frozenset(",;:()")  # punctuation a role marker's phrase does not reach across
 STATE_INTER = 1
@@ -415,7 +416,9 @@ def sentence_roles(
                 if civilians is not None and civilian_reading(hs, he, vlow, entry, data, near):
                     entry = civilians
                 roles.append((entry, PATIENT))
-    return roles
+    # "the government" acts in agreements, releases and decrees; acted upon it is mostly a
+    # modifier ("government buildings", "a government soldier"), not a side.
+    return [(e, r) for e, r in roles if e.key != GOVERNMENT_KEY or r == AGENT]
 
 
 def article_authors(infos: list[SentenceInfo], ctx: Context) -> Counter[Actor]:
