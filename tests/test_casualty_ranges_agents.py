@@ -133,3 +133,18 @@ def test_the_attackers_and_their_victims_told_together_are_both_counted() -> Non
         (1, "civilian"),
         (3, "police"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a judge of a provincial court was killed by gunmen in the city.",
+        "A man travelling aboard a motorbike was killed by the blast near the village.",
+    ],
+)
+def test_a_person_before_a_short_phrase_counts_one(text: str) -> None:
+    assert [c.value for c in killed(text)] == [1]
+
+
+def test_a_figure_before_such_a_phrase_keeps_its_count() -> None:
+    assert [c.value for c in killed("Two sons of a farmer were killed in the raid.")] == [2]

@@ -34,6 +34,7 @@ _NO_VICTIM = frozenset({"of", "dari", "para", "the", "orang", "people", "persons
 _PRONOUNS = frozenset(
     {"them", "those", "whom", "mereka", "others", "lainnya", "were", "was", "are"}
 )
+POST_MODIFIER_WORDS = 6  # "a judge of a provincial court was": person to the verb
 SPEAKER_WORDS = 6  # tokens from "a reporter" to its speech verb
 CUE_BEFORE, CUE_AFTER = 8, 10  # words between a scope cue ("since 2009") and its figure
 ANTECEDENT_WORDS = 5  # "after a gendarme shot and killed a driver": cue to the victim
@@ -623,6 +624,9 @@ def _person_before(
         return None
     first = _noun_phrase_back(tokens, k, imp, sentence)
     if first is None:
+        # "a judge of a provincial court was killed": the person before a short phrase
+        first = _person_before_phrase(tokens, k, imp, sentence)
+    if first is None:
         return None
     if not plural:
         return first, k + 1, 1
@@ -631,6 +635,20 @@ def _person_before(
         other = _noun_phrase_back(tokens, first - 2, imp, sentence)
         if other is not None:
             return other, k + 1, 2
+    return None
+
+
+def _person_before_phrase(
+    tokens: list[Token], k: int, imp: Implicit, sentence: Sentence
+) -> int | None:
+    """The first token of "<determiner> <person>" followed by a short phrase a post-modifier
+    word opens ("a judge of a provincial court", "a man travelling aboard a motorbike"),
+    which ends at token ``k``; one person, told singly."""
+    for head in range(k - 1, max(k - POST_MODIFIER_WORDS, 0) - 1, -1):
+        if not _joined(tokens[head], tokens[head + 1], sentence):
+            return None
+        if tokens[head + 1].low in imp.post_modifiers and tokens[head].low in imp.persons:
+            return _noun_phrase_back(tokens, head, imp, sentence)
     return None
 
 

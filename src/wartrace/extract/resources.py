@@ -88,6 +88,7 @@ class Implicit:
     not_dead: frozenset[str]
     bare_after: frozenset[str]  # death nouns/passives a bare singular follows ("مقتل جندي")
     bare_persons: frozenset[str]  # singular person nouns that count one with no determiner
+    post_modifiers: frozenset[str]  # open a phrase after the person ("a judge of the court")
 
 
 def _implicit(data: dict[str, Any], path: Path) -> Implicit:
