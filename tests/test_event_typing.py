@@ -436,6 +436,26 @@ def test_goods_seized_are_looting_not_territory(text: str, lang: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Security forces on Wednesday freed several villages from the Islamic State militants.",
+            "en",
+        ),
+        ("The army captured three villages near Kolani on Monday.", "en"),
+        ("Troops established full control over the district of Marufa on Sunday.", "en"),
+        ("Tentara membebaskan dua desa dari kelompok Abu Sayyaf di Sulu pada Senin.", "id"),
+    ],
+)
+def test_villages_won_by_state_forces_are_territory_regained(text: str, lang: str) -> None:
+    assert one(text, lang).sub_event_type == "Government regains territory"
+
+
+def test_troops_clearing_an_area_win_no_territory() -> None:
+    assert run("Troops cleared the area after the attack in Kolani on Monday.") == []
+
+
 def test_a_town_seized_in_a_fight_stays_a_territory_change() -> None:
     # invented
     event = one("Rebels seized the town of Kolani after heavy fighting with the army.")

@@ -225,7 +225,15 @@ def _minor_object(t: Hit[Trigger], info: SentenceInfo, data: LangData) -> bool:
     fight is no change of territory (ACLED codes the fight)."""
     low = info.sent.low
     objects = data.minor_objects.find(info.sent.text, low)
-    objects += data.civilian_victims.find(info.sent.text, low)  # "seized a village chief"
+    # "seized a village chief": people taken; "captured three villages": places won.
+    places = [
+        h for p in data.pairs if p.label == "territory" for h in p.objects.find(info.sent.text, low)
+    ]
+    objects += [
+        h
+        for h in data.civilian_victims.find(info.sent.text, low)
+        if not any(q.start <= h.start and h.end <= q.end for q in places)
+    ]
     return _taken(t, info, data, objects)
 
 
