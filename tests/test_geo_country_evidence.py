@@ -79,6 +79,8 @@ def test_a_national_actor_gives_the_country_when_no_place_is_named() -> None:
     assert (g.country, g.location) == ("BF", None)
     g = _geocode("Military Forces of Mali clashed with militants near a village.")
     assert g.country == "ML"
+    g = _geocode("Kenyan police arrested twelve traders after a protest turned violent.")
+    assert g.country == "KE"
 
 
 def test_a_group_that_fights_in_several_countries_does_not_give_the_country_alone() -> None:

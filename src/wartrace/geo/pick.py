@@ -423,23 +423,27 @@ def geocode_event(raw_text: str, analysis: TextAnalysis, event: ExtractedEvent) 
         # No place, but a text plainly about one country ("Algerian troops ... near the
         # border"): the country is still known.
         ctx = article_context(text, analysis.dateline, analysis.language)
-        if ctx.doc_country and (ctx.plainly or _sole_country(ctx)):
+        if ctx.doc_country and ctx.plainly:
             return Geo(country=ctx.doc_country)
+        sole = _sole_country(ctx)
+        if sole:
+            return Geo(country=sole)
     return to_geo(resolved)
 
 
 SOLE_SHARE = 0.6
 
 
-def _sole_country(ctx: ArticleContext) -> bool:
-    """The text's country evidence points to one country, however little there is of it, and
-    not only through a group that fights in several countries ("Al Shabaab" alone: Somalia or
-    Kenya)."""
-    if ctx.doc_country is None:
-        return False
+def _sole_country(ctx: ArticleContext) -> str | None:
+    """The one country the text's evidence points to, however little there is of it ("Kenyan
+    police", "Burkinabe soldiers"), and not only through a group that fights in several
+    countries ("Al Shabaab" alone: Somalia or Kenya)."""
+    if not ctx.country_weight:
+        return None
+    cc, weight = max(ctx.country_weight.items(), key=lambda kv: kv[1])
+    own = weight - ctx.roaming.get(cc, 0.0)
     total = sum(ctx.country_weight.values())
-    own = ctx.country_weight.get(ctx.doc_country, 0.0) - ctx.roaming.get(ctx.doc_country, 0.0)
-    return own > 0 and own >= SOLE_SHARE * total
+    return cc if own > 0 and own >= SOLE_SHARE * total else None
 
 
 def _paragraphs(text: str, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
