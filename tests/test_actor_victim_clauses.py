@@ -207,3 +207,28 @@ def test_government_as_a_modifier_is_no_side() -> None:
     )
     assert event.event_type == "Riots"
     assert event.actor2 is None or not event.actor2.startswith("Government")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Des hommes armés ont tué la femme d'un soldat à Djibo, au Burkina Faso, lundi.",
+            "Unidentified Armed Group (Burkina Faso)",
+        ),
+        (
+            "Des hommes armés ont exécuté trois civils accusés de collaborer avec l'armée à Djibo, "
+            "au Burkina Faso, lundi.",
+            "Unidentified Armed Group (Burkina Faso)",
+        ),
+        (
+            "Des membres de la police ont tué un étudiant à Ouagadougou, au Burkina Faso, lundi.",
+            "Police Forces of Burkina Faso (2022-)",
+        ),
+    ],
+)
+def test_french_victim_clauses_and_partitives(text: str, actor1: str) -> None:
+    event = one(text, "fr")
+    assert event.event_type == "Violence against civilians"
+    assert event.actor1 == actor1
+    assert event.actor2 == "Civilians (Burkina Faso)"
