@@ -452,6 +452,15 @@ def test_villages_won_by_state_forces_are_territory_regained(text: str, lang: st
     assert one(text, lang).sub_event_type == "Government regains territory"
 
 
+def test_an_area_held_is_a_setting_not_territory_won() -> None:
+    event = one(
+        "Serangan udara koalisi menewaskan 20 warga sipil di wilayah yang dikuasai ISIS di Mosul "
+        "pada Jumat.",
+        "id",
+    )
+    assert event.sub_event_type == "Air/drone strike"
+
+
 def test_troops_clearing_an_area_win_no_territory() -> None:
     assert run("Troops cleared the area after the attack in Kolani on Monday.") == []
 
