@@ -80,6 +80,7 @@ def same_language_score(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> flo
 
 def align(n: int, m: int, score: PairScore, min_score: float = MIN_PAIR_SCORE) -> Alignment:
     """Best monotone alignment of n source and m derived passages (free gaps, 1:k and k:1)."""
+    shapes = _block_shapes()
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     for i in range(n + 1):
@@ -91,7 +92,7 @@ def align(n: int, m: int, score: PairScore, min_score: float = MIN_PAIR_SCORE) -
                 value, step = best[i - 1][j], (i - 1, j, -1.0)
             if j > 0 and best[i][j - 1] > value:
                 value, step = best[i][j - 1], (i, j - 1, -1.0)
-            for di, dj in _block_shapes():
+            for di, dj in shapes:
                 if di > i or dj > j:
                     continue
                 s = score(i - di, i, j - dj, j)
@@ -134,15 +135,27 @@ def merge_passages(items: Sequence[Passage]) -> Passage:
 
 
 def align_translation(source: Sequence[Passage], derived: Sequence[Passage]) -> Alignment:
+    # Which passage pairs share an anchor, computed once: a merged block needs it of each of
+    # its passages with the other side, and most blocks fail it (no merging needed then).
+    src_sets = [frozenset(p.anchors) for p in source]
+    der_sets = [frozenset(p.anchors) for p in derived]
+    shares = [[not x.isdisjoint(y) for y in der_sets] for x in src_sets]
+    single: dict[tuple[int, int], float] = {}
+
     def score(i0: int, i1: int, j0: int, j1: int) -> float:
-        a = source[i0] if i1 - i0 == 1 else merge_passages(source[i0:i1])
-        b = derived[j0] if j1 - j0 == 1 else merge_passages(derived[j0:j1])
+        if i1 - i0 == 1 and j1 - j0 == 1:
+            key = (i0, j0)
+            if key not in single:
+                single[key] = cross_language_score(source[i0], derived[j0])
+            return single[key]
         # A merged block only counts when every passage in it shares an anchor with the
         # other side; otherwise a credit line would ride along with its neighbour.
-        if i1 - i0 > 1 and any(not set(p.anchors) & set(b.anchors) for p in source[i0:i1]):
+        if i1 - i0 > 1 and not all(shares[i][j0] for i in range(i0, i1)):
             return 0.0
-        if j1 - j0 > 1 and any(not set(p.anchors) & set(a.anchors) for p in derived[j0:j1]):
+        if j1 - j0 > 1 and not all(shares[i0][j] for j in range(j0, j1)):
             return 0.0
+        a = source[i0] if i1 - i0 == 1 else merge_passages(source[i0:i1])
+        b = derived[j0] if j1 - j0 == 1 else merge_passages(derived[j0:j1])
         return cross_language_score(a, b)
 
     return align(len(source), len(derived), score)
@@ -151,14 +164,19 @@ def align_translation(source: Sequence[Passage], derived: Sequence[Passage]) -> 
 def align_same_language(source_texts: Sequence[str], derived_texts: Sequence[str]) -> Alignment:
     src = [bigrams(t) for t in source_texts]
     der = [bigrams(t) for t in derived_texts]
+    # Bigrams each passage pair shares, counted once (a merged block needs two of each).
+    common = [[len(x & y) for y in der] for x in src]
 
     def score(i0: int, i1: int, j0: int, j1: int) -> float:
+        if i1 - i0 > 1 and any(common[i][j0] < 2 for i in range(i0, i1)):
+            return 0.0
+        if j1 - j0 > 1 and any(common[i0][j] < 2 for j in range(j0, j1)):
+            return 0.0
+        if i1 - i0 == 1 and j1 - j0 == 1:
+            a, b = src[i0], der[j0]
+            return 2 * common[i0][j0] / (len(a) + len(b)) if a and b else 0.0
         a = src[i0] if i1 - i0 == 1 else set().union(*src[i0:i1])
         b = der[j0] if j1 - j0 == 1 else set().union(*der[j0:j1])
-        if i1 - i0 > 1 and any(len(x & b) < 2 for x in src[i0:i1]):
-            return 0.0
-        if j1 - j0 > 1 and any(len(y & a) < 2 for y in der[j0:j1]):
-            return 0.0
         return same_language_score(a, b)
 
     return align(len(src), len(der), score, 0.3)
