@@ -24,6 +24,7 @@ def one(text: str, lang: str = "en") -> ExtractedEvent:
     [
         "Al-Shabaab fighters shot dead an off-duty soldier near Afgoye on Monday.",
         "Al-Shabaab fighters shot dead a government soldier (off-duty) near Afgoye on Monday.",
+        "Al-Shabaab fighters shot dead a soldier (assumed off-duty) near Afgoye on Monday.",
         "A former soldier was killed by Al-Shabaab fighters near Afgoye on Monday.",
         "Al-Shabaab fighters killed two soldiers' wives near Afgoye on Monday.",
         "Al-Shabaab fighters killed the wife of a policeman near Afgoye on Monday.",

@@ -221,11 +221,18 @@ def civilian_reading(
         return False
     if any(h.end <= ms and words_between(low, h.end, ms) <= 1 for h in hits["status"]):
         return True
-    if any(h.start >= me and low[me : h.start].strip(" (") == "" for h in hits["status"]):
-        return True
+    if any(h.start >= me and _bracketed(low[me : h.start]) for h in hits["status"]):
+        return True  # "a soldier (off-duty)", "a soldier (assumed off-duty)"
     if any(h.end <= ms and words_between(low, h.end, ms) <= 1 for h in hits["kin"]):
         return True
     return _after_possessive(low, me, hits["possessed"])
+
+
+def _bracketed(gap: str) -> bool:
+    """The words between a side and a status word after it: none, or an opening bracket
+    and at most one hedge ("(assumed off-duty)")."""
+    gap = gap.strip()
+    return not gap or (gap.startswith("(") and len(gap[1:].split()) <= 1)
 
 
 def role_hits(text: str, low: str, data: LangData) -> dict[str, list[Hit[str]]]:
