@@ -148,3 +148,19 @@ def test_a_person_before_a_short_phrase_counts_one(text: str) -> None:
 
 def test_a_figure_before_such_a_phrase_keeps_its_count() -> None:
     assert [c.value for c in killed("Two sons of a farmer were killed in the raid.")] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The clash left one Dozo and three Koglweogo dead in the village.", "en"),
+        ("Satu Dozo dan tiga Koglweogo tewas dalam bentrokan di desa itu.", "id"),
+    ],
+)
+def test_figures_before_two_names_joined_by_and_name_two_groups(text: str, lang: str) -> None:
+    claims = killed(text, lang)
+    assert [(c.value, c.victims) for c in claims] == [(1, "Dozo"), (3, "Koglweogo")]
+
+
+def test_places_after_figures_are_no_group_names() -> None:
+    assert all(c.victims is None for c in killed("25 were killed in Kabul and 10 in Herat."))

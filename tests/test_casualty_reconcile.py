@@ -284,3 +284,12 @@ def test_a_toll_adding_up_several_places_revises_no_other_reports_count() -> Non
     assert status([aggregate, *places, other], other) == ("counted", None)
     # the same update with no such breakdown revises the other report's lower count
     assert reconcile([claim(45, "r1", supersedes=True), claim(25, "r2")]).fatalities == 45
+
+
+def test_two_named_groups_in_one_breath_are_added() -> None:
+    # invented: "the clash left one Dozo and three Koglweogo dead"
+    claims = [
+        claim(1, "r1", victims="Dozo", breath=0),
+        claim(3, "r1", victims="Koglweogo", breath=0),
+    ]
+    assert reconcile(claims).fatalities == 4

@@ -14,6 +14,7 @@ from wartrace.extract.figure_cues import (
     THING_WORDS,
     Figure,
     agents,
+    coordinated_names,
     named_earlier_after,
     ranges,
     token_index,
@@ -475,6 +476,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
             )
         )
     claims = ranges(claims, told, figures, tokens, data)
+    claims = coordinated_names(claims, told, figures, tokens, sentence, data)
     taken = [(c.start, c.end) for c in claims]
     for claim in implicit_claims(sentence, tokens, kinds, data, claimant):
         if any(a <= claim.end and claim.start <= b for a, b in taken):

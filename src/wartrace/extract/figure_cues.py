@@ -110,3 +110,46 @@ def named_earlier_after(
         if not between and not own:
             return True
     return False
+
+
+def coordinated_names(
+    claims: list[Claim],
+    told: dict[int, int],
+    figures: list[Figure],
+    tokens: list[Token],
+    sentence: Sentence,
+    data: LangData,
+) -> list[Claim]:
+    """ "the death of one Dozo and three Koglweogo", "5 Afghans and 3 Pakistanis were killed":
+    figures joined by "and", each before a name of its own that no victims word lists, count
+    two named groups (so one statement adds them), not one group twice."""
+    out = list(claims)
+    for n in range(len(figures) - 1):
+        if n not in told or n + 1 not in told:
+            continue
+        a, b = out[told[n]], out[told[n + 1]]
+        if a.victims is not None or b.victims is not None or a.kind != b.kind:
+            continue
+        first, second = _name_after(figures[n], tokens), _name_after(figures[n + 1], tokens)
+        if first is None or second is None or first[1] + 1 != figures[n + 1].start:
+            continue
+        if tokens[first[1]].low not in data.coordinators:
+            continue
+        names = [
+            sentence.text[tokens[i].start - sentence.start : tokens[j - 1].end - sentence.start]
+            for i, j in (first, second)
+        ]
+        if names[0] == names[1]:
+            continue
+        sided = {"total": "side"}
+        out[told[n]] = replace(a, victims=names[0], scope=sided.get(a.scope, a.scope))
+        out[told[n + 1]] = replace(b, victims=names[1], scope=sided.get(b.scope, b.scope))
+    return out
+
+
+def _name_after(fig: Figure, tokens: list[Token]) -> tuple[int, int] | None:
+    """The capitalised words right after a figure (a group's name), as token indices."""
+    end = fig.end
+    while end < len(tokens) and end - fig.end < 3 and tokens[end].text[:1].isupper():
+        end += 1
+    return (fig.end, end) if end > fig.end else None
