@@ -233,3 +233,16 @@ def test_french_victim_clauses_and_partitives(text: str, actor1: str) -> None:
     assert event.event_type == "Violence against civilians"
     assert event.actor1 == actor1
     assert event.actor2 == "Civilians (Burkina Faso)"
+
+
+def test_property_burned_by_nobody_named_has_an_unidentified_author() -> None:
+    event = one("On Monday, shops were set alight in Garissa, Kenya; the perpetrators are unknown.")
+    assert event.sub_event_type == "Looting/property destruction"
+    assert event.actor1 == "Unidentified Armed Group (Kenya)"
+    assert event.actor2 == "Civilians (Kenya)"
+
+
+def test_people_arrested_by_nobody_named_were_arrested_by_the_police() -> None:
+    event = one("On Monday, over 80 traders were arrested in Kawangware, Nairobi, Kenya.")
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1 is not None and event.actor1.startswith("Police Forces of Kenya")

@@ -552,6 +552,8 @@ def crowd_roles(draft: Draft, data: LangData) -> set[str]:
 # property looted or destroyed is coded against its owners, civilians by default).
 CIVILIAN_TARGET_SUBS = frozenset({"Looting/property destruction"})
 RIOT_TYPE = "Riots"
+ARREST_SUB = "Arrests"
+UNIDENTIFIED_AUTHOR_SUBS = frozenset({"Looting/property destruction", "Disrupted weapons use"})
 
 
 def settle_sides(
@@ -561,6 +563,12 @@ def settle_sides(
     another side is named. In a riot, civilians who only acted ("residents burned tyres") are
     the rioters themselves, not their target; the state force the crowd attacked ("pelted
     police with stones") is, before bystanders hurt with it."""
+    if a1 is None:
+        # An act no one is named for has an unidentified author (ACLED: Unidentified Armed
+        # Group), and people "were arrested" by the police.
+        unknown = ctx.template("police" if sub == ARREST_SUB else "unidentified")
+        if sub in UNIDENTIFIED_AUTHOR_SUBS | {ARREST_SUB}:
+            a1 = unknown if a2 is None or unknown is None or a2.name != unknown.name else None
     if sub in CIVILIAN_TARGET_SUBS and a2 is None:
         return a1, ctx.template("civilians")
     if event_type != RIOT_TYPE or (a2 is not None and a2.inter != CIVILIAN_INTER):
