@@ -115,3 +115,28 @@ def test_every_group_with_several_countries_is_a_dictionary_actor_with_known_cod
     for name, countries in actor_areas().items():
         assert name in names, name
         assert countries and set(countries) <= codes, name
+
+
+@pytest.mark.parametrize(
+    ("written", "country", "acled"),
+    [
+        ("Salah al-Din", "IQ", "Sala al-Din"),
+        ("Duhok", "IQ", "Dahuk"),
+        ("Wasit", "IQ", "Wassit"),
+        ("Kurdistan Province", "IR", "Kordestan"),
+        ("Paktya", "AF", "Paktia"),
+        ("Socotra", "YE", "Suqutra"),
+        ("Warab", "SS", "Warrap"),
+        ("Az Zawiyah", "LY", "Azzawya"),
+    ],
+)
+def test_first_level_divisions_take_acleds_spelling_and_keep_the_others_as_aliases(
+    written: str, country: str, acled: str
+) -> None:
+    gaz = geo.load_gazetteer()
+    names = {
+        gaz.places[i].name
+        for i in gaz.lookup(written)
+        if gaz.places[i].kind == "admin1" and gaz.places[i].country == country
+    }
+    assert names == {acled}
