@@ -38,6 +38,7 @@ from wartrace.link.align import (
     anchor_weight,
 )
 from wartrace.link.anchors import Passage, fold
+from wartrace.link.attribution import orient_by_attribution
 from wartrace.link.index import (
     SHORT_TEXT_WORDS,
     Indexed,
@@ -355,6 +356,22 @@ def load_meta(conn: sqlite3.Connection, article_id: str) -> Meta:
     )
 
 
+def oriented_pair(
+    conn: sqlite3.Connection, a: str, b: str, relation: str
+) -> tuple[str, str] | None:
+    """(source, derived) of a derivation pair. A translation keeps who gathered its source's
+    report (``attribution``): the pair is turned round when only that way holds, and is None
+    (two reports of the same story) when the texts each name their own gatherer, or when the
+    source names one and the other text does not."""
+    src, der = orient(conn, load_meta(conn, a), load_meta(conn, b), relation)
+    if relation != "translation":
+        return src.article_id, der.article_id
+    kept = orient_by_attribution(conn, src.article_id, der.article_id)
+    if kept is None:
+        return None
+    return (src.article_id, der.article_id) if kept else (der.article_id, src.article_id)
+
+
 def pair_credited(conn: sqlite3.Connection, a: str, b: str) -> bool:
     """Whether either of two articles names the other's outlet as a source: in its credit
     line or in its text (not in a picture credit, not its own outlet)."""
@@ -509,20 +526,20 @@ def _pair_chunk(
             )
             if found is None:
                 continue
-            if found.relation == "same_story":
+            pair = None
+            if found.relation != "same_story":
+                pair = oriented_pair(conn, aid, other.article_id, found.relation)
+            if pair is None:
                 first, second = sorted((aid, other.article_id))
                 conn.execute(
                     "INSERT OR REPLACE INTO link_same_story (a, b, score) VALUES (?, ?, ?)",
                     (first, second, found.score),
                 )
                 continue
-            src, der = orient(
-                conn, load_meta(conn, aid), load_meta(conn, other.article_id), found.relation
-            )
             conn.execute(
                 "INSERT OR REPLACE INTO link_pairs (source, derived, relation, score)"
                 " VALUES (?, ?, ?, ?)",
-                (src.article_id, der.article_id, found.relation, found.score),
+                (*pair, found.relation, found.score),
             )
             affected.add(other.article_id)
             pairs += 1
