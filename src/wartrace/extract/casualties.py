@@ -1,16 +1,12 @@
 """Casualty figures: numbers, their qualifier, kind, victims and scope (who gave them is
-read by ``claimants``)."""
+read by ``claimants``). The figures themselves are found by ``figures``; deaths told without a
+number ("a woman was killed") by ``implicit_deaths``."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from functools import lru_cache
-
-from ovos_number_parser import extract_number
 
 from wartrace.extract.figure_cues import (
-    IMPLICIT_MODIFIERS,
     THING_WORDS,
     Figure,
     agents,
@@ -19,8 +15,10 @@ from wartrace.extract.figure_cues import (
     ranges,
     token_index,
 )
+from wartrace.extract.figures import find_figures
+from wartrace.extract.implicit_deaths import implicit_claims
 from wartrace.extract.lexicon import Hit
-from wartrace.extract.resources import Implicit, LangData
+from wartrace.extract.resources import LangData
 from wartrace.extract.sentences import Sentence, Token
 from wartrace.models import Claim
 
@@ -29,101 +27,15 @@ SUBJECT_WINDOW = 16  # "Twelve members of the ... unit were killed": a subject t
 KIND_WINDOW_BEFORE = 9  # tokens from a preceding kind word to a figure ("killing at least 33")
 CLAUSE_PENALTY = 3  # crossing "and"/"," to reach a kind word makes it a weaker link
 MAX_VICTIM_WORDS = 5
-_DIGITS = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$|^\d+$")
 _CLAUSE_WORDS = frozenset({"and", "dan", "serta", "while", "but", "sementara"})
 _NO_VICTIM = frozenset({"of", "dari", "para", "the", "orang", "people", "persons", "lebih"})
 _PRONOUNS = frozenset(
     {"them", "those", "whom", "mereka", "others", "lainnya", "were", "was", "are"}
 )
-POST_MODIFIER_WORDS = 6  # "a judge of a provincial court was": person to the verb
 SPEAKER_WORDS = 6  # tokens from "a reporter" to its speech verb
 CUE_BEFORE, CUE_AFTER = 8, 10  # words between a scope cue ("since 2009") and its figure
 ANTECEDENT_WORDS = 5  # "after a gendarme shot and killed a driver": cue to the victim
 PROJECTION_WORDS = 2  # "could exceed 500", "could rise to about 50": cue to the figure
-_AND = frozenset({"and", "et", "e", "dan"})
-_OF = frozenset({"of", "de", "du", "da", "do"})
-
-
-@lru_cache(maxsize=65536)  # ovos compiles regexes per call; words repeat a lot
-def _ovos(text: str, lang: str) -> int | None:
-    try:
-        value = extract_number(text, lang=lang)
-    except Exception:  # ovos raises on languages it lacks; then there is no cardinal
-        return None
-    if value is False or value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, float) and not value.is_integer():
-        return None
-    return int(value) if value >= 1 else None
-
-
-def _digit_value(tok: Token, sentence: Sentence) -> int | None:
-    if not _DIGITS.match(tok.text):
-        return None
-    # Parts of dates and times ("3/2/2017", "17:30") are not counts.
-    before = sentence.text[tok.start - sentence.start - 1 : tok.start - sentence.start]
-    after = sentence.text[tok.end - sentence.start : tok.end - sentence.start + 1]
-    if (before in "/:" and before) or (after in "/:" and after):
-        return None
-    return int(re.sub(r"[.,]", "", tok.text))
-
-
-def find_figures(sentence: Sentence, tokens: list[Token], data: LangData) -> list[Figure]:
-    """Every figure in a sentence: digits, cardinals (ovos), exact and vague words."""
-    figures: list[Figure] = []
-    taken: set[int] = set()
-    for hits, vague in (
-        (data.exact.find(sentence.text, sentence.low), False),
-        (data.vague.find(sentence.text, sentence.low), True),
-    ):
-        for h in hits:
-            i = token_index(tokens, sentence.start + h.start)
-            j = token_index(tokens, sentence.start + h.end - 1) + 1
-            if i >= len(tokens) or taken & set(range(i, j)):
-                continue
-            if i and tokens[i].low in data.multipliers and _numeric(tokens[i - 1], sentence, data):
-                continue  # "two dozen": read with the number before it
-            if vague and j < len(tokens) and _numeric(tokens[j], sentence, data):
-                continue  # "some 30": a qualifier, not a vague figure
-            figures.append(Figure(i, j, h.value, vague))
-            taken.update(range(i, j))
-    i = 0
-    while i < len(tokens):
-        if i in taken:
-            i += 1
-            continue
-        tok = tokens[i]
-        value = _digit_value(tok, sentence)
-        j = i + 1
-        if "-" in tok.low and any(part in data.units for part in tok.low.split("-")[1:]):
-            value = None  # "a nine-minute firefight", "a 14-year-old girl": not a count
-        elif (value is None and tok.low.isalpha()) or ("-" in tok.low and value is None):
-            value = _ovos(tok.low, data.lang)
-            if value is not None:
-                # Extend while the value grows: "tiga puluh tiga", "one hundred and twelve".
-                k = i + 1
-                while k < len(tokens) and k - i < 6 and k not in taken:
-                    longer = _ovos(" ".join(t.low for t in tokens[i : k + 1]), data.lang)
-                    if longer is not None and longer != value:
-                        value, j = longer, k + 1
-                    elif longer is None:
-                        break
-                    k += 1
-        if value is not None:
-            if j < len(tokens) and tokens[j].low in data.multipliers:
-                value, j = value * data.multipliers[tokens[j].low], j + 1  # "two dozen"
-            figures.append(Figure(i, j, value, False))
-            taken.update(range(i, j))
-            i = j
-        else:
-            i += 1
-    return sorted(figures, key=lambda f: f.start)
-
-
-def _numeric(tok: Token, sentence: Sentence, data: LangData) -> bool:
-    return _digit_value(tok, sentence) is not None or (
-        tok.low.isalpha() and _ovos(tok.low, data.lang) is not None
-    )
 
 
 def _counts_things(fig: Figure, tokens: list[Token], people: set[int], data: LangData) -> bool:
@@ -530,167 +442,3 @@ def _scope(
     if _in_clause(cumulative, start, end, tokens):
         return "background"  # "has killed 30,000 people since 2009"
     return "total"
-
-
-def implicit_claims(
-    sentence: Sentence,
-    tokens: list[Token],
-    kinds: list[tuple[int, int, str]],
-    data: LangData,
-    claimant: str | None,
-) -> list[Claim]:
-    """Deaths of people named without a number: "a woman was killed" (1), "killed the
-    commander" (1), "a councillor and his wife were shot dead" (2)."""
-    imp = data.implicit
-    if not imp.persons and not imp.bare_persons:
-        return []
-    out: list[Claim] = []
-    for ks, ke, kind in kinds:
-        if kind != "killed":
-            continue
-        phrase = " ".join(t.low for t in tokens[ks:ke])
-        before = " ".join(t.low for t in tokens[max(ks - 2, 0) : ks])
-        if any(before == w or before.endswith(" " + w) for w in imp.not_dead):
-            continue  # "nearly kills a man": nobody died
-        found = _person_before(tokens, ks, imp, phrase in imp.intransitive, sentence)
-        if found is None:
-            found = _person_after(tokens, ke, imp, sentence)
-        if found is None and phrase in imp.bare_after:
-            found = _bare_person(tokens, ke, imp, sentence)
-        if found is None:
-            continue
-        a, b, count = found
-        victims = sentence.text[
-            tokens[a].start - sentence.start : tokens[b - 1].end - sentence.start
-        ]
-        out.append(
-            Claim(count, "exact", "killed", tokens[a].start, tokens[b - 1].end, victims, claimant)
-        )
-    return out
-
-
-def _bare_person(
-    tokens: list[Token], ke: int, imp: Implicit, sentence: Sentence
-) -> tuple[int, int, int] | None:
-    """A singular person noun with no determiner right after a death noun or passive (Arabic
-    "مقتل جندي", "the killing of a soldier"): a language without an indefinite article names
-    one person by the bare singular."""
-    if (
-        ke < len(tokens)
-        and tokens[ke].low in imp.bare_persons
-        and _joined(tokens[ke - 1], tokens[ke], sentence)
-    ):
-        return ke, ke + 1, 1
-    return None
-
-
-def _joined(a: Token, b: Token, sentence: Sentence) -> bool:
-    """Two tokens with only spaces between them (no comma, bracket or quote)."""
-    gap = sentence.text[a.end - sentence.start : b.start - sentence.start]
-    return not gap.strip()
-
-
-def _noun_phrase_back(
-    tokens: list[Token], head: int, imp: Implicit, sentence: Sentence
-) -> int | None:
-    """The first token of "<determiner> <up to 4 words> <person>" ending at ``head``."""
-    if tokens[head].low not in imp.persons:
-        return None
-    for k in range(head - 1, max(head - 1 - IMPLICIT_MODIFIERS, -1) - 1, -1):
-        if k < 0 or not _joined(tokens[k], tokens[k + 1], sentence):
-            return None
-        if tokens[k].low in imp.determiners:
-            return k
-        if _DIGITS.match(tokens[k].low):
-            return None  # "a 14-year-old girl" is one; "the 3 soldiers" is a figure
-    return None
-
-
-def _person_before(
-    tokens: list[Token], ks: int, imp: Implicit, intransitive: bool, sentence: Sentence
-) -> tuple[int, int, int] | None:
-    """ "a woman was killed", "the soldier later died": (first token, end, count)."""
-    k = ks - 1
-    singular = plural = False
-    while k >= 0 and (
-        tokens[k].low in imp.auxiliaries
-        or tokens[k].low in imp.plural_auxiliaries
-        or tokens[k].low in imp.adverbs
-    ):
-        singular |= tokens[k].low in imp.auxiliaries
-        plural |= tokens[k].low in imp.plural_auxiliaries
-        k -= 1
-    if k < 0 or not (singular or plural or intransitive):
-        return None
-    if not _joined(tokens[k], tokens[k + 1], sentence):
-        return None
-    first = _noun_phrase_back(tokens, k, imp, sentence)
-    if first is None:
-        # "a judge of a provincial court was killed": the person before a short phrase
-        first = _person_before_phrase(tokens, k, imp, sentence)
-    if first is None:
-        return None
-    if not plural:
-        return first, k + 1, 1
-    # "a councillor and his wife were shot dead": two people.
-    if first >= 2 and tokens[first - 1].low in _AND:
-        other = _noun_phrase_back(tokens, first - 2, imp, sentence)
-        if other is not None:
-            return other, k + 1, 2
-    return None
-
-
-def _person_before_phrase(
-    tokens: list[Token], k: int, imp: Implicit, sentence: Sentence
-) -> int | None:
-    """The first token of "<determiner> <person>" followed by a short phrase a post-modifier
-    word opens ("a judge of a provincial court", "a man travelling aboard a motorbike"),
-    which ends at token ``k``; one person, told singly."""
-    for head in range(k - 1, max(k - POST_MODIFIER_WORDS, 0) - 1, -1):
-        if not _joined(tokens[head], tokens[head + 1], sentence):
-            return None
-        if tokens[head + 1].low in imp.post_modifiers and tokens[head].low in imp.persons:
-            return _noun_phrase_back(tokens, head, imp, sentence)
-    return None
-
-
-def _person_after(
-    tokens: list[Token], ke: int, imp: Implicit, sentence: Sentence
-) -> tuple[int, int, int] | None:
-    """ "killed the commander", "the killing of a civilian", "shot him dead"."""
-    k = ke
-    if k < len(tokens) and tokens[k].low in _OF:
-        k += 1
-    if k >= len(tokens) or not _joined(tokens[k - 1], tokens[k], sentence):
-        return None
-    if tokens[k].low in imp.pronouns:
-        return k, k + 1, 1
-    if tokens[k].low not in imp.determiners:
-        return None
-    end = _head_after(tokens, k, imp, sentence)
-    if end is None:
-        return None
-    count = 1
-    if end + 1 < len(tokens) and tokens[end].low in _AND and tokens[end + 1].low in imp.determiners:
-        second = _head_after(tokens, end + 1, imp, sentence)
-        if second is not None:
-            end, count = second, 2  # "killed a commander and his son"
-    return k, end, count
-
-
-def _head_after(tokens: list[Token], det: int, imp: Implicit, sentence: Sentence) -> int | None:
-    """The end of "<determiner> <up to 4 words> <person>" starting at ``det``."""
-    head = None
-    for k in range(det + 1, min(det + 2 + IMPLICIT_MODIFIERS, len(tokens))):
-        if not _joined(tokens[k - 1], tokens[k], sentence) or _DIGITS.match(tokens[k].low):
-            break
-        if tokens[k].low in imp.persons:
-            head = k
-            while (
-                head + 1 < len(tokens)
-                and tokens[head + 1].low in imp.persons
-                and _joined(tokens[head], tokens[head + 1], sentence)
-            ):
-                head += 1  # "a civilian man", "a police officer"
-            break
-    return head + 1 if head is not None else None

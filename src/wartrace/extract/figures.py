@@ -1,0 +1,98 @@
+"""The figures of a sentence: digits, cardinals in words (ovos), and the exact and vague
+words of a language's lexicon ("a dozen", "dozens"). What each figure counts is read by
+``casualties.sentence_claims``."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ovos_number_parser import extract_number
+
+from wartrace.extract.figure_cues import Figure, token_index
+from wartrace.extract.resources import LangData
+from wartrace.extract.sentences import Sentence, Token
+
+DIGITS = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$|^\d+$")
+
+
+@lru_cache(maxsize=65536)  # ovos compiles regexes per call; words repeat a lot
+def _ovos(text: str, lang: str) -> int | None:
+    try:
+        value = extract_number(text, lang=lang)
+    except Exception:  # ovos raises on languages it lacks; then there is no cardinal
+        return None
+    if value is False or value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, float) and not value.is_integer():
+        return None
+    return int(value) if value >= 1 else None
+
+
+def _digit_value(tok: Token, sentence: Sentence) -> int | None:
+    if not DIGITS.match(tok.text):
+        return None
+    # Parts of dates and times ("3/2/2017", "17:30") are not counts.
+    before = sentence.text[tok.start - sentence.start - 1 : tok.start - sentence.start]
+    after = sentence.text[tok.end - sentence.start : tok.end - sentence.start + 1]
+    if (before in "/:" and before) or (after in "/:" and after):
+        return None
+    return int(re.sub(r"[.,]", "", tok.text))
+
+
+def find_figures(sentence: Sentence, tokens: list[Token], data: LangData) -> list[Figure]:
+    """Every figure in a sentence: digits, cardinals (ovos), exact and vague words."""
+    figures: list[Figure] = []
+    taken: set[int] = set()
+    for hits, vague in (
+        (data.exact.find(sentence.text, sentence.low), False),
+        (data.vague.find(sentence.text, sentence.low), True),
+    ):
+        for h in hits:
+            i = token_index(tokens, sentence.start + h.start)
+            j = token_index(tokens, sentence.start + h.end - 1) + 1
+            if i >= len(tokens) or taken & set(range(i, j)):
+                continue
+            if i and tokens[i].low in data.multipliers and _numeric(tokens[i - 1], sentence, data):
+                continue  # "two dozen": read with the number before it
+            if vague and j < len(tokens) and _numeric(tokens[j], sentence, data):
+                continue  # "some 30": a qualifier, not a vague figure
+            figures.append(Figure(i, j, h.value, vague))
+            taken.update(range(i, j))
+    i = 0
+    while i < len(tokens):
+        if i in taken:
+            i += 1
+            continue
+        tok = tokens[i]
+        value = _digit_value(tok, sentence)
+        j = i + 1
+        if "-" in tok.low and any(part in data.units for part in tok.low.split("-")[1:]):
+            value = None  # "a nine-minute firefight", "a 14-year-old girl": not a count
+        elif (value is None and tok.low.isalpha()) or ("-" in tok.low and value is None):
+            value = _ovos(tok.low, data.lang)
+            if value is not None:
+                # Extend while the value grows: "tiga puluh tiga", "one hundred and twelve".
+                k = i + 1
+                while k < len(tokens) and k - i < 6 and k not in taken:
+                    longer = _ovos(" ".join(t.low for t in tokens[i : k + 1]), data.lang)
+                    if longer is not None and longer != value:
+                        value, j = longer, k + 1
+                    elif longer is None:
+                        break
+                    k += 1
+        if value is not None:
+            if j < len(tokens) and tokens[j].low in data.multipliers:
+                value, j = value * data.multipliers[tokens[j].low], j + 1  # "two dozen"
+            figures.append(Figure(i, j, value, False))
+            taken.update(range(i, j))
+            i = j
+        else:
+            i += 1
+    return sorted(figures, key=lambda f: f.start)
+
+
+def _numeric(tok: Token, sentence: Sentence, data: LangData) -> bool:
+    return _digit_value(tok, sentence) is not None or (
+        tok.low.isalpha() and _ovos(tok.low, data.lang) is not None
+    )

@@ -1,0 +1,179 @@
+"""Deaths of people named without a number: "a woman was killed" (1), "killed the
+commander" (1), "a councillor and his wife were shot dead" (2) (read by
+``casualties.sentence_claims``)."""
+
+from __future__ import annotations
+
+from wartrace.extract.figure_cues import IMPLICIT_MODIFIERS
+from wartrace.extract.figures import DIGITS
+from wartrace.extract.resources import Implicit, LangData
+from wartrace.extract.sentences import Sentence, Token
+from wartrace.models import Claim
+
+POST_MODIFIER_WORDS = 6  # "a judge of a provincial court was": person to the verb
+_AND = frozenset({"and", "et", "e", "dan"})
+_OF = frozenset({"of", "de", "du", "da", "do"})
+
+
+def implicit_claims(
+    sentence: Sentence,
+    tokens: list[Token],
+    kinds: list[tuple[int, int, str]],
+    data: LangData,
+    claimant: str | None,
+) -> list[Claim]:
+    """Deaths of people named without a number: "a woman was killed" (1), "killed the
+    commander" (1), "a councillor and his wife were shot dead" (2)."""
+    imp = data.implicit
+    if not imp.persons and not imp.bare_persons:
+        return []
+    out: list[Claim] = []
+    for ks, ke, kind in kinds:
+        if kind != "killed":
+            continue
+        phrase = " ".join(t.low for t in tokens[ks:ke])
+        before = " ".join(t.low for t in tokens[max(ks - 2, 0) : ks])
+        if any(before == w or before.endswith(" " + w) for w in imp.not_dead):
+            continue  # "nearly kills a man": nobody died
+        found = _person_before(tokens, ks, imp, phrase in imp.intransitive, sentence)
+        if found is None:
+            found = _person_after(tokens, ke, imp, sentence)
+        if found is None and phrase in imp.bare_after:
+            found = _bare_person(tokens, ke, imp, sentence)
+        if found is None:
+            continue
+        a, b, count = found
+        victims = sentence.text[
+            tokens[a].start - sentence.start : tokens[b - 1].end - sentence.start
+        ]
+        out.append(
+            Claim(count, "exact", "killed", tokens[a].start, tokens[b - 1].end, victims, claimant)
+        )
+    return out
+
+
+def _bare_person(
+    tokens: list[Token], ke: int, imp: Implicit, sentence: Sentence
+) -> tuple[int, int, int] | None:
+    """A singular person noun with no determiner right after a death noun or passive (Arabic
+    "مقتل جندي", "the killing of a soldier"): a language without an indefinite article names
+    one person by the bare singular."""
+    if (
+        ke < len(tokens)
+        and tokens[ke].low in imp.bare_persons
+        and _joined(tokens[ke - 1], tokens[ke], sentence)
+    ):
+        return ke, ke + 1, 1
+    return None
+
+
+def _joined(a: Token, b: Token, sentence: Sentence) -> bool:
+    """Two tokens with only spaces between them (no comma, bracket or quote)."""
+    gap = sentence.text[a.end - sentence.start : b.start - sentence.start]
+    return not gap.strip()
+
+
+def _noun_phrase_back(
+    tokens: list[Token], head: int, imp: Implicit, sentence: Sentence
+) -> int | None:
+    """The first token of "<determiner> <up to 4 words> <person>" ending at ``head``."""
+    if tokens[head].low not in imp.persons:
+        return None
+    for k in range(head - 1, max(head - 1 - IMPLICIT_MODIFIERS, -1) - 1, -1):
+        if k < 0 or not _joined(tokens[k], tokens[k + 1], sentence):
+            return None
+        if tokens[k].low in imp.determiners:
+            return k
+        if DIGITS.match(tokens[k].low):
+            return None  # "a 14-year-old girl" is one; "the 3 soldiers" is a figure
+    return None
+
+
+def _person_before(
+    tokens: list[Token], ks: int, imp: Implicit, intransitive: bool, sentence: Sentence
+) -> tuple[int, int, int] | None:
+    """ "a woman was killed", "the soldier later died": (first token, end, count)."""
+    k = ks - 1
+    singular = plural = False
+    while k >= 0 and (
+        tokens[k].low in imp.auxiliaries
+        or tokens[k].low in imp.plural_auxiliaries
+        or tokens[k].low in imp.adverbs
+    ):
+        singular |= tokens[k].low in imp.auxiliaries
+        plural |= tokens[k].low in imp.plural_auxiliaries
+        k -= 1
+    if k < 0 or not (singular or plural or intransitive):
+        return None
+    if not _joined(tokens[k], tokens[k + 1], sentence):
+        return None
+    first = _noun_phrase_back(tokens, k, imp, sentence)
+    if first is None:
+        # "a judge of a provincial court was killed": the person before a short phrase
+        first = _person_before_phrase(tokens, k, imp, sentence)
+    if first is None:
+        return None
+    if not plural:
+        return first, k + 1, 1
+    # "a councillor and his wife were shot dead": two people.
+    if first >= 2 and tokens[first - 1].low in _AND:
+        other = _noun_phrase_back(tokens, first - 2, imp, sentence)
+        if other is not None:
+            return other, k + 1, 2
+    return None
+
+
+def _person_before_phrase(
+    tokens: list[Token], k: int, imp: Implicit, sentence: Sentence
+) -> int | None:
+    """The first token of "<determiner> <person>" followed by a short phrase a post-modifier
+    word opens ("a judge of a provincial court", "a man travelling aboard a motorbike"),
+    which ends at token ``k``; one person, told singly."""
+    for head in range(k - 1, max(k - POST_MODIFIER_WORDS, 0) - 1, -1):
+        if not _joined(tokens[head], tokens[head + 1], sentence):
+            return None
+        if tokens[head + 1].low in imp.post_modifiers and tokens[head].low in imp.persons:
+            return _noun_phrase_back(tokens, head, imp, sentence)
+    return None
+
+
+def _person_after(
+    tokens: list[Token], ke: int, imp: Implicit, sentence: Sentence
+) -> tuple[int, int, int] | None:
+    """ "killed the commander", "the killing of a civilian", "shot him dead"."""
+    k = ke
+    if k < len(tokens) and tokens[k].low in _OF:
+        k += 1
+    if k >= len(tokens) or not _joined(tokens[k - 1], tokens[k], sentence):
+        return None
+    if tokens[k].low in imp.pronouns:
+        return k, k + 1, 1
+    if tokens[k].low not in imp.determiners:
+        return None
+    end = _head_after(tokens, k, imp, sentence)
+    if end is None:
+        return None
+    count = 1
+    if end + 1 < len(tokens) and tokens[end].low in _AND and tokens[end + 1].low in imp.determiners:
+        second = _head_after(tokens, end + 1, imp, sentence)
+        if second is not None:
+            end, count = second, 2  # "killed a commander and his son"
+    return k, end, count
+
+
+def _head_after(tokens: list[Token], det: int, imp: Implicit, sentence: Sentence) -> int | None:
+    """The end of "<determiner> <up to 4 words> <person>" starting at ``det``."""
+    head = None
+    for k in range(det + 1, min(det + 2 + IMPLICIT_MODIFIERS, len(tokens))):
+        if not _joined(tokens[k - 1], tokens[k], sentence) or DIGITS.match(tokens[k].low):
+            break
+        if tokens[k].low in imp.persons:
+            head = k
+            while (
+                head + 1 < len(tokens)
+                and tokens[head + 1].low in imp.persons
+                and _joined(tokens[head], tokens[head + 1], sentence)
+            ):
+                head += 1  # "a civilian man", "a police officer"
+            break
+    return head + 1 if head is not None else None
