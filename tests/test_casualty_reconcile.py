@@ -293,3 +293,45 @@ def test_two_named_groups_in_one_breath_are_added() -> None:
         claim(3, "r1", victims="Koglweogo", breath=0),
     ]
     assert reconcile(claims).fatalities == 4
+
+
+def test_a_report_whose_toll_is_revised_is_older_for_its_other_sides_too() -> None:
+    # invented: r1 (first day) "a bomb killed at least 27 people ... troops shot dead two
+    # attackers"; r2 "the toll has now reached 246 ... at least 45 IS members also died".
+    # r2's update makes r1 the older report: its two attackers are an early count as well.
+    early_toll = claim(27, "r1", qualifier="at_least")
+    early_attackers = claim(2, "r1", victims="dua penyerang")
+    toll = claim(246, "r2", supersedes=True)
+    attackers = claim(45, "r2", victims="anggota ISIS", qualifier="at_least")
+    claims = [early_toll, early_attackers, toll, attackers]
+    rec = reconcile(claims, attackers="militants")
+    assert rec.fatalities == 291
+    assert rec.statuses[early_attackers.claim_id or 0].status == "superseded"
+    # Without an update or a date there is no telling which came first: the lowest stands.
+    plain_toll = claim(246, "r2")
+    unordered = reconcile(
+        [early_toll, early_attackers, plain_toll, attackers], attackers="militants"
+    )
+    assert unordered.statuses[early_attackers.claim_id or 0].status == "counted"
+
+
+def test_a_count_named_as_the_initial_toll_makes_the_higher_figure_an_update() -> None:
+    # invented: r3 "gunmen killed at least 70 farmers, the governor said ... with 43 killed
+    # according to an initial toll"; r1 and r2, the same day, gave 43 and 44.
+    revised = claim(70, "r3", qualifier="at_least", victims="farmers", claimant="governor")
+    initial = claim(43, "r3", earlier=True)
+    others = [claim(43, "r1", victims="farm workers"), claim(44, "r2", qualifier="at_least")]
+    claims = [revised, initial, *others]
+    assert reconcile(claims).fatalities == 70
+    assert status(claims, others[1]) == ("superseded", "r3")
+
+
+def test_a_sources_own_earlier_statement_is_revised_in_its_report_only() -> None:
+    # invented: r1 "at least 80 soldiers were killed, the monitor said; it said earlier that
+    # only 30 had died"; r2, another source the same day, "60 soldiers".
+    claims = [
+        claim(80, "r1", victims="soldiers", claimant="monitor"),
+        claim(30, "r1", victims="soldiers", claimant="monitor", earlier=True),
+        claim(60, "r2", victims="soldiers", claimant="local site"),
+    ]
+    assert reconcile(claims).fatalities == 60

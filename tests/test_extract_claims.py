@@ -72,11 +72,15 @@ def test_subset_figures_are_skipped() -> None:
         ("The death toll rose to 35, officials said.", "en", 35),
         ("Jumlah korban tewas naik menjadi 35 orang.", "id", 35),
         ("Korban tewas bertambah menjadi 12 orang.", "id", 12),
+        # "mencapai" (reached) states the toll reached, not a ceiling: an exact update
+        ("Jumlah korban tewas sekarang mencapai 120 orang, kata pemantau.", "id", 120),
+        ("Korban tewas akibat ledakan itu mencapai 15 orang.", "id", 15),
     ],
 )
 def test_updated_toll(text: str, lang: str, value: int) -> None:
     (claim,) = claims(text, lang)
     assert claim.value == value and claim.supersedes_earlier
+    assert claim.qualifier == "exact"
 
 
 @pytest.mark.parametrize(

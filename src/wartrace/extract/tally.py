@@ -15,7 +15,10 @@ status saying what became of it; this module decides which figures an event repo
 3. Time (ACLED updates a toll when later reports revise it): per side, a figure is superseded
    by an updated toll ("rose to", "naik menjadi") in its own report or a higher one anywhere,
    by a higher figure of a report published later, and by its own report when that report
-   calls it an earlier count ("revising an earlier toll of 26"). What is left stands.
+   calls it an earlier count ("revising an earlier toll of 26"). A count named as the initial
+   toll with no source makes the report's higher figure an update (``_revised_initial``); a
+   report whose toll another's update replaces is older than it (``_revised_reports``). What
+   is left stands.
 4. Among the figures that stand (they stand at the same time), per side the lowest (ACLED's
    conservative rule); figures one report gives in one sentence for different victims of one
    side ("5 police and 1 officer were killed") are that report's parts and are added first.
@@ -186,15 +189,68 @@ def _aggregates(claims: Sequence[ClaimView]) -> set[int]:
     return out
 
 
-def _replaces(u: ClaimView, c: ClaimView, aggregates: frozenset[int] = frozenset()) -> bool:
-    """Whether ``u`` supersedes ``c`` (rule 3); both are of one side or one is unspecified."""
+def _revised_initial(
+    claims: Sequence[ClaimView], side: Callable[[ClaimView], str]
+) -> list[ClaimView]:
+    """A report that names a count from no source as the initial one ("with 43 killed
+    according to an initial toll", "menurut data awal") and gives a higher figure of its own
+    says the event's toll has risen since: that figure is an updated toll, as if it read "rose
+    to". (A source's own earlier statement, "SOHR said earlier that only 30", is revised by
+    that report alone: other sources' figures are not its count.)"""
+    initial: dict[str, list[ClaimView]] = {}
+    for c in claims:
+        if c.earlier and c.claimant is None:
+            initial.setdefault(c.report_key, []).append(c)
+    if not initial:
+        return list(claims)
+    return [
+        replace(c, supersedes=True)
+        if not c.earlier
+        and any(
+            c.value > e.value and _comparable(side(c), side(e))
+            for e in initial.get(c.report_key, [])
+        )
+        else c
+        for c in claims
+    ]
+
+
+def _replaces(
+    u: ClaimView,
+    c: ClaimView,
+    aggregates: frozenset[int] = frozenset(),
+    older: frozenset[tuple[str, str]] = frozenset(),
+) -> bool:
+    """Whether ``u`` supersedes ``c`` (rule 3); both are of one side or one is unspecified.
+    ``older``: (report, report) pairs, the first one's toll revised by the second."""
     if u is c or u.earlier:
         return False
     if u.supersedes and (u.report_key == c.report_key or id(u) not in aggregates):
         return u.report_key == c.report_key or u.value > c.value
     if c.earlier and u.report_key == c.report_key:
         return True
+    if (c.report_key, u.report_key) in older:
+        return u.value > c.value
     return _later(u, c) and u.value > c.value
+
+
+def _revised_reports(
+    killed: Sequence[ClaimView],
+    side: Callable[[ClaimView], str],
+    aggregates: frozenset[int],
+) -> frozenset[tuple[str, str]]:
+    """(older, newer) report pairs: a report whose toll another report's figure replaces (an
+    update, "rose to 246", or a higher count published later) was written before it. Its
+    other figures are then as old: a later report's higher count of the same side replaces
+    them too (an early report's "two attackers" beside a later "45 IS members")."""
+    return frozenset(
+        (c.report_key, u.report_key)
+        for c in killed
+        for u in killed
+        if u.report_key != c.report_key
+        and _comparable(side(u), side(c))
+        and _replaces(u, c, aggregates)
+    )
 
 
 def standing_figures(
@@ -213,13 +269,16 @@ def standing_figures(
             _mark(statuses, c, Status(SCOPE_STATUS.get(c.scope, OTHER)))
             continue
         killed.append(c)
-    killed = _dedupe(killed, statuses, side)
+    killed = _revised_initial(_dedupe(killed, statuses, side), side)
     aggregates = frozenset(_aggregates(killed))
+    older = _revised_reports(killed, side, aggregates)
     standing: list[ClaimView] = []
     revisions: list[str] = []
     for c in killed:
         replacing = [
-            u for u in killed if _comparable(side(u), side(c)) and _replaces(u, c, aggregates)
+            u
+            for u in killed
+            if _comparable(side(u), side(c)) and _replaces(u, c, aggregates, older)
         ]
         # The figure that replaced it last ("20, then 276, then 358": superseded by 358).
         # (A count its own report calls earlier: replaced by that report's figure.)
