@@ -780,3 +780,70 @@ def test_capitalised_may_is_a_month_not_a_modal() -> None:
         published="2021-05-06",
     )
     assert event.sub_event_type == "Air/drone strike"
+
+
+# --- 9. a battle has two armed sides (session 5) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Gunmen ambushed and killed a trader on the road near the town of Kolani on Monday.",
+            "en",
+        ),
+        ("Militiamen besieged a mosque in Marufa on Friday, killing a worshipper.", "en"),
+        (
+            "Orang bersenjata menyergap dan menembak mati seorang pedagang di dekat desa Kolani "
+            "pada Senin (7/6).",
+            "id",
+        ),
+        (
+            "Milisi mengepung sebuah masjid di Marufa pada Jumat (4/6) dan membunuh seorang "
+            "jemaah.",
+            "id",
+        ),
+    ],
+)
+def test_a_fight_verb_whose_object_is_civilians_is_an_attack_on_them(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor2 is not None and event.actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Army troops and Taliban fighters fought near the village of Kolani in Helmand on "
+            "Monday, and two civilians were killed.",
+            "en",
+        ),
+        (
+            "Tentara dan militan Taliban bertempur di dekat desa Kolani, Helmand, pada Senin "
+            "(7/6), dan dua warga sipil tewas.",
+            "id",
+        ),
+    ],
+)
+def test_civilians_killed_in_a_battle_are_its_toll_not_a_side(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert event.event_type == "Battles"
+    assert {event.actor1, event.actor2} >= {"Taliban"}
+    assert not any(a and a.startswith("Civilians") for a in (event.actor1, event.actor2))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Al-Shabaab militants seized a village near Kismayo on Monday.", "en"),
+        ("Militan Al-Shabaab merebut sebuah desa di dekat Kismayo pada Senin (7/6).", "id"),
+    ],
+)
+def test_a_village_seized_is_a_place_won(text: str, lang: str) -> None:
+    assert one(text, lang).sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_village_chief_seized_is_a_person_taken() -> None:
+    event = one("Al-Shabaab militants seized a village chief near Kismayo on Monday.")
+    assert event.event_type != "Battles"

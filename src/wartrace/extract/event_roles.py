@@ -556,6 +556,28 @@ ARREST_SUB = "Arrests"
 UNIDENTIFIED_AUTHOR_SUBS = frozenset({"Looting/property destruction", "Disrupted weapons use"})
 
 
+BATTLE_TYPE = "Battles"
+
+
+def _armed_sides(
+    a1: Actor | None, a2: Actor | None, draft: Draft, ctx: Context
+) -> tuple[Actor | None, Actor | None]:
+    """A battle is fought between armed, organised sides (ACLED): civilians caught in it are
+    its toll, not a side ("troops of X and Y exchanged fire; a civilian was killed"). The other
+    armed side the incident names stands in for them, one that acts first, else one acted
+    upon; without one the side is left open for the report's other side (``other_side``)."""
+    if a1 is not None and a1.inter == CIVILIAN_INTER:
+        a1, a2 = a2, None
+    if a2 is None or a2.inter != CIVILIAN_INTER:
+        return a1, a2
+    roles = [(ctx.actor(e), r) for i in draft.infos if not i.background for e, r in i.roles]
+    armed = [a for r in (AGENT, PATIENT) for a, role in roles if role == r]
+    armed = [
+        a for a in armed if a.inter in FIGHTING_INTERS and (a1 is None or not same_side(a, a1))
+    ]
+    return a1, armed[0] if armed else None
+
+
 def settle_sides(
     event_type: str, sub: str, a1: Actor | None, a2: Actor | None, draft: Draft, ctx: Context
 ) -> tuple[Actor | None, Actor | None]:
@@ -571,6 +593,8 @@ def settle_sides(
             a1 = unknown if a2 is None or unknown is None or a2.name != unknown.name else None
     if sub in CIVILIAN_TARGET_SUBS and a2 is None:
         return a1, ctx.template("civilians")
+    if event_type == BATTLE_TYPE:
+        return _armed_sides(a1, a2, draft, ctx)
     if event_type != RIOT_TYPE or (a2 is not None and a2.inter != CIVILIAN_INTER):
         return a1, a2
     roles = [(ctx.actor(e), r) for i in draft.infos if not i.background for e, r in i.roles]

@@ -225,14 +225,15 @@ def _minor_object(t: Hit[Trigger], info: SentenceInfo, data: LangData) -> bool:
     fight is no change of territory (ACLED codes the fight)."""
     low = info.sent.low
     objects = data.minor_objects.find(info.sent.text, low)
-    # "seized a village chief": people taken; "captured three villages": places won.
+    # "seized a village chief": people taken; "captured three villages", "seized a village":
+    # places won (a victims phrase that ends with a place word is that place).
     places = [
         h for p in data.pairs if p.label == "territory" for h in p.objects.find(info.sent.text, low)
     ]
     objects += [
         h
         for h in data.civilian_victims.find(info.sent.text, low)
-        if not any(q.start <= h.start and h.end <= q.end for q in places)
+        if not any(q.start < h.end and h.end == q.end for q in places)
     ]
     return _taken(t, info, data, objects)
 
@@ -332,16 +333,23 @@ def _targets(info: SentenceInfo, data: LangData) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
-def direct_target(info: SentenceInfo, data: LangData) -> str | None:
+def _directed_act(t: Hit[Trigger], data: LangData, fight: bool) -> bool:
+    """An act told by a verb, which may fall on someone: an attack ("shot a farmer"), or, when
+    ``fight``, a fight verb with an object ("ambushed a minibus", "besieged a mosque"). A fight
+    told as a noun ("clashes", "fighting") has sides, not an object."""
+    if t.value.pos == "noun":
+        return False
+    if fight:
+        return t.value.label == FIGHT_LABEL
+    return data.common.labels[t.value.label].resolve == "attack"
+
+
+def direct_target(info: SentenceInfo, data: LangData, fight: bool = False) -> str | None:
     """Whom the sentence's first act of violence fell on, civilians or an armed side: the
     side named right after its active verb ("shot a civilian who was bringing water to a
     checkpoint": the checkpoint is where the victim went, not a target), or right before its
     passive one ("two farmers were killed in an attack by the militia")."""
-    acts = [
-        t
-        for t in info.triggers
-        if data.common.labels[t.value.label].resolve == "attack" and t.value.pos != "noun"
-    ]
+    acts = [t for t in info.triggers if _directed_act(t, data, fight)]
     if not acts:
         return None
     act, low = acts[0], info.sent.low
@@ -363,11 +371,13 @@ def direct_target(info: SentenceInfo, data: LangData) -> str | None:
     return ARMED if ARMED in whose else kind
 
 
-def _civilians_targeted(draft: Draft, label: LabelInfo, data: LangData) -> bool:
+def _civilians_targeted(
+    draft: Draft, label: LabelInfo, data: LangData, fight: bool = False
+) -> bool:
     """The incident's act fell on civilians and its report counts no armed dead: the armed
     sides it names elsewhere are where the victims were or whom they were said to help."""
     told = [i for i in draft.infos if i.is_event and i.top == label]
-    if not told or direct_target(told[0], data) != CIVILIAN:
+    if not told or direct_target(told[0], data, fight) != CIVILIAN:
         return False
     return not any(
         side_of(c.victims) in ("state", "militants") for i in draft.infos for c in i.claims
@@ -477,6 +487,16 @@ def code_incident(
             if other is None and sub == "Mob violence":
                 other = ctx.template("civilians")
             return "Riots", sub, ctx.template("rioters"), other
+    if (
+        label.label == FIGHT_LABEL
+        and _civilians_targeted(draft, label, ctx.data, fight=True)
+        and _armed(a1)
+        and not (a2 is not None and _armed(a2))
+    ):
+        # "Gunmen ambushed and killed a trader": a fight verb whose object is civilians, with
+        # no armed side on the other end, is one armed side's attack on them (ACLED: a battle
+        # needs two armed, organised sides).
+        return "Violence against civilians", "Attack", a1, ctx.template("civilians")
     if label.resolve == "attack":
         # Civilians killed beside fighters do not make a fight an attack on civilians: any armed
         # side acted upon makes it a battle (ACLED codes the battle, its civilian toll within).
