@@ -350,6 +350,14 @@ def direct_target(info: SentenceInfo, data: LangData, fight: bool = False) -> st
     checkpoint": the checkpoint is where the victim went, not a target), or right before its
     passive one ("two farmers were killed in an attack by the militia")."""
     acts = [t for t in info.triggers if _directed_act(t, data, fight)]
+    if fight:
+        # A territory verb read as a fight ("captured a hospital") fought for the place.
+        taken = {
+            (h.start, h.end)
+            for h in data.triggers.find(info.sent.text, info.sent.low)
+            if data.common.labels[h.value.label].resolve == "territory"
+        }
+        acts = [t for t in acts if (t.start, t.end) not in taken]
     if not acts:
         return None
     act, low = acts[0], info.sent.low
