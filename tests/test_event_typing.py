@@ -844,6 +844,29 @@ def test_a_village_seized_is_a_place_won(text: str, lang: str) -> None:
     assert one(text, lang).sub_event_type == "Non-state actor overtakes territory"
 
 
-def test_a_village_chief_seized_is_a_person_taken() -> None:
+def test_a_village_chief_seized_is_a_person_abducted() -> None:
     event = one("Al-Shabaab militants seized a village chief near Kismayo on Monday.")
-    assert event.event_type != "Battles"
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Philippine troops freed two hostages held by Abu Sayyaf in Jolo on Monday.", "en"),
+        (
+            "Tentara Filipina membebaskan dua sandera dari kelompok Abu Sayyaf di Jolo pada Senin "
+            "(7/6).",
+            "id",
+        ),
+    ],
+)
+def test_captives_freed_are_a_release_not_a_fight(text: str, lang: str) -> None:
+    assert one(text, lang).sub_event_type == "Other"
+
+
+def test_soldiers_captured_and_a_building_taken_stay_a_fight() -> None:
+    assert one("Taliban fighters captured five soldiers in Helmand on Monday.").event_type == (
+        "Battles"
+    )
+    event = one("ISWAP fighters captured a hospital in Monguno on Monday after heavy fighting.")
+    assert event.sub_event_type == "Armed clash"

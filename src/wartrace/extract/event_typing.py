@@ -134,8 +134,10 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
         if _seized_goods(t, info, data):
             t = Hit(t.start, t.end, Trigger(LOOTING_LABEL, t.value.pos))
         elif _minor_object(t, info, data):
-            # "overran a hospital": the fight for it, not a change of territory.
-            t = Hit(t.start, t.end, Trigger(FIGHT_LABEL, t.value.pos))
+            # "overran a hospital": the fight for it, not a change of territory; people taken
+            # are released or abducted (see _people_taken).
+            label = _people_taken(t, info, data) or FIGHT_LABEL
+            t = Hit(t.start, t.end, Trigger(label, t.value.pos))
         live.append(t)
     return _without_grievances(live, info, data)
 
@@ -236,6 +238,38 @@ def _minor_object(t: Hit[Trigger], info: SentenceInfo, data: LangData) -> bool:
         if not any(q.start < h.end and h.end == q.end for q in places)
     ]
     return _taken(t, info, data, objects)
+
+
+RELEASE_LABEL = "other"  # event_types.yaml label of prisoners or hostages set free
+ABDUCTION_LABEL = "abduction"
+
+
+def _people_taken(t: Hit[Trigger], info: SentenceInfo, data: LangData) -> str | None:
+    """A territory verb that takes people: "freed two hostages", "membebaskan dua sandera"
+    release captives (a verb and object of the language's release pair: ACLED's Other),
+    "seized a village chief" abducts a civilian; soldiers or fighters captured, or a building,
+    are taken in a fight (None)."""
+    low = info.sent.low
+    for pair in data.pairs:
+        if pair.label != RELEASE_LABEL:
+            continue
+        verbs = pair.verbs.find(info.sent.text, low)
+        if any(v.start <= t.start and t.end <= v.end for v in verbs) and _taken(
+            t, info, data, pair.objects.find(info.sent.text, low)
+        ):
+            return RELEASE_LABEL
+    base = info.sent.start
+    # Not a word of a building or of a name ("New People's Army camps").
+    spans = [(m.start, m.end) for m in data.minor_objects.find(info.sent.text, low)]
+    spans += [
+        (m.start - base, m.end - base) for m in info.actors if m.entry.inter != CIVILIAN_INTER
+    ]
+    people = [
+        h
+        for h in data.civilian_victims.find(info.sent.text, low)
+        if not any(s < h.end and h.start < e for s, e in spans)
+    ]
+    return ABDUCTION_LABEL if _taken(t, info, data, people) else None
 
 
 def _seized_goods(t: Hit[Trigger], info: SentenceInfo, data: LangData) -> bool:
