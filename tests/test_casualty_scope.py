@@ -278,3 +278,17 @@ def test_a_figure_before_another_figure_does_not_reach_a_far_passive() -> None:
     # invented: 12 were arrested; the dead are the three soldiers
     claims = killed("Police arrested 12 people from the village after three soldiers were killed.")
     assert [c.value for c in claims] == [3]
+
+
+def test_a_toll_continuing_the_clause_before_counts_its_dead() -> None:
+    # invented: the death word is far back, across a comma; the figure updates the toll and
+    # counts the same victims as the clause it continues.
+    text = "The minister said another soldier had died of his wounds, pushing the number to 9."
+    toll = next(c for c in killed(text) if c.value == 9)
+    assert toll.supersedes_earlier and toll.victims == "another soldier"
+    assert toll.scope == "side"
+
+
+def test_an_update_cue_with_no_death_before_it_is_no_toll() -> None:
+    # invented: nothing died in the clause the cue continues
+    assert killed("Trucks arrived at the camp on Friday, bringing the number to 40.") == []

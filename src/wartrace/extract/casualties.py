@@ -326,6 +326,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     )
     claims: list[Claim] = []
     told: dict[int, int] = {}  # figure index -> its claim's index
+    continuing: set[int] = set()  # starts of tolls continuing a clause (_continued_toll)
     figures = find_figures(sentence, tokens, data)
     # Kind words with a figure of their own right after them ("killing at least six").
     starts = {f.start for f in figures}
@@ -348,6 +349,9 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         link = _kind_for(fig, tokens, kinds, sentence, breaks, counted, passives, subject)
         if link is None and n + 1 < len(figures):
             link = _shared_kind(fig, figures[n + 1], tokens, kinds, sentence, data)
+        continued = None
+        if link is None:
+            link = continued = _continued_toll(fig, tokens, kinds, updates, sentence)
         if link is None:
             continue
         link = _then_killed(link, kinds, tokens, data)
@@ -368,6 +372,8 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         if update and any(update.end <= tokens[f.start].start < start for f in figures):
             update = None  # "coded as 0 (X reported 5)": the cue updates the first figure only
         victims = _victims(fig, tokens, sentence, vic_tokens, data, kind_tokens)
+        if continued is not None:
+            continuing.add(start)
         told[n] = len(claims)
         claims.append(
             Claim(
@@ -397,7 +403,43 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
             claim.start, claim.end, tokens, subsets, parts, cumulative, other_incident, antecedent
         )
         claims.append(replace(claim, scope=_side_or_total(scope, claim.victims)))
-    return claims
+    return _continued_victims(claims, continuing) if continuing else claims
+
+
+def _continued_toll(
+    fig: Figure,
+    tokens: list[Token],
+    kinds: list[tuple[int, int, str]],
+    updates: list[Hit[str]],
+    sentence: Sentence,
+) -> tuple[str, int, int, bool] | None:
+    """ "another soldier died of his wounds, bringing the toll to 13" / "pushing the number to
+    13": an updated toll opening a clause after a comma continues the clause before it, so
+    its figure counts that clause's dead however far back the death word is."""
+    update = _ends_near(updates, tokens[fig.start].start, tokens, 3)
+    if update is None or not sentence.text[: update.start - sentence.start].rstrip().endswith(","):
+        return None
+    cue = token_index(tokens, update.start)
+    before = [(ks, ke, kind) for ks, ke, kind in kinds if ke <= cue and kind == "killed"]
+    if not before:
+        return None
+    ks, ke, kind = before[-1]
+    return kind, ks, ke, False
+
+
+def _continued_victims(claims: list[Claim], continuing: set[int]) -> list[Claim]:
+    """A continued toll counts the victims of the clause it continues ("another service
+    member had died, pushing the number to 13": 13 service members)."""
+    out: list[Claim] = []
+    for c in claims:
+        if c.start in continuing and c.victims is None:
+            prior = [p for p in claims if p.kind == "killed" and p.end <= c.start and p.victims]
+            if prior:
+                named = max(prior, key=lambda p: p.end).victims
+                scope = "side" if c.scope == "total" else c.scope
+                c = replace(c, victims=named, scope=scope)
+        out.append(c)
+    return out
 
 
 def _whole(hits: list[Hit[str]], sentence: Sentence) -> list[Hit[str]]:
