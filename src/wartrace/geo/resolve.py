@@ -32,6 +32,7 @@ PLAIN_SHARE = 0.6  # a country with this share of the evidence makes the article
 PLAIN_WEIGHT = 2.0
 HIERARCHY_BONUS = 5.0  # "Calamba, Laguna": the Calamba in Laguna, whatever the other's size
 QUALIFIER_BONUS = 2.0  # "X district, Balkh": Balkh the province, not the town
+ADDRESS_LEVEL = {"admin1": 1.0, "admin2": 0.75}  # share of that bonus per kind of division
 
 
 @dataclass(slots=True)
@@ -349,7 +350,8 @@ def _resolve(gaz: Gazetteer, ctx: ArticleContext) -> None:
             key=lambda i: (
                 scores[i]
                 + HIERARCHY_BONUS * ((gaz.places[i].country, gaz.places[i].admin1) in parents)
-                + division * (gaz.places[i].kind in ("admin1", "admin2"))
+                # the end of an address is its widest division: "(Marib)" is the governorate
+                + division * ADDRESS_LEVEL.get(gaz.places[i].kind, 0.0)
             ),
         )
         chosen = gaz.places[ctx.choice[n]]
@@ -361,6 +363,8 @@ def _written_as_division(ctx: ArticleContext, n: int) -> bool:
     """The name glosses a place written before it: "X district, Balkh", "Y (Beni, Nord-Kivu)"."""
     m = ctx.mentions[n]
     if n > 0 and qualifies(ctx.text, ctx.mentions[n - 1], m):
+        return True
+    if in_parenthetical(ctx.text, m):
         return True
     if m.first_token < 2:
         return False
