@@ -870,3 +870,37 @@ def test_soldiers_captured_and_a_building_taken_stay_a_fight() -> None:
     )
     event = one("ISWAP fighters captured a hospital in Monguno on Monday after heavy fighting.")
     assert event.sub_event_type == "Armed clash"
+
+
+# --- 10. violent demonstrators riot, whatever force met them (session 5) --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Residents held a demonstration in Kolani on Monday. Demonstrators clashed with "
+            "police forces. One demonstrator was killed.",
+            "en",
+        ),
+        (
+            "Warga menggelar unjuk rasa di Kolani pada Senin (7/6). Para demonstran bentrok "
+            "dengan polisi. Seorang demonstran tewas.",
+            "id",
+        ),
+    ],
+)
+def test_demonstrators_who_fight_police_riot_even_when_one_is_killed(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert event.actor1 is not None and event.actor1.startswith("Rioters")
+
+
+def test_non_violent_protesters_are_not_violent() -> None:
+    event = one("Thousands of non-violent protesters marched in Kolani on Monday.")
+    assert event.sub_event_type == "Peaceful protest"
+
+
+def test_force_on_peaceful_protesters_stays_excessive_force() -> None:
+    event = one("Police opened fire on peaceful protesters in Kolani on Monday, killing two.")
+    assert event.sub_event_type == "Excessive force against protesters"

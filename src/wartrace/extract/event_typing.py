@@ -478,6 +478,11 @@ def code_incident(
     elif label.label == "protest" and "looting" in labels:
         # Demonstrators who burn or destroy property demonstrate violently.
         label = ctx.data.common.labels["violent_demonstration"]
+    # Demonstrators who fight, burn or destroy demonstrate violently, whatever force met them
+    # (ACLED: excessive force is force against demonstrators who were not violent).
+    violent_crowd = told and bool(labels & {"violent_demonstration", LOOTING_LABEL})
+    if violent_crowd and label.label in ("excessive_force", *DEMONSTRATION_LABELS, "arrests"):
+        label = ctx.data.common.labels["violent_demonstration"]
     if label.label in ("protest", "protest_intervention", "arrests") and "protest" in labels:
         # A demonstration told first, then what became of it ("The demonstrators burned
         # tyres", "Police dispersed them and arrested ten"): the whole telling codes it.
@@ -505,6 +510,8 @@ def code_incident(
         (a2 is None or a2.inter == CIVILIAN_INTER) and _demonstration_first(draft)
     )
     if demo and label.label in FIGHT_LABELS - {"clash"} and state and on_crowd:
+        if violent_crowd:
+            return "Riots", "Violent demonstration", ctx.template("rioters"), state
         # State forces killing, shooting or beating demonstrators (ACLED: excessive force),
         # named as a crowd or as the people of a demonstration already told ("protesters
         # blocked the bridge; troops opened fire, killing 25 people").
