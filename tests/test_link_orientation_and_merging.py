@@ -13,7 +13,8 @@ from wartrace.link import anchors as an
 from wartrace.link import link_all
 from wartrace.link.anchors import passages
 from wartrace.link.derive import lead_indices, leads_aligned
-from wartrace.link.events import dates_fit, distinctive, materialise_events
+from wartrace.link.event_evidence import dates_fit, distinctive
+from wartrace.link.events import materialise_events
 from wartrace.link.orient import names_outlet, orient, provenance_marks
 from wartrace.models import ExtractedEvent
 
