@@ -12,7 +12,7 @@ from wartrace.link.anchors import (
     passages,
     text_anchors,
 )
-from wartrace.link.derive import quotes_dropped
+from wartrace.link.scoring import quotes_dropped
 
 
 def test_city_exonyms_share_one_anchor_across_languages_and_scripts() -> None:

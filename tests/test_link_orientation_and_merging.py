@@ -12,10 +12,10 @@ from test_link_support import SOURCE_EN, TRANSLATION_ID, add_article, connect, e
 from wartrace.link import anchors as an
 from wartrace.link import link_all
 from wartrace.link.anchors import passages
-from wartrace.link.derive import lead_indices, leads_aligned
 from wartrace.link.event_evidence import dates_fit, distinctive
 from wartrace.link.events import materialise_events
 from wartrace.link.orient import names_outlet, orient, provenance_marks
+from wartrace.link.scoring import lead_indices, leads_aligned
 from wartrace.models import ExtractedEvent
 
 # An invented Indonesian story on another incident that reuses the source's last two

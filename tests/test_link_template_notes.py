@@ -9,8 +9,8 @@ from test_link_support import add_article, connect
 from wartrace.link import link_all
 from wartrace.link.align import align_translation
 from wartrace.link.anchors import passages
-from wartrace.link.derive import figures_kept, swapped_share, template_containment
 from wartrace.link.index import Indexed
+from wartrace.link.scoring import figures_kept, swapped_share, template_containment
 from wartrace.store import export
 
 # invented: short notes written on one template, each about another incident
