@@ -115,6 +115,23 @@ def _affiliation(text: str, end: int, data: LangData) -> str | None:
     return None
 
 
+def _last_stop(seg: str) -> int:
+    """The offset of the last stop mark in ``seg``, or -1."""
+    return max(seg.rfind(c) for c in _STOP_PUNCT)
+
+
+_ENDS = re.compile(r"[.!?\n]")
+
+
+def _forward_cut(seg: str) -> int:
+    """Where a name read forward stops: the first stop mark, or a sentence end before it
+    (searched, not walked: ``seg`` runs to the end of the sentence)."""
+    limit = min((k for k in (seg.find(c) for c in _STOP_PUNCT) if k >= 0), default=len(seg))
+    return next(
+        (m.start() for m in _ENDS.finditer(seg, 0, limit) if _ends_at(seg, m.start())), limit
+    )
+
+
 def _ends_at(seg: str, i: int) -> bool:
     return i + 1 >= len(seg) or seg[i + 1] in ' \n"”'
 
@@ -140,14 +157,7 @@ def _words_from(text: str, pos: int, *, forward: bool, data: LangData) -> str | 
     stop = data.attr_stop | {"the", "a", "an"}
     if forward:
         seg = text[pos:]
-        cut = next(
-            (
-                i
-                for i, c in enumerate(seg)
-                if c in _STOP_PUNCT or (c in ".!?\n" and _ends_at(seg, i))
-            ),
-            len(seg),
-        )
+        cut = _forward_cut(seg)
         words = _CLAIM_WORD.findall(seg[:cut])[:MAX_CLAIMANT_WORDS]
         for k, w in enumerate(words):
             if k and w.lower() in data.claimant_cut:
@@ -156,7 +166,7 @@ def _words_from(text: str, pos: int, *, forward: bool, data: LangData) -> str | 
     else:
         seg = text[:pos].rstrip()
         if seg.endswith(","):
-            inner_start = max((i for i, c in enumerate(seg[:-1]) if c in _STOP_PUNCT), default=-1)
+            inner_start = _last_stop(seg[:-1])
             inner = _CLAIM_WORD.findall(seg[inner_start + 1 : -1])
             if inner_start >= 0 and inner and inner[0].lower() in data.claimant_cut:
                 seg = seg[:inner_start].rstrip()  # "X, based in London, said": X
@@ -166,7 +176,7 @@ def _words_from(text: str, pos: int, *, forward: bool, data: LangData) -> str | 
         acronym = _ACRONYM_END.search(seg)
         if acronym:  # "the Observatory (SOHR), claimed that": the name with its acronym
             seg = seg[: acronym.start()]
-        cut = max((i for i, c in enumerate(seg) if c in _STOP_PUNCT), default=-1)
+        cut = _last_stop(seg)
         words = _CLAIM_WORD.findall(seg[cut + 1 :])[-MAX_CLAIMANT_WORDS:]
         if acronym and words:
             words.append(f"({acronym.group(1)})")

@@ -19,6 +19,9 @@ from wartrace.extract.sentences import Sentence
 DAY, WEEK, MONTH = 1, 2, 3
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/.-]\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# Every written date pattern here (month names, ISO, numeric) holds a digit: a sentence without
+# one (most of them) skips those regexes, the month-name ones being costly to run.
+_DIGIT = re.compile(r"\d")
 FUTURE_SLACK = timedelta(days=1)  # a report may be dated the day before its local event date
 REPORT_GAP_WORDS = 3  # "reported by Reuters on Sunday": words between the verb and the date
 REPORT_BEFORE_CHARS = 30  # a date this close before "reported"/"melaporkan" dates the statement
@@ -153,7 +156,8 @@ def find_dates(
     text, out = sentence.text, []
     taken: list[tuple[int, int]] = []
     months = data.month_list
-    if months:
+    digits = _DIGIT.search(text) is not None
+    if months and digits:
         day_first, month_first = _month_patterns(months)
         for rx in (day_first, month_first):
             for m in rx.finditer(text):
@@ -174,14 +178,14 @@ def find_dates(
                 opening = precision == DAY and _opens(sentence.low[: m.start()], data)
                 out.append(DateMention(sentence.start + m.start(), value, precision, True, opening))
                 taken.append((m.start(), m.end()))
-    for m in _ISO.finditer(text):
+    for m in _ISO.finditer(text) if digits else ():
         try:
             iso = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             continue
         out.append(DateMention(sentence.start + m.start(), iso, DAY, True))
         taken.append((m.start(), m.end()))
-    for m in _NUMERIC.finditer(text):
+    for m in _NUMERIC.finditer(text) if digits else ():
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         num = _numeric(m, base)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
+from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
 import ahocorasick
@@ -22,7 +24,8 @@ _FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "–": "-", 
 
 def fold(text: str) -> str:
     """Lower-case text without changing its length (so offsets stay valid)."""
-    low = text.translate(_FOLD).lower()
+    # An ASCII text (known without reading it) holds none of the folded characters.
+    low = text.lower() if text.isascii() else text.translate(_FOLD).lower()
     if len(low) == len(text):
         return low
     # A few characters lower-case to two (e.g. "İ"): fold char by char, keeping one.
@@ -42,7 +45,9 @@ def is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_" or c in _MARK_CHARS
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, though never changed: a frozen dataclass's __init__ costs three times a plain
+# one's, and an article makes thousands of hits. unsafe_hash keeps the hash frozen gave.
+@dataclass(slots=True, unsafe_hash=True)
 class Hit(Generic[T]):
     start: int
     end: int
@@ -73,8 +78,10 @@ class Lexicon(Generic[T]):
         self._keys = frozenset(table)
         self._table = table
         self._group: LexiconGroup | None = None
+        # Hits chosen in recent sentences (by text and folded text): see ``find``.
+        self._chosen: dict[tuple[str, str], list[Hit[T]]] = {}
         for key, rows in table.items():
-            self._auto.add_word(key, (key, rows))
+            self._auto.add_word(key, (len(key), is_word_char(key[0]), rows))
         if table:
             self._auto.make_automaton()
 
@@ -91,15 +98,26 @@ class Lexicon(Generic[T]):
                 scanned = group.scanned_long(low, self)
         if scanned is not None:
             found = scanned.get(id(self))
-            return self._select(text, low, found) if found else []
+            if not found:
+                return []
+            # The same lexicon is asked about the same sentence several times (by typing,
+            # roles, places...): its hits there are chosen once. A copy of the list is given,
+            # as a caller may change the list it gets.
+            key = (text, low)
+            hits = self._chosen.get(key)
+            if hits is None:
+                if len(self._chosen) >= SCAN_CACHE:
+                    self._chosen.clear()
+                hits = self._chosen[key] = self._select(text, low, found)
+            return hits[:]
         return self._select(text, low, self._starts(low))
 
     def _starts(self, low: str) -> list[tuple[int, int, list[tuple[bool, bool, str, T]]]]:
         """Matches of this lexicon's phrases that begin a word: (start, end, rows)."""
         out = []
-        for end_idx, (key, rows) in self._auto.iter(low):
-            start = end_idx - len(key) + 1
-            if start > 0 and is_word_char(low[start - 1]) and is_word_char(low[start]):
+        for end_idx, (size, word_first, rows) in self._auto.iter(low):
+            start = end_idx - size + 1
+            if word_first and start > 0 and is_word_char(low[start - 1]):
                 continue
             out.append((start, end_idx + 1, rows))
         return out
@@ -126,10 +144,16 @@ class Lexicon(Generic[T]):
         return select_longest(cands)
 
 
+_START = attrgetter("start")
+
+
 def select_longest(hits: list[Hit[T]]) -> list[Hit[T]]:
     """Drop hits overlapping a longer (or earlier, at equal length) one."""
     if len(hits) < 2:
         return hits
+    by_start = sorted(hits, key=_START)
+    if all(a.end <= b.start for a, b in pairwise(by_start)):
+        return by_start  # no two overlap (the usual case): every hit is kept
     chosen: list[Hit[T]] = []
     for hit in sorted(hits, key=lambda h: (-h.length, h.start)):
         if all(hit.end <= c.start or hit.start >= c.end for c in chosen):
@@ -216,7 +240,9 @@ def _shared_automaton(members: Iterable[Lexicon[Any]]) -> ahocorasick.Automaton:
         for key, rows in lex._table.items():
             by_key.setdefault(key, []).append((id(lex), rows))
     for key, owners in by_key.items():
-        auto.add_word(key, (len(key), owners))
+        # Whether the phrase starts with a word character: only then can a match of it start
+        # inside a word (known here, once, instead of at each match).
+        auto.add_word(key, (len(key), is_word_char(key[0]), owners))
     if by_key:
         auto.make_automaton()
     return auto
@@ -226,10 +252,13 @@ def _scan(auto: ahocorasick.Automaton, low: str) -> _Found:
     """Each owner's matches that begin a word, as ``Lexicon._starts`` finds its own."""
     out: _Found = {}
     if auto.kind == ahocorasick.AHOCORASICK:
-        for end_idx, (size, owners) in auto.iter(low):
+        marks = _MARK_CHARS
+        for end_idx, (size, word_first, owners) in auto.iter(low):
             start = end_idx - size + 1
-            if start > 0 and is_word_char(low[start - 1]) and is_word_char(low[start]):
-                continue
+            if word_first and start > 0:
+                c = low[start - 1]  # is_word_char, inline: it runs for every match
+                if c.isalnum() or c == "_" or c in marks:
+                    continue
             for owner, rows in owners:
                 out.setdefault(owner, []).append((start, end_idx + 1, rows))
     return out

@@ -19,7 +19,9 @@ _PARA = re.compile(r"[^\n]+")
 MAX_PARAGRAPH = 20_000  # longer "paragraphs" (no newlines) are cut, as they always were
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, though never changed: a frozen dataclass's __init__ costs three times a plain
+# one's, and an article has hundreds of tokens. unsafe_hash keeps the hash frozen gave.
+@dataclass(slots=True, unsafe_hash=True)
 class Token:
     start: int
     end: int
@@ -47,9 +49,11 @@ class Sentence:
     def tokens(self) -> list[Token]:
         """The sentence's words (read once: several stages ask for them)."""
         if self._tokens is None:
+            base = self.start
             self._tokens = tuple(
-                Token(self.start + m.start(), self.start + m.end(), m.group(), m.group().lower())
+                Token(base + m.start(), base + m.end(), word, word.lower())
                 for m in _WORD.finditer(self.text)
+                for word in (m.group(),)
             )
         return list(self._tokens)
 
@@ -74,28 +78,69 @@ def _is_punct(token: str) -> bool:
     return all(unicodedata.category(c).startswith("P") for c in token)
 
 
+# Where a sentence-final mark may be: each mark of the basic plane, or any character beyond it.
+# A set of scattered astral characters makes re test them one by one at each position (26
+# times slower); a run read for a mark it does not hold changes nothing.
+_TERMINAL = re.compile(
+    "["
+    + "".join(re.escape(c) for c in sorted(_TERMINALS) if ord(c) <= 0xFFFF)
+    + "\U00010000-\U0010ffff]"
+)
+_SPACE = re.compile(r"\s")
+_NON_SPACE = re.compile(r"\S")
+
+
+def _segment(chunk: str, pos: int) -> tuple[int, int]:
+    """The whitespace-free run of ``chunk`` holding ``pos`` (a non-space character)."""
+    start = pos
+    while start > 0 and not chunk[start - 1].isspace():  # isspace is exactly re's \s
+        start -= 1
+    space = _SPACE.search(chunk, pos)
+    return start, space.start() if space else len(chunk)
+
+
 def _sentences(chunk: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in a paragraph.
 
     A sentence starts at the first token after a sentence-final mark that is neither such a
     mark nor punctuation ("He said. Then" splits; '?!"' closing a quote stays with it).
-    Tokens come from a regex pre-tokenisation that keeps every token's offset.
+    Tokens come from a regex pre-tokenisation (``_PRE``) that keeps every token's offset.
+
+    Only the tokens that can matter are made. Every character but whitespace belongs to a
+    token and no token holds whitespace, so a whitespace-free run is tokenised the same alone
+    as within the paragraph, a sentence ends where the non-space text before the next one
+    ends, and the runs read are those holding a sentence-final mark and those after one
+    until a sentence starts (``tests/test_extract_sentences_fast.py`` checks it against
+    tokenising everything).
     """
-    marks = list(_PRE.finditer(chunk))
-    if not marks:
+    end = len(chunk.rstrip())
+    if not end:
         return []
-    starts = [0]
+    starts = [len(chunk) - len(chunk.lstrip())]
     seen_final = False
-    for i, m in enumerate(marks):
-        token = m.group()
-        final = token in _TERMINALS
-        if seen_final and not final and not _is_punct(token):
-            starts.append(i)
-            seen_final = False
-        elif final:
-            seen_final = True
-    ends = [*starts[1:], len(marks)]
-    return [(marks[a].start(), marks[b - 1].end()) for a, b in zip(starts, ends, strict=True)]
+    pos = 0
+    while pos < end:
+        if seen_final:  # the next run: its first tokens may start a sentence
+            nxt = _NON_SPACE.search(chunk, pos)
+            if nxt is None:
+                break
+            a, b = _segment(chunk, nxt.start())
+        else:  # tokens before the next sentence-final mark change nothing: skip to its run
+            mark = _TERMINAL.search(chunk, pos)  # (or to a character that may be one)
+            if mark is None:
+                break
+            a, b = _segment(chunk, mark.start())
+        for m in _PRE.finditer(chunk, a, b):
+            token = m.group()
+            final = token in _TERMINALS
+            if seen_final and not final and not _is_punct(token):
+                starts.append(m.start())
+                seen_final = False
+            elif final:
+                seen_final = True
+        pos = b
+    ends = [len(chunk[:s].rstrip()) for s in starts[1:]] + [end]
+    return list(zip(starts, ends, strict=True))
 
 
 def split_sentences(text: str, lang: str, needed: Sequence[int] | None = None) -> list[Sentence]:
