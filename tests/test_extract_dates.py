@@ -152,6 +152,16 @@ def test_undated_news_in_the_perfect_is_the_publication_day(
     assert _event_dates(text + _BACKGROUND[lang], lang, "2021-03-15") == [expected]
 
 
+def test_clauses_of_one_live_sentence_share_its_day_under_a_heading() -> None:
+    # invented: a heading with no tense, then one sentence told in the live present whose
+    # clauses report two places; both incidents are the publication day's.
+    text = (
+        "Unrest in the south\n\nIn the worst day so far, security forces open fire and kill "
+        "25 protesters at a bridge in Amara, while 10 people are killed in Kut."
+    )
+    assert _event_dates(text + _BACKGROUND["en"], "en", "2021-03-15") == ["2021-03-15"] * 2
+
+
 # invented: paragraphs with no event and no date, to give a sentence an article's length
 _BACKGROUND = {
     "en": "\n\n" + "The province has seen years of unrest, and aid groups say roads stay "

@@ -286,11 +286,39 @@ def _event(draft: Draft, ctx: Context, analysis: TextAnalysis, text: str) -> Ext
     )
 
 
-def told_as_just_happened(draft: Draft, data: LangData) -> bool:
+def told_as_just_happened(
+    draft: Draft, data: LangData, whole: dict[int, Sentence] | None = None
+) -> bool:
     """ "A bomb has killed 25": the sentence opening an undated incident tells it in words
-    (the perfect, "baru saja") that place it on the day of the report, not the day before."""
-    opening = next((i.sent for i in draft.infos if i.is_event), None)
+    (the perfect, "baru saja") that place it on the day of the report, not the day before.
+    A clause cut from a sentence (``whole``: sentences by start) is told in its sentence's
+    tense ("forces open fire and kill 25 in A, while 10 people are killed in B"). A heading
+    (a line with no full stop: "2019 Iraqi protests", "Gunmen kill 5") tells no tense."""
+    told = [_whole(i.sent, whole or {}) for i in draft.infos if i.is_event]
+    opening = next((t for t in told if not _heading(t)), told[0] if told else None)
     return opening is not None and bool(data.same_day.find(opening.text, opening.low))
+
+
+def _whole(sent: Sentence, whole: dict[int, Sentence]) -> Sentence:
+    return sent if sent.clause_of is None else whole.get(sent.clause_of, sent)
+
+
+def _heading(sent: Sentence) -> bool:
+    return not sent.text.rstrip().rstrip("\"'”’)").endswith((".", "!", "?"))
+
+
+def _whole_sentences(infos: list[SentenceInfo], text: str, low: str) -> dict[int, Sentence]:
+    """The sentences that clauses were cut from, by start."""
+    ends: dict[int, tuple[int, int]] = {}
+    for i in infos:
+        if i.sent.clause_of is not None:
+            _, paragraph = ends.get(i.sent.clause_of, (0, i.sent.paragraph))
+            end = max(ends.get(i.sent.clause_of, (0, 0))[0], i.sent.end)
+            ends[i.sent.clause_of] = (end, paragraph)
+    return {
+        start: Sentence(start, end, text[start:end], low[start:end], paragraph)
+        for start, (end, paragraph) in ends.items()
+    }
 
 
 def _latest_full_date(text: str, low: str, data: LangData) -> date | None:
@@ -338,6 +366,7 @@ def extract(
     events: list[ExtractedEvent] = []
     made: dict[int, ExtractedEvent] = {}
     brief = len(text.split()) <= BRIEF_WORDS
+    whole = _whole_sentences(infos, text, low)
     for draft in passing_mentions(group_incidents(infos, data, anchor)):
         event = _event(draft, ctx, analysis, text)
         if event is None:
@@ -350,7 +379,7 @@ def extract(
         elif event.event_date is None and base:
             # No date cue ("Meanwhile, a bomb ..."): news is about the days just before it is
             # published (a brief, the day it is dated); the report's date, at week precision.
-            same_day = brief or told_as_just_happened(draft, data)
+            same_day = brief or told_as_just_happened(draft, data, whole)
             lag = 0 if same_day else NO_CUE_LAG_DAYS
             lagged = base - timedelta(days=lag)
             event.event_date, event.time_precision = lagged.isoformat(), WEEK
