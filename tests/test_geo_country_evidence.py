@@ -159,3 +159,17 @@ def test_a_plural_division_word_makes_each_name_a_province() -> None:
     )
     g = _geocode(text, "Mafraq")
     assert (g.country, g.admin1) == ("YE", "Marib")
+
+
+def test_a_lone_spelling_of_a_town_outside_the_conflict_countries_is_not_that_town() -> None:
+    # invented: "Lassa" and "Pensa" are alternate names of Lhasa and Penza, kept for context only
+    text = "The Burkinabe army reportedly killed 30 people at a mosque in the village of Lassa."
+    assert _geocode(text, "Lassa").country == "BF"
+    text = "Militants attacked the military detachment in Pensa; two soldiers were wounded."
+    assert _geocode(text, "Pensa").country != "RU"
+
+
+def test_a_lone_town_abroad_under_its_own_name_still_counts() -> None:
+    # invented: a capital outside the conflict countries, under its main name
+    g = _geocode("Thousands of people marched in Lisbon on Saturday against the war.", "Lisbon")
+    assert (g.country, g.location) == ("PT", "Lisbon")

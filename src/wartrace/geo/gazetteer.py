@@ -269,9 +269,7 @@ class _Builder:
         self.index(idx, names, min_len, article)
         return idx
 
-    def index(
-        self, idx: int, names: Iterable[str], min_len: int = 0, article: bool = True
-    ) -> None:
+    def index(self, idx: int, names: Iterable[str], min_len: int = 0, article: bool = True) -> None:
         """Index a place under its names; ``article``: a leading Arabic article is optional."""
         for name in names:
             for key in name_keys(name) if article else (name_key(name),):

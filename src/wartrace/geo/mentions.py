@@ -194,6 +194,12 @@ def article_countries() -> frozenset[str]:
     return frozenset(build_config()["arabic_countries"])
 
 
+@lru_cache(maxsize=1)
+def detail_countries() -> frozenset[str]:
+    """The conflict countries whose every cities500 place is kept (data/build.yaml)."""
+    return frozenset(build_config()["detail_countries"])
+
+
 def _after_article(text: str, ft: FoldedText, first: int) -> bool:
     """A match written right after an Arabic article it does not include ("al-Dabaat", "El
     Angel"): the article belongs to the name, so it is an Arabic (or Spanish) name, not a

@@ -16,6 +16,7 @@ from wartrace.geo.mentions import (
     Mention,
     admin2_cue,
     cues,
+    detail_countries,
     find_mentions,
     has_after,
     has_before,
@@ -25,7 +26,7 @@ from wartrace.geo.mentions import (
     qualifies,
     well_known,
 )
-from wartrace.geo.normalize import FoldedText
+from wartrace.geo.normalize import FoldedText, name_keys
 
 NEAR_KM = 150.0
 PLAIN_SHARE = 0.6  # a country with this share of the evidence makes the article "plainly" about it
@@ -290,10 +291,23 @@ def _within_countries(
             and votes.places_besides(n) < OTHER_EVIDENCE  # the name is alone
             and _written_as_place(gaz, text, ft, mentions, n)
         ):
-            kept = m.candidates
+            kept = _own_names_abroad(gaz, m)
         if kept:
             out.append(m if kept == m.candidates else replace(m, candidates=kept))
     return out
+
+
+def _own_names_abroad(gaz: Gazetteer, m: Mention) -> tuple[int, ...]:
+    """The candidates a lone name may stand for: anywhere in the conflict countries the
+    gazetteer details, but outside them only a town under its own name. The other countries'
+    towns are kept for context (capitals and big cities the news names), not so that a
+    village's spelling ("Lassa", "Pensa", "Shala") makes Lhasa, Penza or Šaľa the event's place."""
+    detail = detail_countries()
+    return tuple(
+        i
+        for i in m.candidates
+        if gaz.places[i].country in detail or m.key in name_keys(gaz.places[i].name)
+    )
 
 
 def _written_as_place(
