@@ -246,3 +246,65 @@ def test_people_arrested_by_nobody_named_were_arrested_by_the_police() -> None:
     event = one("On Monday, over 80 traders were arrested in Kawangware, Nairobi, Kenya.")
     assert event.sub_event_type == "Arrests"
     assert event.actor1 is not None and event.actor1.startswith("Police Forces of Kenya")
+
+
+# --- session 5: the words that join or mark a side ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Soldiers came under heavy gunfire from Taliban fighters near Kolani in Helmand on "
+            "Monday.",
+            "en",
+        ),
+        (
+            "Three soldiers were killed in a sudden attack from Taliban fighters near Kolani in "
+            "Helmand on Monday.",
+            "en",
+        ),
+        (
+            "Serangan mendadak dari militan Taliban menewaskan tiga tentara di Kolani, Helmand, "
+            "pada Senin (7/6).",
+            "id",
+        ),
+    ],
+)
+def test_the_side_an_act_came_from_carried_it_out(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert event.actor1 == "Taliban"
+    assert event.actor2 is not None and event.actor2.startswith("Military Forces of Afghanistan")
+
+
+def test_from_after_a_verb_still_names_who_lost_the_place() -> None:
+    event = one("Taliban fighters captured the town of Kolani in Helmand from the army on Monday.")
+    assert event.actor1 == "Taliban"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Soldiers clashed with militants linked to al-Qaeda and Islamic State near Kolani, "
+            "Burkina Faso, on Monday.",
+            "en",
+        ),
+        (
+            "Tentara bentrok dengan militan yang terafiliasi dengan Al-Qaida dan ISIS di dekat "
+            "Kolani, Burkina Faso, pada Senin (7/6).",
+            "id",
+        ),
+    ],
+)
+def test_a_tie_covers_every_group_of_its_list(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert "Islamic State" not in (event.actor1 or "") + (event.actor2 or "")
+
+
+def test_indonesian_group_believed_to_be_a_named_one_is_that_group() -> None:
+    text = (
+        "Sebuah pos polisi diserang oleh kelompok yang diyakini sebagai ISIS di dekat Palmyra, "
+        "Suriah, pada Senin (7/6)."
+    )
+    assert one(text, "id").actor1 == "Islamic State"

@@ -264,6 +264,32 @@ def _tied(ms: int, low: str, ties: list[Hit[str]], starts: Sequence[int] = ()) -
     )
 
 
+SOURCE_GAP_WORDS = 1  # "serangan [mendadak] dari militan": an adjective between
+
+
+def _source_of_act(ms: int, low: str, sources: list[Hit[str]], trig: list[Hit[Trigger]]) -> bool:
+    """ "a sudden attack from JNIM militants", "serangan mendadak dari militan JNIM": a source
+    marker right after the noun of an act names who carried it out, not whom it hit (after a
+    verb it is what was taken from: "took the town from the army")."""
+    marker = max((h for h in sources if h.end <= ms), key=lambda h: h.end, default=None)
+    return marker is not None and any(
+        t.value.pos == "noun"
+        and t.end <= marker.start
+        and words_between(low, t.end, marker.start) <= SOURCE_GAP_WORDS
+        for t in trig
+    )
+
+
+def _coordinated(low: str, end: int, start: int, coordinators: frozenset[str]) -> bool:
+    """Whether a side starting at ``start`` is joined to the one ending at ``end`` as one
+    list ("al-Qaeda and Islamic State"): a coordinator between them, nothing else (a comma
+    alone is as often an apposition: "terafiliasi Al-Qaida, JNIM" names JNIM itself)."""
+    if start < end:
+        return False
+    gap = low[end:start].replace(",", " ").split()
+    return len(gap) == 1 and gap[0] in coordinators
+
+
 def sentence_roles(
     info: SentenceInfo, data: LangData, genitive: bool
 ) -> list[tuple[ActorEntry, str]]:
@@ -274,6 +300,7 @@ def sentence_roles(
     parts = {h.end for h in data.partitives.find(sent.text, low)}
     patients = [h for h in data.patient_markers.find(sent.text, low) if h.end not in parts]
     betweens = data.between_markers.find(sent.text, low)
+    from_markers = data.source_markers.find(sent.text, low)
     roles: list[tuple[ActorEntry, str]] = []
     trig = [t for t in info.triggers if t.value.label not in data.common.weak_labels] or (
         info.triggers
@@ -295,12 +322,16 @@ def sentence_roles(
     around = role_hits(sent.text, low, data)
     starts = [m.start - sent.start for m in info.actors]
     civilians = data.templates.get("civilians")
+    tied_ends: list[int] = []
     for m in info.actors:
         ms, me = m.start - sent.start, m.end - sent.start
-        if (
-            _tied(ms, low, around["ties"], starts)
-            or (not m.entry.weak and _qualifies(me, low, around["qualifiers"]))
-            or _after_contrast(ms, trig, contrast)
+        if _tied(ms, low, around["ties"], starts) or any(
+            _coordinated(low, e, ms, data.coordinators) for e in tied_ends
+        ):
+            tied_ends.append(me)  # "linked to al-Qaeda and [IS]": the tie covers the list
+            continue
+        if (not m.entry.weak and _qualifies(me, low, around["qualifiers"])) or _after_contrast(
+            ms, trig, contrast
         ):
             continue  # "spying for X", "an X-affiliated group", "not claimed, but X said"
         if civilians is not None and civilian_reading(ms, me, low, m.entry, data, around):
@@ -348,7 +379,7 @@ def sentence_roles(
             roles.append((m.entry, AGENT))
             after_between = ms
             continue
-        if marked(agents):
+        if marked(agents) or (marked(from_markers) and _source_of_act(ms, low, from_markers, trig)):
             roles.append((m.entry, AGENT))
             continue
         if marked(patients):

@@ -136,6 +136,7 @@ class LangData:
     kin: Lexicon[str]  # "the wife of", "keluarga": a relative of the side, a civilian
     possessed_kin: Lexicon[str]  # "('s) wife": after a side's possessive, a civilian
     author_markers: Lexicon[str]  # "attributed to", "blamed on": the side after acted
+    source_markers: Lexicon[str]  # "gunfire from X", "serangan dari X": after an act's noun
     contrast: Lexicon[str]  # "but", "however": what follows tells something else
     group_qualifiers: Lexicon[str]  # "(al-Qaeda-)affiliated": the group describes another
     non_conflict: Lexicon[str]  # disasters, accidents, crime, diplomacy: no conflict event
@@ -565,6 +566,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         kin=_words(f["roles"], "kin", p["roles"]),
         possessed_kin=_words(f["roles"], "possessed_kin", p["roles"]),
         author_markers=_words(f["roles"], "author_markers", p["roles"]),
+        source_markers=_words(f["roles"], "source_markers", p["roles"]),
         contrast=_words(f["roles"], "contrast", p["roles"]),
         group_qualifiers=_words(f["roles"], "qualifiers", p["roles"]),
         non_conflict=_words(f["triggers"], "non_conflict", p["triggers"]),
