@@ -169,6 +169,18 @@ def test_a_figure_counting_things_or_animals_is_no_death_toll(text: str) -> None
     assert all(c.value not in (12, 30, 3, 2, 4, 7) for c in killed(text, lang)), killed(text, lang)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Gunmen raided a police post near the border, killing four and stealing weapons.", "en"),
+        ("Penyerang menyerbu pos polisi, menewaskan empat dan membakar rumah.", "id"),
+    ],
+)
+def test_a_thing_after_and_belongs_to_the_next_phrase(text: str, lang: str) -> None:
+    # invented: the noun after "and" is the object of another verb, not the figure's noun
+    assert [c.value for c in killed(text, lang)] == [4]
+
+
 def test_a_figure_beside_people_is_still_read_before_things() -> None:
     claims = killed(
         "Nine soldiers and two vehicles were lost when the convoy was ambushed; "

@@ -41,9 +41,10 @@ PROJECTION_WORDS = 2  # "could exceed 500", "could rise to about 50": cue to the
 def _counts_things(fig: Figure, tokens: list[Token], people: set[int], data: LangData) -> bool:
     """ "burned 20 huts", "2 military vehicles", "in two suicide bombings": the figure's noun
     (the first of the next few words naming things or animals, before any word for people or
-    casualties) counts no people."""
+    casualties) counts no people. A clause word ("and", "dan") ends the figure's phrase:
+    "killing three and stealing weapons" counts three people."""
     for k in range(fig.end, min(fig.end + THING_WORDS, len(tokens))):
-        if k in people:
+        if k in people or tokens[k].low in _CLAUSE_WORDS:
             return False
         if tokens[k].low in data.things:
             return True
