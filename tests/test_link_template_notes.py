@@ -5,12 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_link_support import add_article, connect
+from test_link_support import SOURCE_EN, TRANSLATION_ID, add_article, connect
 from wartrace.link import link_all
 from wartrace.link.align import align_translation
 from wartrace.link.anchors import passages
-from wartrace.link.index import Indexed
-from wartrace.link.scoring import figures_kept, swapped_share, template_containment
+from wartrace.link.index import Indexed, load_index
+from wartrace.link.scoring import (
+    figures_kept,
+    one_language,
+    swapped_share,
+    template_containment,
+)
 from wartrace.store import export
 
 # invented: short notes written on one template, each about another incident
@@ -122,3 +127,89 @@ def test_same_story_pairs_are_exported_apart_from_derivation(tmp_path: Path) -> 
     records = {r["article_id"]: r for r in export.article_records(conn)}
     assert records["x"]["same_story"] == ["y"] and records["y"]["same_story"] == ["x"]
     assert records["x"]["derived_from"] is None and records["x"]["derivation_confidence"] is None
+
+
+# invented: one attack over two days, each day coded as its own note (the wording repeats)
+TWO_DAY_NOTE = (
+    "On {day} June 2021, Varmelan Armed Forces launched artillery bombardments on Red Hand "
+    "positions in the Korvath triangle, around Ulmadar Forest, in Zentis district "
+    "(Northland) on two consecutive days. 78 Red Hand fighters were killed. Fatalities split "
+    "between 2 events."
+)
+
+
+def _other_notes(conn, days: tuple[int, ...], month: str = "June") -> None:  # type: ignore[no-untyped-def]
+    """Notes of other incidents on those days: in a store of many notes the dates are
+    common anchors and the names of one incident rare ones."""
+    k = 0
+    for day in days:
+        for place, district, n in PLACES:
+            note = TEMPLATE_NOTES[0].replace("4 June", f"{day} {month}")
+            add_article(conn, f"o{k}", note.format(place=place, district=district, n=n), "en")
+            k += 1
+
+
+def _two_day_store(tmp_path: Path, days: tuple[int, int]):  # type: ignore[no-untyped-def]
+    """The two notes among notes of other incidents of both days."""
+    conn = connect(tmp_path)
+    _other_notes(conn, (4, 5))
+    add_article(conn, "first", TWO_DAY_NOTE.format(day=days[0]), "en", published="2021-06-05")
+    add_article(conn, "second", TWO_DAY_NOTE.format(day=days[1]), "en", published="2021-06-06")
+    link_all(conn)
+    return conn
+
+
+def test_notes_of_one_template_for_two_days_are_two_incidents_not_a_copy(
+    tmp_path: Path,
+) -> None:
+    conn = _two_day_store(tmp_path, (4, 5))
+    assert derived_from(conn, "first") is None and derived_from(conn, "second") is None
+
+
+def test_the_same_note_reposted_with_its_date_is_still_a_copy(tmp_path: Path) -> None:
+    assert derived_from(_two_day_store(tmp_path, (4, 4)), "second") == "first"
+
+
+# invented: two notes in English, one of them misread as Tagalog by language ID
+PROTEST_NOTE = (
+    "On 1 May 2021, workers of the Varmela Dockers Union led by Ansel Korbin staged a "
+    "demonstration in {place} to mark Labour Day. {more}"
+)
+
+
+def test_two_notes_sharing_their_wording_are_judged_in_one_language_whatever_their_labels(
+    tmp_path: Path,
+) -> None:
+    conn = connect(tmp_path)
+    _other_notes(conn, (1, 2), "May")
+    first = PROTEST_NOTE.format(place="Brudino, Osk", more="[size=no report]")
+    other = PROTEST_NOTE.format(
+        place="Kalvoro, Pello",
+        more="12 of them were arrested for breaking the curfew. [size=at least 12]",
+    )
+    add_article(conn, "tl_note", first, "tl", published="2021-05-01")
+    add_article(conn, "en_note", other, "en", published="2021-05-01")
+    link_all(conn)
+    # read as one language, the two notes swap their places: two incidents, not a translation
+    assert derived_from(conn, "tl_note") is None and derived_from(conn, "en_note") is None
+
+
+def test_a_translation_does_not_share_a_rewrites_wording(tmp_path: Path) -> None:
+    conn = connect(tmp_path)
+    add_article(conn, "src", SOURCE_EN, "en")
+    add_article(conn, "tr", TRANSLATION_ID, "id")
+    add_article(conn, "copy", SOURCE_EN, "tl")  # a copy misread as another language
+    link_all(conn)
+    src, tr, copy = (load_index(conn, a) for a in ("src", "tr", "copy"))
+    assert src is not None and tr is not None and copy is not None
+    assert not one_language(src, tr)
+    assert one_language(src, copy)
+    # one of the two identical texts is a copy (a rewrite) of the other, not a translation
+    relations = conn.execute(
+        "SELECT article_id, derived_from, relation FROM articles WHERE derived_from IS NOT NULL"
+    ).fetchall()
+    assert sorted(tuple(r) for r in relations) in (
+        [("copy", "src", "rewrite"), ("tr", "src", "translation")],
+        [("src", "copy", "rewrite"), ("tr", "copy", "translation")],
+        [("src", "copy", "rewrite"), ("tr", "src", "translation")],
+    )
