@@ -173,3 +173,23 @@ def test_a_lone_town_abroad_under_its_own_name_still_counts() -> None:
     # invented: a capital outside the conflict countries, under its main name
     g = _geocode("Thousands of people marched in Lisbon on Saturday against the war.", "Lisbon")
     assert (g.country, g.location) == ("PT", "Lisbon")
+
+
+# ---------------------------------------------------------------- falling back to the division
+
+
+def test_a_district_closing_the_address_of_an_unknown_village_is_the_fallback() -> None:
+    # invented: Pinabacdao and Magdawat are not in the gazetteer; Samar is a Philippine province
+    # (a second-level division) and also a Ukrainian town
+    text = "NPA rebels and soldiers exchanged fire in Barangay Magdawat, Pinabacdao, Samar."
+    g = _geocode(text, "Barangay Magdawat")
+    assert (g.country, g.admin1) == ("PH", "Eastern Visayas")
+    g = _geocode("Soldiers beat a man to death in Sedika town, Arsi.", "Sedika")
+    assert (g.country, g.admin1) == ("ET", "Oromia")
+
+
+def test_a_zone_is_a_second_level_division() -> None:
+    # invented: Ethiopia's zones are its second-level divisions (Bale is also a Burkinabe province)
+    text = "OLA fighters blew up a truck at Qarsa Alati in Bale Zone, killing two soldiers."
+    g = _geocode(text, "Qarsa Alati", "Bale Zone")
+    assert (g.country, g.admin1) == ("ET", "Oromia")

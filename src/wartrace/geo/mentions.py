@@ -339,6 +339,8 @@ def _qualify_admin2(
         fitting = tuple(
             i for i in admin2 if (gaz.places[i].country, gaz.places[i].admin1) in parents
         )
+        if _closes_an_unknown_address(text, m, mentions[n - 1] if n > 0 else None):
+            fitting = tuple(admin2)
         if n > 0 and qualifies(text, mentions[n - 1], m):
             # "Calamba, Laguna": the district of the town written before it.
             children = {
@@ -354,6 +356,22 @@ def _qualify_admin2(
 
 
 DIVISION_KINDS = frozenset({"country", "admin1", "admin2"})
+
+# "Barangay Magdawat, Pinabacdao, Samar.", "in Sedika town, Arsi.": a place the gazetteer does
+# not know, then a comma, then the name that closes the clause: the division it lies in.
+_UNKNOWN_PLACE_THEN_COMMA = re.compile(
+    r"[A-Z][\w'’-]+(?: (?:town|village|city|camp|area|commune|municipality))?, $"
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.;:)]|,|$)")
+
+
+def _closes_an_unknown_address(text: str, m: Mention, previous: Mention | None) -> bool:
+    if previous is not None and m.start - previous.end <= 2 + len("municipality, "):
+        return False  # the place before is known: its own rules apply ("Calamba, Laguna")
+    return bool(
+        _UNKNOWN_PLACE_THEN_COMMA.search(text, max(0, m.start - 40), m.start)
+        and _CLAUSE_END.match(text, m.end)
+    )
 
 
 def _division_only(gaz: Gazetteer, m: Mention) -> bool:
