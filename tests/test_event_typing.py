@@ -904,3 +904,27 @@ def test_non_violent_protesters_are_not_violent() -> None:
 def test_force_on_peaceful_protesters_stays_excessive_force() -> None:
     event = one("Police opened fire on peaceful protesters in Kolani on Monday, killing two.")
     assert event.sub_event_type == "Excessive force against protesters"
+
+
+# --- 11. a habit is no incident (session 5) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "A bus carrying passengers was attacked near Kolani, Syria, on Monday, killing 12 "
+            "civilians. Islamic State fighters and Syrian forces often clash in the area.",
+            "en",
+        ),
+        (
+            "Sebuah bus diserang di dekat Kolani, Suriah, pada Senin (7/6) dan 12 warga sipil "
+            "tewas. ISIS dan tentara Suriah kerap bentrok di area tersebut.",
+            "id",
+        ),
+    ],
+)
+def test_sides_that_often_clash_there_are_not_the_attackers(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert event.event_type == "Violence against civilians"
+    assert event.actor1 == "Unidentified Armed Group (Syria)"
