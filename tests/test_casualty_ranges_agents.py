@@ -164,3 +164,28 @@ def test_figures_before_two_names_joined_by_and_name_two_groups(text: str, lang:
 
 def test_places_after_figures_are_no_group_names() -> None:
     assert all(c.victims is None for c in killed("25 were killed in Kabul and 10 in Herat."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # invented: the figure before a bracketed breakdown is the subject of "were wounded"
+        (
+            "Two guards were killed and 12 (8 guards and 4 visitors) were wounded in the raid.",
+            [("killed", 2), ("wounded", 12), ("wounded", 8), ("wounded", 4)],
+        ),
+        # invented: the same with an "including" phrase between the figure and its verb
+        (
+            "Five traders were killed and 6 including the market chief were wounded.",
+            [("killed", 5), ("wounded", 6)],
+        ),
+    ],
+)
+def test_a_figure_before_an_aside_is_the_subject_of_the_passive_after_it(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    data = load_language("en")
+    assert data is not None
+    sentence = Sentence(0, len(text), text, fold(text), 0)
+    got = [(c.kind, c.value) for c in sentence_claims(sentence, data, None)]
+    assert got == expected

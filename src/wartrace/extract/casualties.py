@@ -149,6 +149,35 @@ def _kind_for(
     return best[1] if best else None
 
 
+_ASIDE_WORDS = frozenset({"including", "termasuk"})
+
+
+def _passive_after_aside(
+    fig: Figure,
+    tokens: list[Token],
+    kinds: list[tuple[int, int, str]],
+    passive_kinds: frozenset[int],
+    vic_tokens: set[int],
+    sentence: Sentence,
+) -> tuple[str, int, int, bool] | None:
+    """ "... killed and 19 (10 policemen and 9 civilians) were wounded", "4 including the
+    prison head were wounded": a figure (and its victims noun) followed by an aside in
+    brackets or an "including" phrase is the subject of the first passive verb after it, not
+    the object of the verb before it."""
+    k = fig.end
+    while k < len(tokens) and k in vic_tokens and k < fig.end + MAX_VICTIM_WORDS:
+        k += 1
+    if k >= len(tokens):
+        return None
+    gap = sentence.text[tokens[k - 1].end - sentence.start : tokens[k].start - sentence.start]
+    if not (gap.strip().startswith("(") or tokens[k].low in _ASIDE_WORDS):
+        return None
+    for ks, ke, kind in kinds:
+        if ks in passive_kinds and k <= ks < fig.end + SUBJECT_WINDOW:
+            return kind, ks, ke, True
+    return None
+
+
 def _then_killed(
     link: tuple[str, int, int, bool],
     kinds: list[tuple[int, int, str]],
@@ -347,7 +376,9 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         later = figures[n + 1].start if n + 1 < len(figures) else len(tokens)
         passives = frozenset(ks for ks in passive_kinds if ks <= later)
         subject = any(k in vic_tokens for k in range(fig.end, fig.end + THING_WORDS + 1))
-        link = _kind_for(fig, tokens, kinds, sentence, breaks, counted, passives, subject)
+        link = _passive_after_aside(fig, tokens, kinds, passive_kinds, vic_tokens, sentence)
+        if link is None:
+            link = _kind_for(fig, tokens, kinds, sentence, breaks, counted, passives, subject)
         if link is None and n + 1 < len(figures):
             link = _shared_kind(fig, figures[n + 1], tokens, kinds, sentence, data)
         continued = None
