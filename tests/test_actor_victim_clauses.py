@@ -308,3 +308,19 @@ def test_indonesian_group_believed_to_be_a_named_one_is_that_group() -> None:
         "Suriah, pada Senin (7/6)."
     )
     assert one(text, "id").actor1 == "Islamic State"
+
+
+def test_a_group_reported_killed_was_acted_upon() -> None:
+    event = one(
+        "Fighting raged in Kolani, Sulu, on Tuesday. Many members of the Abu Sayyaf were also "
+        "reported killed."
+    )
+    assert event.actor2 == "ASG: Abu Sayyaf Group"
+    assert event.actor1 != "ASG: Abu Sayyaf Group"
+
+
+def test_indonesian_more_than_is_a_quantity_not_a_marker() -> None:
+    event = one(
+        "Pada Senin (7/6), lebih dari 100 anggota Abu Sayyaf menyerbu kota Kolani di Sulu.", "id"
+    )
+    assert event.actor1 == "ASG: Abu Sayyaf Group"
