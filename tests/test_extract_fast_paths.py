@@ -11,7 +11,7 @@ import re
 
 from wartrace.extract import claimants
 from wartrace.extract.dates import _month_patterns
-from wartrace.extract.lexicon import Hit, Lexicon, fold, select_longest
+from wartrace.extract.lexicon import Hit, Lexicon, LexiconGroup, fold, select_longest
 from wartrace.extract.resources import load_language
 from wartrace.extract.sentences import _PRE, _TERMINALS, _is_punct, _sentences
 
@@ -126,3 +126,19 @@ def test_claimant_cuts_found_by_search_are_those_found_by_walking() -> None:
         slow_last = max((i for i, c in enumerate(seg) if c in claimants._STOP_PUNCT), default=-1)
         assert claimants._last_stop(seg) == slow_last
         assert claimants._forward_cut(seg) == _forward_cut_slow(seg)
+
+
+def test_hits_chosen_once_per_scanned_sentence_are_those_of_a_lone_lexicon() -> None:
+    entries = [("attack*", "attack"), ("air strike", "strike"), ("IS", "group"), ("is", "verb")]
+    grouped, lone, other = Lexicon(entries), Lexicon(entries), Lexicon([("strike", "x")])
+    group = LexiconGroup()
+    group.join([grouped, other])
+    texts = ["IS attacked; the air strike is over", "is it an Attack?", "nothing here"]
+    for text in texts:
+        group.scan(fold(text))
+    for _ in range(3):  # asked again: read from what was chosen the first time
+        for text in texts:
+            got = grouped.find(text)
+            assert got == lone.find(text)
+            got.clear()  # a caller changing its list changes nobody else's
+    assert [h.value for h in grouped.find(texts[0])] == ["group", "attack", "strike", "verb"]

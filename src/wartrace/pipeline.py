@@ -9,6 +9,7 @@ verb which never analyses (``--help``, ``export``) does not pay for loading them
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -234,6 +235,33 @@ def pending_batches(
 PROCESS_BATCH = 64
 
 
+class _FrozenKnowledge:
+    """Keeps the cyclic garbage collector off the knowledge loaded for the analysis.
+
+    Lexicons, gazetteer and models are hundreds of thousands of objects that live as long as
+    the process, and every full collection walked them all (8% of a run's CPU on generated
+    articles). They are loaded with the first article (and a language's lexicons with its
+    first article): then what is tracked is frozen (``gc.freeze``) until the run ends.
+    Only the collector's work changes; reference counting frees objects as before.
+    """
+
+    def __init__(self) -> None:
+        self.languages = -1
+
+    def settle(self) -> None:
+        """Freeze what the analysis has loaded so far, if it loaded something new."""
+        from wartrace.extract.resources import load_language
+
+        languages = load_language.cache_info().currsize
+        if languages != self.languages:
+            self.languages = languages
+            gc.freeze()
+
+    @staticmethod
+    def release() -> None:
+        gc.unfreeze()
+
+
 def process(
     conn: sqlite3.Connection,
     advance: Progress | None = None,
@@ -254,28 +282,33 @@ def process(
     run = runner or run_locally
     prebuilt: dict[str, Indexed] = {}
     unlinked = 0  # articles saved and not yet indexed for linking
-    for outcomes in run(pending_batches(conn, ids, keys, batch_size)):
-        done = []
-        for article_id, outcome in outcomes:
-            if isinstance(outcome, str):
-                result.failed.append((article_id, outcome))
-                continue
-            analysis, events, index = outcome
-            done.append((article_id, analysis, events))
-            if index is not None:
-                prebuilt[article_id] = index
-        db.save_processed_many(conn, done)
-        result.processed += len(done)
-        result.reports += sum(len(events) for _, _, events in done)
-        unlinked += len(done)
-        if advance:
-            advance(len(outcomes))
-        if unlinked >= link.CHUNK:
-            # Link the whole chunks saved so far while the runner's workers go on analysing.
-            counts = link.link_ready(conn, prebuilt)
-            unlinked -= counts["indexed"]
-            _add(result.link_summary, counts)
-    _add(result.link_summary, link.link_all(conn, prebuilt))
+    knowledge = _FrozenKnowledge()
+    try:
+        for outcomes in run(pending_batches(conn, ids, keys, batch_size)):
+            knowledge.settle()
+            done = []
+            for article_id, outcome in outcomes:
+                if isinstance(outcome, str):
+                    result.failed.append((article_id, outcome))
+                    continue
+                analysis, events, index = outcome
+                done.append((article_id, analysis, events))
+                if index is not None:
+                    prebuilt[article_id] = index
+            db.save_processed_many(conn, done)
+            result.processed += len(done)
+            result.reports += sum(len(events) for _, _, events in done)
+            unlinked += len(done)
+            if advance:
+                advance(len(outcomes))
+            if unlinked >= link.CHUNK:
+                # Link the whole chunks saved so far while the runner's workers go on analysing.
+                counts = link.link_ready(conn, prebuilt)
+                unlinked -= counts["indexed"]
+                _add(result.link_summary, counts)
+        _add(result.link_summary, link.link_all(conn, prebuilt))
+    finally:
+        knowledge.release()
     return result
 
 

@@ -78,8 +78,6 @@ class Lexicon(Generic[T]):
         self._keys = frozenset(table)
         self._table = table
         self._group: LexiconGroup | None = None
-        # Hits chosen in recent sentences (by text and folded text): see ``find``.
-        self._chosen: dict[tuple[str, str], list[Hit[T]]] = {}
         for key, rows in table.items():
             self._auto.add_word(key, (len(key), is_word_char(key[0]), rows))
         if table:
@@ -91,26 +89,25 @@ class Lexicon(Generic[T]):
             return []
         low = fold(text) if folded is None else folded
         group = self._group
-        scanned = None
-        if group is not None:  # asked a thousand times per article: the cache is read inline
-            scanned = group._cache.get(low)
-            if scanned is None and len(low) >= LONG_TEXT:
-                scanned = group.scanned_long(low, self)
-        if scanned is not None:
-            found = scanned.get(id(self))
-            if not found:
-                return []
-            # The same lexicon is asked about the same sentence several times (by typing,
-            # roles, places...): its hits there are chosen once. A copy of the list is given,
-            # as a caller may change the list it gets.
-            key = (text, low)
-            hits = self._chosen.get(key)
-            if hits is None:
-                if len(self._chosen) >= SCAN_CACHE:
-                    self._chosen.clear()
-                hits = self._chosen[key] = self._select(text, low, found)
-            return hits[:]
-        return self._select(text, low, self._starts(low))
+        if group is None:
+            return self._select(text, low, self._starts(low))
+        # Asked a thousand times per article: the caches are read inline.
+        scanned = group._cache.get(low)
+        if scanned is None and len(low) >= LONG_TEXT:
+            scanned = group.scanned_long(low, self)
+        if scanned is None:
+            return self._select(text, low, self._starts(low))
+        found = scanned.get(id(self))
+        if not found:
+            return []
+        # The same lexicon is asked about the same sentence several times (by typing, roles,
+        # places...): its hits there are chosen once, and kept as long as the group keeps the
+        # sentence's scan. A copy of the list is given, as a caller may change the list it gets.
+        key = (id(self), text, low)
+        hits = group._chosen.get(key)
+        if hits is None:
+            hits = group._chosen[key] = self._select(text, low, found)
+        return hits[:]
 
     def _starts(self, low: str) -> list[tuple[int, int, list[tuple[bool, bool, str, T]]]]:
         """Matches of this lexicon's phrases that begin a word: (start, end, rows)."""
@@ -182,6 +179,9 @@ class LexiconGroup:
     def __init__(self) -> None:
         self._auto: ahocorasick.Automaton = ahocorasick.Automaton()
         self._cache: dict[str, _Found] = {}
+        # Each member's hits chosen in the texts scanned (member, text, folded text): emptied
+        # with the scans. See ``Lexicon.find``.
+        self._chosen: dict[tuple[int, str, str], list[Hit[Any]]] = {}
         # Long texts: the members that have asked about one, an automaton of theirs alone,
         # and each recent long text's scan with the members it covers.
         self._long_members: dict[int, Lexicon[Any]] = {}
@@ -207,6 +207,7 @@ class LexiconGroup:
             return
         if len(self._cache) >= SCAN_CACHE:
             self._cache.clear()
+            self._chosen.clear()
         self._cache[low] = _scan(self._auto, low)
 
     def scanned_long(self, low: str, member: Lexicon[Any]) -> _Found | None:
@@ -218,6 +219,7 @@ class LexiconGroup:
         if low not in self._long_cache:
             if len(self._long_cache) >= LONG_CACHE:
                 self._long_cache.clear()
+                self._chosen.clear()
             if self._long_auto is None and self._long_members:
                 self._long_auto = _shared_automaton(self._long_members.values())
             covered = frozenset(self._long_members)
