@@ -1,0 +1,195 @@
+"""The actor dictionary (data/actors/*.yaml) and the organisations that give figures.
+
+Entries are read once per data folder, with their sides (whom each fights for) and their
+readings by country resolved; ``actor_aliases`` gives one language's aliases of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from wartrace.extract.datafile import DataError, mapping, read_yaml
+from wartrace.extract.knowledge import ActorEntry
+from wartrace.extract.lexicon import Lexicon
+
+STATE_INTER = 1
+STATE_SIDE = "state:"  # "state:NG": the Nigerian state's forces, as a side or a parent
+ACTOR_SECTIONS = ("actors", "templates")
+
+
+def actor_side(entry: ActorEntry, by_name: dict[str, ActorEntry]) -> str:
+    """Who an actor fights for: the root of its parents; a country's state forces (army,
+    police, their units and the militias they command) are one side, "state:<ISO>"."""
+    seen = {entry.name}
+    root = entry
+    while not root.side and root.parent in by_name and root.parent not in seen:
+        seen.add(root.parent)
+        root = by_name[root.parent]
+    if root.side:
+        return root.side
+    if root.parent and root.parent.startswith(STATE_SIDE):
+        return root.parent
+    if root.inter == STATE_INTER and root.country:
+        return f"{STATE_SIDE}{root.country}"
+    return root.name
+
+
+IDENTITY_SECTION = "identity_militias"
+IDENTITY_INTER = 4  # ACLED: identity militias
+NAMED_SECTIONS = ("actors", IDENTITY_SECTION)  # named actors, not a country's templates
+
+
+def _identity_items(raw: dict[str, Any], path: Path) -> list[dict[str, Any]]:
+    """Dictionary entries for the ethnic groups and clans an identity-militia file lists: each
+    kind's name and alias patterns filled with each group's name and forms (see the file)."""
+    out: list[dict[str, Any]] = []
+    for kind in raw.get(IDENTITY_SECTION) or []:
+        if not isinstance(kind, dict) or "name" not in kind or "groups" not in kind:
+            raise DataError(f"{path}: every '{IDENTITY_SECTION}' kind needs name and groups")
+        patterns = mapping(kind, "patterns", path)
+        for group in kind["groups"]:
+            if not isinstance(group, dict) or "group" not in group:
+                raise DataError(f"{path}: every group needs 'group'")
+            forms = {str(k): [str(f) for f in v] for k, v in group.items() if k != "group"}
+            aliases = {
+                lang: [
+                    str(p).format(g=form)
+                    for p in pats
+                    for form in forms.get(lang, forms.get("any", []))
+                ]
+                for lang, pats in patterns.items()
+            }
+            name = str(kind["name"]).replace("{group}", str(group["group"]))
+            out.append({"name": name, "inter": IDENTITY_INTER, "aliases": aliases})
+    return out
+
+
+def _actor_items(root: Path) -> list[tuple[str, dict[str, Any], Path]]:
+    """(section, item, file) of every actor file: data/actors/*.yaml, in name order."""
+    folder = root / "actors"
+    paths = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+    if not paths:
+        raise DataError(f"missing actor files: {folder}/*.yaml")
+    out: list[tuple[str, dict[str, Any], Path]] = []
+    for path in paths:
+        raw = read_yaml(path)
+        out.extend((IDENTITY_SECTION, item, path) for item in _identity_items(raw, path))
+        for section in ACTOR_SECTIONS:
+            items = raw.get(section) or []
+            if not isinstance(items, list):
+                raise DataError(f"{path}: '{section}' must be a list")
+            for item in items:
+                if not isinstance(item, dict) or "name" not in item or "inter" not in item:
+                    raise DataError(f"{path}: every entry of '{section}' needs name and inter")
+                out.append((section, item, path))
+    return out
+
+
+@lru_cache(maxsize=8)
+def load_actor_entries(data_dir: str) -> tuple[tuple[ActorEntry, dict[str, list[str]]], ...]:
+    """Every dictionary entry (side and by-country readings resolved) and its aliases by
+    language. Entries are identified by name; several entries of one name (a country's own
+    "Military Forces of {country}") differ by country, and are never parents."""
+    rows: list[tuple[ActorEntry, dict[str, list[str]], dict[str, str], str]] = []
+    items = _actor_items(Path(data_dir))
+    # An alias an explicit entry holds ("Fulani militia") is not a generated militia's.
+    explicit = {
+        str(a).lower()
+        for section, item, _ in items
+        if section != IDENTITY_SECTION
+        for forms in (item.get("aliases") or {}).values()
+        for a in forms or []
+    }
+    for section, item, path in items:
+        if section == IDENTITY_SECTION:
+            item["aliases"] = {
+                lang: [a for a in forms if a.lower() not in explicit]
+                for lang, forms in item["aliases"].items()
+            }
+        aliases = item.get("aliases") or {}
+        by_country = item.get("by_country") or {}
+        if not isinstance(aliases, dict) or not isinstance(by_country, dict):
+            raise DataError(f"{path}: aliases and by_country of '{item['name']}' are mappings")
+        entry = ActorEntry(
+            name=str(item["name"]),
+            inter=int(item["inter"]),
+            country=item.get("country"),
+            weak=bool(item.get("weak", False)),
+            key=item.get("key"),
+            parent=item.get("parent"),
+            side=str(item.get("side") or ""),
+        )
+        by_lang = {str(k): [str(a) for a in v or []] for k, v in aliases.items()}
+        if section in NAMED_SECTIONS and "{country}" not in entry.name:
+            by_lang["any"] = [entry.name, *by_lang.get("any", [])]
+        rows.append((entry, by_lang, {str(k): str(v) for k, v in by_country.items()}, section))
+    by_name = {e.name: e for e, _, _, section in rows if section in NAMED_SECTIONS}
+    for e, _, readings, _ in rows:
+        for name in [e.parent, *readings.values()]:
+            if name and name not in by_name and not name.startswith(STATE_SIDE):
+                raise DataError(f"actor '{e.name}': unknown actor '{name}'")
+    sided = {name: replace(e, side=actor_side(e, by_name)) for name, e in by_name.items()}
+    out = []
+    for e, by_lang, readings, section in rows:
+        if section in NAMED_SECTIONS:
+            e = replace(
+                e,
+                side=actor_side(e, by_name),
+                by_country=tuple((cc, sided[name]) for cc, name in sorted(readings.items())),
+            )
+        out.append((e, by_lang))
+    return tuple(out)
+
+
+def actor_aliases(root: Path, lang: str) -> list[tuple[str, ActorEntry]]:
+    return [
+        (alias, entry)
+        for entry, aliases in load_actor_entries(str(root))
+        for alias in aliases.get("any", []) + aliases.get(lang, [])
+    ]
+
+
+class Organisations:
+    """Bodies that give figures, known under other names in other languages: a claimant
+    written "Observatorium Suriah untuk Hak Asasi Manusia" is the "Syrian Observatory for Human
+    Rights" in every report, so reports in different languages agree on who said what."""
+
+    def __init__(self, entries: list[tuple[str, str]]) -> None:
+        self._lex: Lexicon[str] = Lexicon(entries)
+        self.names = frozenset(name for _, name in entries)
+
+    def canonical(self, claimant: str) -> str:
+        """The claimant as written, with the English name added: "Observatorium Suriah untuk
+        Hak Asasi Manusia (Syrian Observatory for Human Rights)"; inside a longer claimant
+        ("Rami X (Observatorium ...)") the name is replaced."""
+        hits = self._lex.find(claimant)
+        if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(claimant):
+            return f"{claimant} ({hits[0].value})"
+        out, last = [], 0
+        for h in hits:
+            out += [claimant[last : h.start], h.value]
+            last = h.end
+        return "".join(out) + claimant[last:] if out else claimant
+
+
+def load_organisations(root: Path, lang: str) -> Organisations:
+    path = root / "organisations.yaml"
+    if not path.is_file():
+        return Organisations([])  # optional: without it, claimants stay as written
+    raw = read_yaml(path)
+    items = raw.get("organisations") or []
+    if not isinstance(items, list):
+        raise DataError(f"{path}: 'organisations' must be a list")
+    entries: list[tuple[str, str]] = []
+    for item in items:
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+            raise DataError(f"{path}: every organisation needs a name")
+        aliases = item.get("aliases") or {}
+        if not isinstance(aliases, dict):
+            raise DataError(f"{path}: aliases of '{item['name']}' must be a mapping by language")
+        names = [str(a) for a in (aliases.get("any") or []) + (aliases.get(lang) or [])]
+        entries.extend((a, item["name"]) for a in names)
+    return Organisations(entries)

@@ -1,0 +1,80 @@
+"""The kinds of knowledge read from the data files: event labels, triggers, actors, countries,
+and the words that make one person a count of one. Plain values, loaded by ``resources``
+and ``actor_data``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wartrace.extract.lexicon import Lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class LabelInfo:
+    label: str
+    priority: int
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    resolve: str | None = None  # "attack" | "territory": decided by the actors
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    label: str
+    pos: str  # verb | noun | passive
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    name: str  # may hold "{country}" (templates)
+    inter: int
+    country: str | None = None
+    weak: bool = False
+    key: str | None = None  # template key: state_forces, civilians, unidentified, ...
+    parent: str | None = None  # the actor it belongs to or fights for (a unit's group)
+    side: str = ""  # who it fights for: the root of its parents (see actor_side)
+    # An ambiguous alias ("NAF") names another actor in some countries: ISO -> that entry.
+    by_country: tuple[tuple[str, ActorEntry], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    code: str
+    name: str
+    overrides: dict[str, str]
+    # What "the militants" of this country are when the text names no group: the insurgency
+    # that dominates it (ACLED codes unattributed attacks in the Sahel to JNIM and/or IS).
+    insurgency: ActorEntry | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Common:
+    labels: dict[str, LabelInfo]
+    separable: frozenset[str]
+    weak_labels: frozenset[str]
+    countries: dict[str, Country]
+
+
+@dataclass(frozen=True, slots=True)
+class Implicit:
+    """Words to read one person named without a number as a count of one."""
+
+    determiners: frozenset[str]
+    pronouns: frozenset[str]
+    persons: frozenset[str]
+    auxiliaries: frozenset[str]
+    plural_auxiliaries: frozenset[str]
+    adverbs: frozenset[str]
+    intransitive: frozenset[str]
+    not_dead: frozenset[str]
+    bare_after: frozenset[str]  # death nouns/passives a bare singular follows ("مقتل جندي")
+    bare_persons: frozenset[str]  # singular person nouns that count one with no determiner
+    post_modifiers: frozenset[str]  # open a phrase after the person ("a judge of the court")
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    label: str
+    verbs: Lexicon[str]
+    objects: Lexicon[str]
