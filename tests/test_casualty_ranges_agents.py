@@ -189,3 +189,17 @@ def test_a_figure_before_an_aside_is_the_subject_of_the_passive_after_it(
     sentence = Sentence(0, len(text), text, fold(text), 0)
     got = [(c.kind, c.value) for c in sentence_claims(sentence, data, None)]
     assert got == expected
+
+
+def test_groups_coordinated_before_an_including_list_share_its_verb() -> None:
+    # invented: the list after "including" is all parts of the five; the two militants and
+    # the five guards are the dead (7)
+    text = (
+        "Two militants and five guards including one policeman and four soldiers were killed "
+        "in the clash."
+    )
+    data = load_language("en")
+    assert data is not None
+    sentence = Sentence(0, len(text), text, fold(text), 0)
+    got = [(c.value, c.scope) for c in sentence_claims(sentence, data, None)]
+    assert got == [(2, "side"), (5, "side"), (1, "part"), (4, "part")]

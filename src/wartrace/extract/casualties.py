@@ -199,9 +199,11 @@ def _shared_kind(
     kinds: list[tuple[int, int, str]],
     sentence: Sentence,
     data: LangData,
+    aside: tuple[str, int, int, bool] | None = None,
 ) -> tuple[str, int, int, bool] | None:
     """ "left 20 soldiers and six fighters dead": a figure coordinated with the next one shares
-    the kind word that follows the pair."""
+    the kind word that follows the pair (``aside``: the next one's verb after an aside,
+    "two militants and five personnel including one policeman were killed")."""
     between = tokens[fig.end : nxt.start]
     if len(between) > KIND_WINDOW_AFTER or not any(t.low in data.coordinators for t in between):
         return None
@@ -210,7 +212,7 @@ def _shared_kind(
     ]
     if any(c in gap for c in ",;:()"):
         return None
-    link = _kind_for(nxt, tokens, kinds, sentence)
+    link = aside or _kind_for(nxt, tokens, kinds, sentence)
     return link if link is not None and link[3] else None
 
 
@@ -380,7 +382,9 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         if link is None:
             link = _kind_for(fig, tokens, kinds, sentence, breaks, counted, passives, subject)
         if link is None and n + 1 < len(figures):
-            link = _shared_kind(fig, figures[n + 1], tokens, kinds, sentence, data)
+            nxt = figures[n + 1]
+            aside = _passive_after_aside(nxt, tokens, kinds, passive_kinds, vic_tokens, sentence)
+            link = _shared_kind(fig, nxt, tokens, kinds, sentence, data, aside)
         continued = None
         if link is None:
             link = continued = _continued_toll(fig, tokens, kinds, updates, sentence)
@@ -425,7 +429,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
                 ),
             )
         )
-    claims = ranges(claims, told, figures, tokens, data)
+    claims = _listed_parts(ranges(claims, told, figures, tokens, data), tokens, vic_tokens, data)
     claims = coordinated_names(claims, told, figures, tokens, sentence, data)
     taken = [(c.start, c.end) for c in claims]
     for claim in implicit_claims(sentence, tokens, kinds, data, claimant):
@@ -436,6 +440,27 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         )
         claims.append(replace(claim, scope=_side_or_total(scope, claim.victims)))
     return _continued_victims(claims, continuing) if continuing else claims
+
+
+def _listed_parts(
+    claims: list[Claim], tokens: list[Token], vic_tokens: set[int], data: LangData
+) -> list[Claim]:
+    """ "including one policeman and four army personnel": a figure joined by "and" to a part
+    of another figure, with only victims words between, is in the same list of parts."""
+    out = list(claims)
+    for k in range(1, len(out)):
+        prev, c = out[k - 1], out[k]
+        if prev.scope != "part" or c.scope not in ("total", "side") or c.kind != prev.kind:
+            continue
+        between = [t for t in tokens if prev.end <= t.start and t.end <= c.start]
+        if any(t.low in data.coordinators for t in between) and all(
+            tokens.index(t) in vic_tokens
+            or t.low in data.coordinators
+            or t.low in data.victim_modifiers
+            for t in between
+        ):
+            out[k] = replace(c, scope="part")
+    return out
 
 
 def _continued_toll(
