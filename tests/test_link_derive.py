@@ -170,3 +170,14 @@ def test_reindexed_source_re_resolves_its_derived_articles(tmp_path: Path) -> No
     link_all(conn)
     assert derived(conn, "tr") == (None, None)
     assert conn.execute("SELECT count(*) FROM link_pairs").fetchone()[0] == 0
+
+
+def test_a_credit_naming_a_wire_both_texts_carry_does_not_orient(tmp_path: Path) -> None:
+    # both are the Wire Agency's story (both signed with it); the English one credits it too
+    conn = connect(tmp_path)
+    en = meta("en", credit="Wire Agency", outlets=("daily post", "wire agency"))
+    ur = meta("ur", language="ur", outlets=("kabar", "wire agency"))
+    assert orient(conn, en, ur, "translation")[0].article_id == "en"  # the usual source language
+    # a credit naming the other's own outlet still decides
+    en = meta("en", credit="Kabar", outlets=("daily post", "wire agency"))
+    assert orient(conn, en, ur, "translation")[0].article_id == "ur"

@@ -1,7 +1,7 @@
 """Which of two derived-linked articles is the source: the evidence, in order, is a credit
-line naming the other's outlet, publication dates, a credit whose outlet writes in the other's
-language, a credit at all, the usual source language of translations, signs of an outlet's own
-page (a date, its own name in the text), then length.
+line naming the other's outlet (not a wire both carry), publication dates, a credit whose
+outlet writes in the other's language, a credit at all, the usual source language of
+translations, signs of an outlet's own page (a date, its own name in the text), then length.
 """
 
 from __future__ import annotations
@@ -87,6 +87,14 @@ def _cites(credit: str | None, other: Meta) -> bool:
     return any(o and (o in c or c in o) for o in other.outlets)
 
 
+def _telling(credit: str | None, shared: set[str]) -> str | None:
+    """The credit, unless it names only an outlet both texts carry."""
+    if not credit:
+        return None
+    c = fold(credit)
+    return None if any(o and (o in c or c in o) for o in shared) else credit
+
+
 def cited_language(conn: sqlite3.Connection, credit: str) -> str | None:
     """The language of the outlet a credit line names: from the data list, else the store."""
     c = fold(credit).strip(" ()[]/-:")
@@ -106,20 +114,24 @@ def orient(conn: sqlite3.Connection, a: Meta, b: Meta, relation: str) -> tuple[M
     dates, a credit whose outlet writes in the other's language, a credit at all, for a
     translation the usual source language (data/source_languages.yaml), signs of an outlet's
     own page (a date, its own name in the text), then length."""
-    a_cites, b_cites = _cites(a.credit, b), _cites(b.credit, a)
+    # A credit naming a wire both texts carry (both signed "Xinhua") tells that both were
+    # made from that wire's report, not which of the two from the other.
+    shared = set(a.outlets) & set(b.outlets)
+    a_credit, b_credit = _telling(a.credit, shared), _telling(b.credit, shared)
+    a_cites, b_cites = _cites(a_credit, b), _cites(b_credit, a)
     if a_cites != b_cites:
         return (b, a) if a_cites else (a, b)
     if a.day is not None and b.day is not None and a.day != b.day:
         return (a, b) if a.day < b.day else (b, a)
     if relation == "translation":
-        a_lang = cited_language(conn, a.credit) if a.credit else None
-        b_lang = cited_language(conn, b.credit) if b.credit else None
+        a_lang = cited_language(conn, a_credit) if a_credit else None
+        b_lang = cited_language(conn, b_credit) if b_credit else None
         if a_lang and a_lang == b.language and a_lang != a.language:
             return b, a
         if b_lang and b_lang == a.language and b_lang != b.language:
             return a, b
-    if bool(a.credit) != bool(b.credit):
-        return (b, a) if a.credit else (a, b)
+    if bool(a_credit) != bool(b_credit):
+        return (b, a) if a_credit else (a, b)
     if relation == "translation":
         ra, rb = source_language_rank(a.language), source_language_rank(b.language)
         if ra != rb:
