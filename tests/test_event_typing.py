@@ -928,3 +928,25 @@ def test_sides_that_often_clash_there_are_not_the_attackers(text: str, lang: str
     event = one(text, lang)
     assert event.event_type == "Violence against civilians"
     assert event.actor1 == "Unidentified Armed Group (Syria)"
+
+
+# --- 12. what a territory verb takes stays in its clause (session 5) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Al-Shabaab fighters seized Kolani, residents said on Monday.", "en"),
+        ("Kota Kolani direbut Al-Shabaab, warga melarikan diri pada Senin (7/6).", "id"),
+    ],
+)
+def test_people_named_after_a_comma_are_not_what_was_seized(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert event.actor1 == "Al Shabaab"
+
+
+def test_indonesian_side_right_after_a_di_verb_is_its_agent() -> None:
+    event = one("Sebuah konvoi militer disergap Al-Shabaab di dekat Kolani pada Senin (7/6).", "id")
+    assert event.actor1 == "Al Shabaab"
+    assert event.actor2 is not None and event.actor2.startswith("Military Forces of Somalia")

@@ -433,6 +433,15 @@ def sentence_roles(
             )
         elif genitive and nearest.value.pos == "noun" and words_between(low, nearest.end, ms) == 0:
             roles.append((m.entry, AGENT))
+        elif (
+            nearest.value.pos == "passive"
+            and not data.passive_aux
+            and words_between(low, nearest.end, ms) == 0
+            and not CLAUSE_MARKS.intersection(low[nearest.end : ms])
+        ):
+            # A passive marked on the verb takes its agent right after it, with no "by"
+            # ("kota itu direbut ISIS": the town was taken by IS).
+            roles.append((m.entry, AGENT))
         else:
             roles.append((m.entry, PATIENT))
     roles += _role_nouns(info, data, trig, around)

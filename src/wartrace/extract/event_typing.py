@@ -15,6 +15,7 @@ LOOTING_LABEL = "looting"  # event_types.yaml label of goods taken
 MINOR_OBJECT_WORDS = 3  # words between "captured" and "the Assad hospital"
 NEGATION_WORDS = 6  # a negation this close before a trigger, in the same clause, cancels it
 BLOCKER_WORDS = 2  # a blocker at most this many words before a trigger cancels it
+CLAUSE_MARKS = frozenset(",;:()")  # an object does not reach across these
 
 
 def _capitalised(hit: Hit[str], info: SentenceInfo) -> bool:
@@ -288,6 +289,7 @@ def _taken(t: Hit[Trigger], info: SentenceInfo, data: LangData, objects: list[Hi
     return any(
         h.start >= t.end
         and words_between(low, t.end, h.start) <= MINOR_OBJECT_WORDS
+        and not CLAUSE_MARKS.intersection(low[t.end : h.start])  # "taken by IS, residents fled"
         and not any(e <= h.start and words_between(low, e, h.start) <= 1 for e in lost)
         for h in objects
     )
