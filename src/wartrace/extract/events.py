@@ -43,6 +43,7 @@ from wartrace.extract.event_typing import (
     split_consequence,
 )
 from wartrace.extract.incidents import group_incidents, passing_mentions
+from wartrace.extract.leaders import sitting_terms
 from wartrace.extract.lexicon import Hit, fold
 from wartrace.extract.places import find_places
 from wartrace.extract.resources import LangData, load_language
@@ -337,6 +338,14 @@ def _latest_full_date(text: str, low: str, data: LangData) -> date | None:
     if not found and years:
         # "Sunday (27/3)" after "since May 2015": the weekday tells the year.
         found = [d.value for d in pinned_dates(lead, data, max(years))]
+    elif not found and not _BARE_YEAR.search(text):
+        # No year anywhere: a sitting leader named by title bounds it ("President Duterte").
+        for term in sitting_terms(text):
+            found += [
+                d.value
+                for d in pinned_dates(lead, data, term.since.year)
+                if term.since <= d.value and (term.until is None or d.value < term.until)
+            ]
     return max(found, default=None)
 
 
