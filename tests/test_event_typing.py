@@ -950,3 +950,49 @@ def test_indonesian_side_right_after_a_di_verb_is_its_agent() -> None:
     event = one("Sebuah konvoi militer disergap Al-Shabaab di dekat Kolani pada Senin (7/6).", "id")
     assert event.actor1 == "Al Shabaab"
     assert event.actor2 is not None and event.actor2.startswith("Military Forces of Somalia")
+
+
+# --- 13. explosives inside an exchange of fire are a battle (session 5) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Gunmen threw a hand grenade at an army checkpoint in Kolani, Mogadishu, on Monday, "
+            "and soldiers returned fire.",
+            "en",
+        ),
+        (
+            "Orang bersenjata melemparkan granat ke pos pemeriksaan tentara di Kolani, Mogadishu, "
+            "pada Senin (7/6), dan tentara membalas tembakan.",
+            "id",
+        ),
+        (
+            "Ukrainian forces fired mortars and small arms at rebel positions near Kolani, "
+            "Donetsk, on Monday.",
+            "en",
+        ),
+        (
+            "Tentara Ukraina menembakkan mortir dan senjata ringan ke posisi pemberontak di dekat "
+            "Kolani, Donetsk, pada Senin (7/6).",
+            "id",
+        ),
+    ],
+)
+def test_explosives_with_fire_returned_or_small_arms_are_an_armed_clash(
+    text: str, lang: str
+) -> None:
+    assert one(text, lang).sub_event_type == "Armed clash"
+
+
+def test_small_arms_fire_on_a_civilian_is_an_attack() -> None:
+    event = one("Rebels killed a civilian with small arms fire in Kolani, Donetsk, on Monday.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_a_grenade_thrown_with_no_fire_returned_stays_a_grenade() -> None:
+    event = one(
+        "Gunmen threw a hand grenade at an army checkpoint in Kolani, Mogadishu, on Monday."
+    )
+    assert event.sub_event_type == "Grenade"
