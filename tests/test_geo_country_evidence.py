@@ -213,3 +213,21 @@ def test_the_capital_of_a_province_is_not_the_countrys_capital() -> None:
     text = "Taliban fighters attacked police posts around the capital of Helmand province."
     g = _geocode(text)
     assert g.country == "AF" and g.location != "Kabul"
+
+
+def test_an_address_whose_province_is_also_a_town_abroad_is_still_an_address() -> None:
+    # invented: Yangi Kala is a town of Takhar; Faryab is also an Iranian town; the district cue
+    # makes the chain an address, so the village lies in Faryab (unknown: the district stands)
+    text = "One civilian was killed by crossfire in the Yangi Kala area of Qaysar district, Faryab."
+    g = _geocode(text, "Yangi Kala", "Qaysar")
+    assert (g.country, g.admin1) == ("AF", "Faryab")
+
+
+def test_a_town_written_as_a_district_is_a_division_of_the_address() -> None:
+    # invented: Bate is also a town of East Java; Arso is known only as a town
+    text = (
+        "Villagers clashed in Bate village, coded as Arso district, Keerom regency, Papua"
+        " province."
+    )
+    g = _geocode(text, "Bate", "Arso")
+    assert (g.country, g.admin1) == ("ID", "Papua")

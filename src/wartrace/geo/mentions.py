@@ -188,7 +188,7 @@ def find_mentions(gaz: Gazetteer, text: str) -> tuple[FoldedText, list[Mention]]
         mentions.append(Mention(start, end, text[start:end], key, ids, first, last))
     mentions.sort(key=lambda m: m.start)
     mentions = [m for m in mentions if not _closes_a_name(gaz, text, ft, m)]
-    return ft, _within_glosses(gaz, text, _qualify_admin2(gaz, text, ft, mentions))
+    return ft, _within_glosses(gaz, text, ft, _qualify_admin2(gaz, text, ft, mentions))
 
 
 @lru_cache(maxsize=1)
@@ -381,7 +381,13 @@ def _division_only(gaz: Gazetteer, m: Mention) -> bool:
     return all(gaz.places[i].kind in DIVISION_KINDS for i in m.candidates)
 
 
-def _within_glosses(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[Mention]:
+def _has_division(gaz: Gazetteer, m: Mention) -> bool:
+    return any(gaz.places[i].kind in DIVISION_KINDS for i in m.candidates)
+
+
+def _within_glosses(
+    gaz: Gazetteer, text: str, ft: FoldedText, mentions: list[Mention]
+) -> list[Mention]:
     """A place and the divisions written after it as its address lie in one country.
 
     "Fantou (Botou, Tapoa)": Botou is the one in Tapoa's country, not a namesake abroad;
@@ -405,7 +411,13 @@ def _within_glosses(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[
         glossed = "(" in text[out[n].end : out[j - 1].start] or text[
             : out[n].start
         ].rstrip().endswith("(")
-        divisions = all(_division_only(gaz, out[k]) for k in chain[1:])
+        # Qualifiers that are all divisions, one at least only a division ("Yangi Kala area of
+        # Qaysar district, Faryab": Faryab is also an Iranian town, the district cue settles it).
+        # A town written as a district ("Arso district") stands for its district.
+        c = cues()
+        divisions = all(
+            _has_division(gaz, out[k]) or admin2_cue(ft.tokens, out[k], c) for k in chain[1:]
+        ) and any(_division_only(gaz, out[k]) for k in chain[1:])
         if glossed or divisions:
             # The divisions of the address decide; failing those, every qualifier.
             basis = [k for k in chain[1:] if _division_only(gaz, out[k])] or list(chain[1:])
