@@ -304,3 +304,33 @@ def test_a_toll_continuing_the_clause_before_counts_its_dead() -> None:
 def test_an_update_cue_with_no_death_before_it_is_no_toll() -> None:
     # invented: nothing died in the clause the cue continues
     assert killed("Trucks arrived at the camp on Friday, bringing the number to 40.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The raids killed at least 40, including 12 children, the monitor said.", "en"),
+        ("The toll reached 40 on Friday, 12 of them children.", "en"),
+        ("Korban tewas mencapai 40 orang, termasuk 12 anak-anak.", "id"),
+    ],
+)
+def test_a_part_named_after_the_toll_is_a_part_claim(text: str, lang: str) -> None:
+    # invented: the part stays visible as a claim and never enters a figure
+    got = [(c.value, c.scope) for c in killed(text, lang)]
+    assert (12, "part") in got and all(v != 12 or s == "part" for v, s in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mourners carried coffins draped in the two-star flag through the town.",
+        "Gunmen killed a guard; 30 people were trapped inside one house for hours.",
+    ],
+)
+def test_a_compound_modifier_or_a_thing_is_no_count(text: str) -> None:
+    # invented: "two-star" modifies the flag; "one house" counts a house
+    assert all(c.value not in (1, 2) or c.victims for c in killed(text))
+
+
+def test_a_hyphenated_cardinal_is_still_a_count() -> None:
+    assert [c.value for c in killed("Twenty-one soldiers were killed in the ambush.")] == [21]

@@ -61,9 +61,9 @@ def test_years_units_and_dates_are_not_counts() -> None:
     assert claims("In 2019, the group killed people 40 km from the city on 3/2/2019.") == []
 
 
-def test_subset_figures_are_skipped() -> None:
+def test_subset_figures_are_parts_not_tolls() -> None:
     got = claims("At least 20 people were killed, including 5 children.")
-    assert [c.value for c in got] == [20]
+    assert [(c.value, c.scope) for c in got] == [(20, "total"), (5, "part")]
 
 
 @pytest.mark.parametrize(

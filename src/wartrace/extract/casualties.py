@@ -388,6 +388,10 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         continued = None
         if link is None:
             link = continued = _continued_toll(fig, tokens, kinds, updates, sentence)
+        partial = False
+        if link is None:
+            link = _part_of_clause(fig, tokens, kinds, subsets)
+            partial = link is not None
         if link is None:
             continue
         link = _then_killed(link, kinds, tokens, data)
@@ -395,6 +399,8 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
             continue
         start, end = tokens[fig.start].start, tokens[fig.end - 1].end
         scope = _scope(start, end, tokens, subsets, parts, cumulative, other_incident, antecedent)
+        if partial:
+            scope = "part"  # "246 dead, 135 of them civilians"
         value = fig.value
         if _ends_near(companions, start, tokens, 0) and _starts_near(others, end, tokens, 1):
             value += 1  # "X was killed along with 13 other soldiers": 14 dead
@@ -478,6 +484,25 @@ def _continued_toll(
         return None
     cue = token_index(tokens, update.start)
     before = [(ks, ke, kind) for ks, ke, kind in kinds if ke <= cue and kind == "killed"]
+    if not before:
+        return None
+    ks, ke, kind = before[-1]
+    return kind, ks, ke, False
+
+
+def _part_of_clause(
+    fig: Figure, tokens: list[Token], kinds: list[tuple[int, int, str]], subsets: list[Hit[str]]
+) -> tuple[str, int, int, bool] | None:
+    """ "killed at least 183, including 89 civilians", "246 dead, 135 of them civilians",
+    "tewas 246 orang, termasuk 135 warga sipil": a part named after the toll counts the
+    dead of the clause it qualifies (scope ``part``: it stays a claim and never a figure)."""
+    start = tokens[fig.start].start
+    cue = _ends_near(subsets, start, tokens, 1)
+    after = [t.low for t in tokens[fig.end : fig.end + 2]]
+    if cue is None and after not in (["of", "them"], ["of", "whom"]):
+        return None
+    limit = token_index(tokens, cue.start) if cue is not None else fig.start
+    before = [(ks, ke, kind) for ks, ke, kind in kinds if ke <= limit and kind == "killed"]
     if not before:
         return None
     ks, ke, kind = before[-1]

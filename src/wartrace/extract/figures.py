@@ -69,6 +69,16 @@ def find_figures(sentence: Sentence, tokens: list[Token], data: LangData) -> lis
         j = i + 1
         if "-" in tok.low and any(part in data.units for part in tok.low.split("-")[1:]):
             value = None  # "a nine-minute firefight", "a 14-year-old girl": not a count
+        elif (
+            "-" in tok.low
+            and value is None
+            and not all(
+                part.isdigit() or _ovos(part, data.lang) is not None
+                for part in tok.low.split("-")
+                if part
+            )
+        ):
+            value = None  # "the two-star flag", "a three-way race": a modifier, not a count
         elif (value is None and tok.low.isalpha()) or ("-" in tok.low and value is None):
             value = _ovos(tok.low, data.lang)
             if value is not None:
