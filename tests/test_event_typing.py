@@ -996,3 +996,32 @@ def test_a_grenade_thrown_with_no_fire_returned_stays_a_grenade() -> None:
         "Gunmen threw a hand grenade at an army checkpoint in Kolani, Mogadishu, on Monday."
     )
     assert event.sub_event_type == "Grenade"
+
+
+# --- 14. abducted and killed is an attack (session 5) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "A civilian was kidnapped and killed by Taliban militants in Daryaban village, Herat, "
+            "on Monday.",
+            "en",
+        ),
+        ("Presumed Dozo militiamen abducted and executed two herders in Kolani on Monday.", "en"),
+        (
+            "Dua petani diculik dan dibunuh oleh militan di desa Kolani, Borno, pada Senin (7/6).",
+            "id",
+        ),
+    ],
+)
+def test_people_abducted_and_killed_were_attacked(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor2 is not None and event.actor2.startswith("Civilians")
+
+
+def test_people_abducted_alone_were_abducted() -> None:
+    event = one("Militants kidnapped two farmers in Kolani, Borno, on Monday.")
+    assert event.sub_event_type == "Abduction/forced disappearance"

@@ -453,6 +453,34 @@ def _state_violence(draft: Draft) -> bool:
     )
 
 
+KILLED_AFTER_WORDS = 2  # "abducted and later executed", "diculik dan kemudian dibunuh"
+
+
+def _abducted_then_killed(draft: Draft, data: LangData) -> bool:
+    """Whether an abduction verb is joined by a coordinator to a killing verb right after it
+    ("kidnapped and killed"): the same people were taken and killed."""
+    for info in draft.infos:
+        if not info.is_event:
+            continue
+        low = info.sent.low
+        taken = [t for t in info.triggers if t.value.label == ABDUCTION_LABEL]
+        kills = [
+            t
+            for t in info.triggers
+            if t.value.pos != "noun" and data.common.labels[t.value.label].resolve == "attack"
+        ]
+        for a in taken:
+            for k in kills:
+                gap = low[a.end : k.start].split()
+                if (
+                    k.start >= a.end
+                    and 0 < len(gap) <= KILLED_AFTER_WORDS
+                    and gap[0] in (data.coordinators)
+                ):
+                    return True
+    return False
+
+
 def code_incident(
     label: LabelInfo, draft: Draft, a1: Actor | None, a2: Actor | None, ctx: Context
 ) -> tuple[str, str, Actor | None, Actor | None]:
@@ -496,6 +524,11 @@ def code_incident(
             label = ctx.data.common.labels["violent_demonstration"]
         elif labels & {"protest_intervention", "arrests"}:
             label = ctx.data.common.labels["protest_intervention"]
+    if label.label == ABDUCTION_LABEL and _abducted_then_killed(draft, ctx.data):
+        # "kidnapped and killed", "diculik dan dibunuh": the abductees were killed (ACLED codes
+        # the killing, an attack on them, not their disappearance).
+        victims = a2 if a2 is not None and not _armed(a2) else ctx.template("civilians")
+        return "Violence against civilians", "Attack", a1 or ctx.template("unidentified"), victims
     if label.resolve == "territory" and "transfer" in labels and not labels & FIGHT_LABELS:
         # Taken "without a fight", or left by a withdrawing side: no battle for it.
         label = ctx.data.common.labels["transfer"]
