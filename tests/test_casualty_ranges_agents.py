@@ -203,3 +203,16 @@ def test_groups_coordinated_before_an_including_list_share_its_verb() -> None:
     sentence = Sentence(0, len(text), text, fold(text), 0)
     got = [(c.value, c.scope) for c in sentence_claims(sentence, data, None)]
     assert got == [(2, "side"), (5, "side"), (1, "part"), (4, "part")]
+
+
+def test_a_death_word_right_after_its_own_figure_takes_no_earlier_figure() -> None:
+    # invented: "a couple" (2) does not reach "death", which has its own figure (1)
+    text = "A mob attacked a couple in the village, resulting in 1 death."
+    data = load_language("en")
+    assert data is not None
+    sentence = Sentence(0, len(text), text, fold(text), 0)
+    assert [c.value for c in sentence_claims(sentence, data, None)] == [1]
+    # coordinated figures still share the word after the pair
+    text = "Five police and 1 officer were killed."
+    sentence = Sentence(0, len(text), text, fold(text), 0)
+    assert [c.value for c in sentence_claims(sentence, data, None)] == [5, 1]

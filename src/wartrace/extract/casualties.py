@@ -109,6 +109,7 @@ def _kind_for(
     counted: frozenset[int] = frozenset(),
     passives: frozenset[int] = frozenset(),
     subject: bool = False,
+    owned: frozenset[int] = frozenset(),
 ) -> tuple[str, int, int, bool] | None:
     """(kind, first token, last token, forward) of the kind word linked to a figure; a clause
     word between them ("killed when 2 bombs exploded") cuts the link. A kind word that has a
@@ -122,6 +123,8 @@ def _kind_for(
             continue
         reach = SUBJECT_WINDOW if subject and ks in passives else KIND_WINDOW_AFTER
         if ks >= fig.end and ks - fig.end < reach:
+            if ks in owned and ks != fig.end:
+                continue  # "attacked a couple, resulting in 1 death": the 1 is its figure
             if ks in counted and any(
                 c
                 in sentence.text[
@@ -363,6 +366,8 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     # Kind words with a figure of their own right after them ("killing at least six").
     starts = {f.start for f in figures}
     counted = frozenset(ks for ks, ke, _ in kinds if any(ke + d in starts for d in range(3)))
+    # Kind words right after a figure of their own ("1 death", "tiga tewas").
+    owned = frozenset(ks for ks, _, _ in kinds if any(f.end == ks for f in figures))
     # Passive death words ("were killed", "were reported killed"): a subject's verb.
     plural = data.implicit.plural_auxiliaries
     passive_kinds = frozenset(
@@ -380,7 +385,9 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         subject = any(k in vic_tokens for k in range(fig.end, fig.end + THING_WORDS + 1))
         link = _passive_after_aside(fig, tokens, kinds, passive_kinds, vic_tokens, sentence)
         if link is None:
-            link = _kind_for(fig, tokens, kinds, sentence, breaks, counted, passives, subject)
+            link = _kind_for(
+                fig, tokens, kinds, sentence, breaks, counted, passives, subject, owned
+            )
         if link is None and n + 1 < len(figures):
             nxt = figures[n + 1]
             aside = _passive_after_aside(nxt, tokens, kinds, passive_kinds, vic_tokens, sentence)
