@@ -1025,3 +1025,32 @@ def test_people_abducted_and_killed_were_attacked(text: str, lang: str) -> None:
 def test_people_abducted_alone_were_abducted() -> None:
     event = one("Militants kidnapped two farmers in Kolani, Borno, on Monday.")
     assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+# --- 15. a protest the violence set off is not its crowd (session 5) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Soldiers killed five villagers in Kolani on Monday, sparking protests.", "en"),
+        (
+            "Tentara menembak mati lima warga desa di Kolani pada Senin (7/6), memicu unjuk rasa.",
+            "id",
+        ),
+    ],
+)
+def test_killing_that_sparked_protests_is_an_attack_on_civilians(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Security forces killed three protesters in Kolani on Monday.", "en"),
+        ("Aparat keamanan menembak mati tiga pengunjuk rasa di Kolani pada Senin (7/6).", "id"),
+    ],
+)
+def test_killing_demonstrators_named_as_such_is_excessive_force(text: str, lang: str) -> None:
+    assert one(text, lang).sub_event_type == "Excessive force against protesters"

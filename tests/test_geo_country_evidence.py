@@ -226,8 +226,7 @@ def test_an_address_whose_province_is_also_a_town_abroad_is_still_an_address() -
 def test_a_town_written_as_a_district_is_a_division_of_the_address() -> None:
     # invented: Bate is also a town of East Java; Arso is known only as a town
     text = (
-        "Villagers clashed in Bate village, coded as Arso district, Keerom regency, Papua"
-        " province."
+        "Villagers clashed in Bate village, coded as Arso district, Keerom regency, Papua province."
     )
     g = _geocode(text, "Bate", "Arso")
     assert (g.country, g.admin1) == ("ID", "Papua")

@@ -442,6 +442,19 @@ def _demonstration_first(draft: Draft) -> bool:
     return bool(order) and min(order)[2] in PROTEST_LABELS
 
 
+def _demonstrators_named(draft: Draft, data: LangData) -> bool:
+    """Whether a crowd word of the incident names demonstrators ("protesters", "pengunjuk
+    rasa"): it is a demonstration trigger itself."""
+    for info in draft.infos:
+        if not info.is_event:
+            continue
+        demo = [t for t in info.triggers if t.value.label in PROTEST_LABELS]
+        for h in data.crowds.find(info.sent.text, info.sent.low):
+            if any(t.start < h.end and h.start < t.end for t in demo):
+                return True
+    return False
+
+
 def _state_violence(draft: Draft) -> bool:
     """Whether a sentence of the incident tells state forces killing, shooting or beating
     ("Soldiers opened fire, killing 25 people"): a state force acts in a sentence of violence."""
@@ -541,9 +554,11 @@ def code_incident(
         return "Battles", sub, a1, a2
     crowd = crowd_roles(draft, ctx.data) if label.label in FIGHT_LABELS or demo else set()
     state = a1 if a1 is not None and a1.inter == STATE_INTER else None
-    on_crowd = PATIENT in crowd or (
-        (a2 is None or a2.inter == CIVILIAN_INTER) and _demonstration_first(draft)
-    )
+    # The crowd hit is the demonstration's when it is named as demonstrators or when the
+    # demonstration was told first; "killed five villagers, sparking protests" is not.
+    on_crowd = (
+        PATIENT in crowd and (_demonstrators_named(draft, ctx.data) or _demonstration_first(draft))
+    ) or ((a2 is None or a2.inter == CIVILIAN_INTER) and _demonstration_first(draft))
     if demo and label.label in FIGHT_LABELS - {"clash"} and state and on_crowd:
         if violent_crowd:
             return "Riots", "Violent demonstration", ctx.template("rioters"), state
