@@ -230,3 +230,23 @@ def test_a_town_written_as_a_district_is_a_division_of_the_address() -> None:
     )
     g = _geocode(text, "Bate", "Arso")
     assert (g.country, g.admin1) == ("ID", "Papua")
+
+
+def test_a_place_before_the_town_it_lies_in_is_near_that_town() -> None:
+    # invented: GeoNames has an Ermita in Western Visayas, none in Manila: the neighbourhood is
+    # unknown, so the event falls back to the town that closes the address
+    text = "Church members staged a protest at the cathedral in Ermita, Manila on Friday."
+    g = _geocode(text, "Ermita")
+    assert (g.country, g.admin1, g.location) == ("PH", "National Capital Region", "Manila")
+
+
+def test_a_list_of_towns_is_not_an_address() -> None:
+    # invented: two well-apart towns in a list keep their own places
+    text = "Protests were held in Ermita, Manila and Cebu on Friday."
+    assert _geocode(text, "Ermita").country == "PH"
+
+
+def test_a_province_before_its_country_is_no_neighbourhood() -> None:
+    # invented: "Iraq" is also an alternate name of the Iranian town Arak
+    g = _geocode("Fighting was reported in Nineveh province, Iraq.")
+    assert (g.country, g.admin1) == ("IQ", "Ninewa")

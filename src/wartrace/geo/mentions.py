@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import yaml
 
-from wartrace.geo.gazetteer import DATA_DIR, Gazetteer, build_config
+from wartrace.geo.gazetteer import DATA_DIR, Gazetteer, Place, build_config
 from wartrace.geo.normalize import (
     ARTICLE,
     LATIN_ARTICLES,
@@ -453,8 +453,45 @@ def _within_glosses(
                     kept = first.candidates
                 if kept != first.candidates:
                     out[n] = replace(first, candidates=kept)
+        elif _town_then_town(text, out[n], out[n + 1]):
+            out[n] = _near_the_town(gaz, out[n], out[n + 1])
         n = j
     return [m for m in out if m.candidates]
+
+
+NEIGHBOURHOOD_KM = 30.0
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|&)")
+
+
+def _town_then_town(text: str, first: Mention, town: Mention) -> bool:
+    """ "Ermita, Manila after ...": a place, a comma, then the town it lies in, closing the
+    address (not a list going on: "Ermita, Manila and Cebu")."""
+    return text[first.end : town.start] == ", " and not _LIST_GOES_ON.match(text, town.end)
+
+
+def _near_the_town(gaz: Gazetteer, m: Mention, town: Mention) -> Mention:
+    """The place of ``m`` near the town written after it; with none near, a neighbourhood or
+    village the gazetteer lacks (the event falls back to the town), unless ``m`` is a
+    well-known town in its own right."""
+    from wartrace.geo.resolve import within_km  # (resolve imports this module)
+
+    towns = [gaz.places[i] for i in town.candidates]
+    if any(p.kind not in ("city", "admin1") for p in towns) or well_known(gaz, m):
+        return m  # "Nineveh province, Iraq": a country closes it
+    # "Kamianka, Donetsk": the town or the province of that name
+    provinces = {(p.country, p.admin1) for p in towns if p.kind == "admin1"}
+    anchors = [p for p in towns if p.kind == "city"]
+    points = [(a.lat, a.lon) for a in anchors if a.lat is not None and a.lon is not None]
+
+    def near_one(p: Place) -> bool:
+        if (p.country, p.admin1) in provinces:
+            return True
+        if p.lat is None or p.lon is None:
+            return False
+        return any(within_km(p.lat, p.lon, lat, lon, NEIGHBOURHOOD_KM) for lat, lon in points)
+
+    near = tuple(i for i in m.candidates if near_one(gaz.places[i]))
+    return replace(m, candidates=near) if near != m.candidates else m
 
 
 def well_known(gaz: Gazetteer, m: Mention) -> bool:
