@@ -179,6 +179,11 @@ def test_places_after_figures_are_no_group_names() -> None:
             "Five traders were killed and 6 including the market chief were wounded.",
             [("killed", 5), ("wounded", 6)],
         ),
+        # invented: an aside between commas after the figure's noun phrase
+        (
+            "Twelve border guards, among them senior officers, were killed and 5 others wounded.",
+            [("killed", 12), ("wounded", 5)],
+        ),
     ],
 )
 def test_a_figure_before_an_aside_is_the_subject_of_the_passive_after_it(

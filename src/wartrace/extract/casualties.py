@@ -153,6 +153,7 @@ def _kind_for(
 
 
 _ASIDE_WORDS = frozenset({"including", "termasuk"})
+_ASIDE_PAIRS = frozenset({"among them", "of whom", "among whom", "di antaranya"})
 
 
 def _passive_after_aside(
@@ -162,18 +163,34 @@ def _passive_after_aside(
     passive_kinds: frozenset[int],
     vic_tokens: set[int],
     sentence: Sentence,
+    data: LangData,
 ) -> tuple[str, int, int, bool] | None:
     """ "... killed and 19 (10 policemen and 9 civilians) were wounded", "4 including the
-    prison head were wounded": a figure (and its victims noun) followed by an aside in
-    brackets or an "including" phrase is the subject of the first passive verb after it, not
-    the object of the verb before it."""
+    prison head were wounded", "Seventeen soldiers, among them officers, were killed": a
+    figure (and its victims noun) followed by an aside in brackets, an "including" phrase or a
+    ", among them ...," is the subject of the first passive verb after it, not the object of
+    the verb before it."""
     k = fig.end
-    while k < len(tokens) and k in vic_tokens and k < fig.end + MAX_VICTIM_WORDS:
-        k += 1
+    # past the figure's noun phrase ("Seventeen Ethiopian colonial soldiers"), spaces only
+    while k < len(tokens) and k < fig.end + MAX_VICTIM_WORDS:
+        if sentence.text[
+            tokens[k - 1].end - sentence.start : tokens[k].start - sentence.start
+        ].strip():
+            break
+        tok = tokens[k]
+        if k in vic_tokens or tok.text[:1].isupper() or tok.low in data.victim_modifiers:
+            k += 1
+            continue
+        bridge = _noun_modifiers(k, tokens, sentence, vic_tokens, frozenset(), data)
+        if bridge is None:
+            break
+        k = bridge
     if k >= len(tokens):
         return None
     gap = sentence.text[tokens[k - 1].end - sentence.start : tokens[k].start - sentence.start]
-    if not (gap.strip().startswith("(") or tokens[k].low in _ASIDE_WORDS):
+    pair = " ".join(t.low for t in tokens[k : k + 2])
+    opens = gap.strip().startswith("(") or tokens[k].low in _ASIDE_WORDS
+    if not (opens or (gap.strip() == "," and pair in _ASIDE_PAIRS)):
         return None
     for ks, ke, kind in kinds:
         if ks in passive_kinds and k <= ks < fig.end + SUBJECT_WINDOW:
@@ -383,14 +400,16 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         later = figures[n + 1].start if n + 1 < len(figures) else len(tokens)
         passives = frozenset(ks for ks in passive_kinds if ks <= later)
         subject = any(k in vic_tokens for k in range(fig.end, fig.end + THING_WORDS + 1))
-        link = _passive_after_aside(fig, tokens, kinds, passive_kinds, vic_tokens, sentence)
+        link = _passive_after_aside(fig, tokens, kinds, passive_kinds, vic_tokens, sentence, data)
         if link is None:
             link = _kind_for(
                 fig, tokens, kinds, sentence, breaks, counted, passives, subject, owned
             )
         if link is None and n + 1 < len(figures):
             nxt = figures[n + 1]
-            aside = _passive_after_aside(nxt, tokens, kinds, passive_kinds, vic_tokens, sentence)
+            aside = _passive_after_aside(
+                nxt, tokens, kinds, passive_kinds, vic_tokens, sentence, data
+            )
             link = _shared_kind(fig, nxt, tokens, kinds, sentence, data, aside)
         continued = None
         if link is None:
