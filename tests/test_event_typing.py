@@ -1054,3 +1054,21 @@ def test_killing_that_sparked_protests_is_an_attack_on_civilians(text: str, lang
 )
 def test_killing_demonstrators_named_as_such_is_excessive_force(text: str, lang: str) -> None:
     assert one(text, lang).sub_event_type == "Excessive force against protesters"
+
+
+# --- 16. Indonesian headlines drop the verb prefix (session 5) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("ISIS Serang Bus di Suriah, 28 Orang Tewas", "Attack"),
+        ("Kelompok Bersenjata Culik Dua Pedagang di Kolani", "Abduction/forced disappearance"),
+    ],
+)
+def test_indonesian_headline_base_verbs_are_acts(text: str, sub: str) -> None:
+    assert one(text, "id").sub_event_type == sub
+
+
+def test_indonesian_suicide_is_no_attack() -> None:
+    assert run("Seorang pria bunuh diri di Kolani pada Senin (7/6).", "id") == []
