@@ -1072,3 +1072,21 @@ def test_indonesian_headline_base_verbs_are_acts(text: str, sub: str) -> None:
 
 def test_indonesian_suicide_is_no_attack() -> None:
     assert run("Seorang pria bunuh diri di Kolani pada Senin (7/6).", "id") == []
+
+
+# --- 17. a demonstration about the past is today's (session 5) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Protesters demonstrated over the 1998 murder of a journalist in Kolani.", "en"),
+        ("Warga berunjuk rasa atas pembunuhan seorang wartawan pada tahun 1998 di Kolani.", "id"),
+    ],
+)
+def test_a_demonstration_over_an_old_killing_is_a_protest_now(text: str, lang: str) -> None:
+    assert one(text, lang).sub_event_type == "Peaceful protest"
+
+
+def test_a_killing_set_in_an_earlier_year_is_still_history() -> None:
+    assert run("Soldiers killed 5 villagers in Kolani in 2019.") == []

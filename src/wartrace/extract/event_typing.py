@@ -168,6 +168,19 @@ def _without_grievances(
     return [t for t in live if not grievance(t)]
 
 
+def grievance_start(info: SentenceInfo, data: LangData) -> int | None:
+    """Where a demonstration's grievance begins in a sentence that opens with the
+    demonstration ("marched over the 1998 murder of a journalist", "berunjuk rasa atas
+    pembunuhan ... tahun 1998"): what is told after it, however old, is its cause."""
+    if not info.triggers or info.triggers[0].value.label not in PROTEST_LABELS:
+        return None
+    opened = info.triggers[0].end
+    marks = [
+        g.start for g in data.grievances.find(info.sent.text, info.sent.low) if g.start >= opened
+    ]
+    return min(marks) if marks else None
+
+
 NON_STATE_INTERS = frozenset({2, 3, 4, 8})  # rebels, militias, external forces
 
 

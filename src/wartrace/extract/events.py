@@ -38,6 +38,7 @@ from wartrace.extract.event_roles import (
 from wartrace.extract.event_typing import (
     SELF_TOLD,
     code_incident,
+    grievance_start,
     live_triggers,
     quiet_non_conflict,
     split_consequence,
@@ -160,13 +161,20 @@ def _analyse(
         )
         if info.triggers or kinds.get(k) or _may_tell_development(sent, data):
             info.triggers = live_triggers(info, data)
+            # "Protesters marched over the 1998 murder of X": what is past is the grievance.
+            told_until = grievance_start(info, data)
+            if told_until is not None and not any(
+                h.start <= OPENER_CHARS for h in openers.get(k, [])
+            ):
+                info.background = any(h.start < told_until for h in bg.get(k, []))
             labels = [data.common.labels[t.value.label] for t in info.triggers]
             strong = [lb for lb in labels if lb.label not in data.common.weak_labels]
             info.top = max(strong, key=lambda lb: lb.priority) if strong else None
             info.separator = sent.opens_clause or any(h.start <= 3 for h in seps.get(k, []))
             info.dates = find_dates(sent, data, base, nearest=inferred)
             dated.add(sent.start)
-            if not info.dates and _earlier_year(sent.text, base, data.since_words):
+            told = sent.text if told_until is None else sent.text[:told_until]
+            if not info.dates and _earlier_year(told, base, data.since_words):
                 info.background = True  # set in an earlier year, with no day of its own
             blocked: list[Hit[object]] = [
                 Hit(m.start - sent.start, m.end - sent.start, None) for m in info.actors
