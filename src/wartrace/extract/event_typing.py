@@ -4,6 +4,15 @@ incident's strongest trigger and its actors code to."""
 from __future__ import annotations
 
 from wartrace.extract.actors import Actor
+from wartrace.extract.demonstrations import (
+    DEMONSTRATION_LABELS,
+    FIGHT_LABELS,
+    PROTEST_LABELS,
+    demonstration_first,
+    demonstrators_named,
+    state_violence,
+    without_grievances,
+)
 from wartrace.extract.drafts import AGENT, PATIENT, Context, Draft, SentenceInfo, words_between
 from wartrace.extract.event_roles import CIVILIAN_INTER, STATE_INTER, crowd_roles, same_side
 from wartrace.extract.lexicon import Hit
@@ -140,45 +149,7 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
             label = _people_taken(t, info, data) or FIGHT_LABEL
             t = Hit(t.start, t.end, Trigger(label, t.value.pos))
         live.append(t)
-    return _without_grievances(live, info, data)
-
-
-GRIEVANCE_WORDS = 4  # "due to increasing banditry and attacks", "following the killing of"
-
-
-def _without_grievances(
-    live: list[Hit[Trigger]], info: SentenceInfo, data: LangData
-) -> list[Hit[Trigger]]:
-    """ "Residents demonstrated to denounce the killing of a trader": in a sentence that opens
-    with a demonstration, violence told after a word of grievance is what the demonstration is
-    about (reported as its cause), not an act of this incident."""
-    if not live or live[0].value.label != "protest":
-        return live
-    low, opened = info.sent.low, live[0].end
-    marks = [g for g in data.grievances.find(info.sent.text, low) if g.start >= opened]
-    if not marks:
-        return live
-
-    def grievance(t: Hit[Trigger]) -> bool:
-        return t.value.label not in PROTEST_LABELS and any(
-            g.end <= t.start and words_between(low, g.end, t.start) <= GRIEVANCE_WORDS
-            for g in marks
-        )
-
-    return [t for t in live if not grievance(t)]
-
-
-def grievance_start(info: SentenceInfo, data: LangData) -> int | None:
-    """Where a demonstration's grievance begins in a sentence that opens with the
-    demonstration ("marched over the 1998 murder of a journalist", "berunjuk rasa atas
-    pembunuhan ... tahun 1998"): what is told after it, however old, is its cause."""
-    if not info.triggers or info.triggers[0].value.label not in PROTEST_LABELS:
-        return None
-    opened = info.triggers[0].end
-    marks = [
-        g.start for g in data.grievances.find(info.sent.text, info.sent.low) if g.start >= opened
-    ]
-    return min(marks) if marks else None
+    return without_grievances(live, info, data)
 
 
 NON_STATE_INTERS = frozenset({2, 3, 4, 8})  # rebels, militias, external forces
@@ -350,11 +321,6 @@ def is_minor(info: SentenceInfo) -> bool:
     return info.top is not None and info.top.event_type == "Strategic developments"
 
 
-PROTEST_LABELS = frozenset(
-    {"protest", "protest_intervention", "excessive_force", "violent_demonstration"}
-)
-DEMONSTRATION_LABELS = frozenset({"protest", "protest_intervention", "excessive_force"})
-FIGHT_LABELS = frozenset({"clash", "assault", "attack", "lethal"})
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, militias, external forces
 CROWD_INTERS = frozenset({5, 6, CIVILIAN_INTER})
 
@@ -441,44 +407,6 @@ def _civilians_targeted(
     )
 
 
-def _demonstration_first(draft: Draft) -> bool:
-    """Whether the incident tells a demonstration before its first act of violence: the people
-    then shot are its people; a protest told after the violence is its aftermath ("the
-    killing of five villagers sparked protests")."""
-    order = [
-        (k, t.start, t.value.label)
-        for k, i in enumerate(draft.infos)
-        if i.is_event
-        for t in i.triggers
-        if t.value.label in PROTEST_LABELS or t.value.label in FIGHT_LABELS
-    ]
-    return bool(order) and min(order)[2] in PROTEST_LABELS
-
-
-def _demonstrators_named(draft: Draft, data: LangData) -> bool:
-    """Whether a crowd word of the incident names demonstrators ("protesters", "pengunjuk
-    rasa"): it is a demonstration trigger itself."""
-    for info in draft.infos:
-        if not info.is_event:
-            continue
-        demo = [t for t in info.triggers if t.value.label in PROTEST_LABELS]
-        for h in data.crowds.find(info.sent.text, info.sent.low):
-            if any(t.start < h.end and h.start < t.end for t in demo):
-                return True
-    return False
-
-
-def _state_violence(draft: Draft) -> bool:
-    """Whether a sentence of the incident tells state forces killing, shooting or beating
-    ("Soldiers opened fire, killing 25 people"): a state force acts in a sentence of violence."""
-    return any(
-        any(t.value.label in FIGHT_LABELS - {"clash"} for t in i.triggers)
-        and any(r == AGENT and e.inter == STATE_INTER for e, r in i.roles)
-        for i in draft.infos
-        if i.is_event
-    )
-
-
 KILLED_AFTER_WORDS = 2  # "abducted and later executed", "diculik dan kemudian dibunuh"
 
 
@@ -542,7 +470,7 @@ def code_incident(
     if label.label in ("protest", "protest_intervention", "arrests") and "protest" in labels:
         # A demonstration told first, then what became of it ("The demonstrators burned
         # tyres", "Police dispersed them and arrested ten"): the whole telling codes it.
-        if "excessive_force" in labels or _state_violence(draft):
+        if "excessive_force" in labels or state_violence(draft):
             # ... or "Soldiers opened fire, killing 25 people": state forces' violence on the
             # demonstration told is excessive force against it.
             label = ctx.data.common.labels["excessive_force"]
@@ -570,8 +498,8 @@ def code_incident(
     # The crowd hit is the demonstration's when it is named as demonstrators or when the
     # demonstration was told first; "killed five villagers, sparking protests" is not.
     on_crowd = (
-        PATIENT in crowd and (_demonstrators_named(draft, ctx.data) or _demonstration_first(draft))
-    ) or ((a2 is None or a2.inter == CIVILIAN_INTER) and _demonstration_first(draft))
+        PATIENT in crowd and (demonstrators_named(draft, ctx.data) or demonstration_first(draft))
+    ) or ((a2 is None or a2.inter == CIVILIAN_INTER) and demonstration_first(draft))
     if demo and label.label in FIGHT_LABELS - {"clash"} and state and on_crowd:
         if violent_crowd:
             return "Riots", "Violent demonstration", ctx.template("rioters"), state

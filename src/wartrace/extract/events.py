@@ -18,6 +18,7 @@ from wartrace.extract.casualties import sentence_claims
 from wartrace.extract.claimants import PREVIOUS, find_claimant
 from wartrace.extract.clauses import share_frame, split_clauses
 from wartrace.extract.dates import DAY, WEEK, DateMention, find_dates, parse_iso, pinned_dates
+from wartrace.extract.demonstrations import grievance_start
 from wartrace.extract.drafts import Context, Draft, SentenceInfo, words_between
 from wartrace.extract.event_claims import (
     fatalities,
@@ -38,7 +39,6 @@ from wartrace.extract.event_roles import (
 from wartrace.extract.event_typing import (
     SELF_TOLD,
     code_incident,
-    grievance_start,
     live_triggers,
     quiet_non_conflict,
     split_consequence,
