@@ -4,17 +4,25 @@ word order in a sentence, then weighed over an incident."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 
 from wartrace.extract.actors import Actor, Mention, same_side
 from wartrace.extract.drafts import AGENT, PATIENT, Context, Draft, SentenceInfo, words_between
 from wartrace.extract.lexicon import Hit, fold
 from wartrace.extract.resources import ActorEntry, LangData, Trigger
+from wartrace.extract.side_clauses import (
+    MARKER_WORDS,
+    after_contrast,
+    civilian_reading,
+    coordinated,
+    qualifies,
+    role_hits,
+    source_of_act,
+    tied,
+)
 
 AUTHOR = "author"  # the side a report attributes the act to ("JNIM claimed responsibility")
 PASSIVE_GAP_WORDS = 1  # "soldiers killed", "soldiers reportedly killed": the actor died
 AUX_REACH = 2  # "were killed", "were reportedly killed"
-MARKER_WORDS = 2  # words allowed between a role marker and its actor ("by the", "oleh para")
 UNDERGO_WORDS = 3  # "repelled [a large-scale] attack", "struck [a roadside] bomb"
 OBJECT_WORDS = 2  # words between a verb and its object ("killed the soldiers", "killed 10 men")
 TYPE_SENTENCE_WEIGHT = 3
@@ -164,12 +172,12 @@ def _role_nouns(
                 continue  # a named force's own noun: "Turkish Military [forces]"
             if h.end <= label:
                 continue  # "Movement of [forces]:": the label of the report
-            if _tied(h.start, sent.low, around["ties"]) or (
+            if tied(h.start, sent.low, around["ties"]) or (
                 key == "state_forces"
                 and civilian_reading(h.start, h.end, sent.low, STATE_ROLE_NOUN, data, around)
             ):
                 continue  # "accused of spying for the forces", "a soldier's wife"
-            if _after_contrast(h.start, trig, contrast):
+            if after_contrast(h.start, trig, contrast):
                 continue
             role = _voice_role(h.start, h.end, trig, sent.text, data, by)
             if role is not None:
@@ -184,110 +192,6 @@ STATE_ROLE_NOUN = ActorEntry(name="", inter=STATE_INTER)  # what a military role
 def _heading(t: Hit[Trigger], low: str) -> bool:
     """A trigger in a label that opens a report ("Arrests:", "Property destruction:")."""
     return low[t.end : t.end + 1] == ":" and len(low[: t.end].split()) <= LABEL_WORDS
-
-
-def _after_contrast(start: int, trig: list[Hit[Trigger]], contrast: list[Hit[str]]) -> bool:
-    """Whether a side is named in a contrasting clause after every trigger of its sentence
-    ("not claimed by any group, but JNIM reported control of a military outpost"): that
-    clause tells something else, so the side has no role in the act."""
-    last = max((t.end for t in trig if t.start < start), default=-1)
-    return (
-        last >= 0
-        and not any(t.start >= start for t in trig)
-        and any(last <= h.start and h.end <= start for h in contrast)
-    )
-
-
-POSSESSIVES = ("'s", "’s", "'", "’")  # "a soldier's wife", "two soldiers' wives"
-
-
-def _after_possessive(low: str, me: int, kin: list[Hit[str]]) -> bool:
-    """Whether a relative's noun follows a side's possessive: "a soldier's [wife]"."""
-    for mark in POSSESSIVES:
-        if low.startswith(mark, me):
-            rest = me + len(mark)
-            return any(h.start >= rest and words_between(low, rest, h.start) == 0 for h in kin)
-    return False
-
-
-def civilian_reading(
-    ms: int, me: int, low: str, entry: ActorEntry, data: LangData, hits: dict[str, list[Hit[str]]]
-) -> bool:
-    """Whether a state force named in a sentence stands for civilians: an off-duty, former or
-    retired soldier ("a former soldier", "a policeman (off-duty)"), or a soldier's relatives
-    ("the wife of a soldier", "two soldiers' wives", "keluarga tentara"); ACLED codes them
-    as civilians, so the force is not a side of the act."""
-    if entry.inter != STATE_INTER:
-        return False
-    if any(h.end <= ms and words_between(low, h.end, ms) <= 1 for h in hits["status"]):
-        return True
-    if any(h.start >= me and _bracketed(low[me : h.start]) for h in hits["status"]):
-        return True  # "a soldier (off-duty)", "a soldier (assumed off-duty)"
-    if any(h.end <= ms and words_between(low, h.end, ms) <= 1 for h in hits["kin"]):
-        return True
-    return _after_possessive(low, me, hits["possessed"])
-
-
-def _bracketed(gap: str) -> bool:
-    """The words between a side and a status word after it: none, or an opening bracket
-    and at most one hedge ("(assumed off-duty)")."""
-    gap = gap.strip()
-    return not gap or (gap.startswith("(") and len(gap[1:].split()) <= 1)
-
-
-def role_hits(text: str, low: str, data: LangData) -> dict[str, list[Hit[str]]]:
-    """The words around a side that change who it is or whether it is a side at all."""
-    return {
-        "status": data.civilian_status.find(text, low),
-        "kin": data.kin.find(text, low),
-        "possessed": data.possessed_kin.find(text, low),
-        "ties": data.ties.find(text, low),
-        "qualifiers": data.group_qualifiers.find(text, low),
-    }
-
-
-def _qualifies(me: int, low: str, qualifiers: list[Hit[str]]) -> bool:
-    """A group named as what another group is ("an al-Qaeda-affiliated group", "JNIM, an
-    al-Qaeda affiliate") is no side of its own: the group described acted."""
-    return any(h.start >= me and low[me : h.start].strip(" -") == "" for h in qualifiers)
-
-
-def _tied(ms: int, low: str, ties: list[Hit[str]], starts: Sequence[int] = ()) -> bool:
-    """A side named in what describes someone ("civilians accused of spying for [the army]",
-    "arrested on charges of joining [IS]") is no party to the act; only the first side after
-    the words ("terafiliasi Al-Qaida, [JNIM]": JNIM is the group described)."""
-    return any(
-        h.end <= ms
-        and words_between(low, h.end, ms) <= MARKER_WORDS
-        and not any(h.end <= s < ms for s in starts)
-        for h in ties
-    )
-
-
-SOURCE_GAP_WORDS = 1  # "serangan [mendadak] dari militan": an adjective between
-
-
-def _source_of_act(ms: int, low: str, sources: list[Hit[str]], trig: list[Hit[Trigger]]) -> bool:
-    """ "a sudden attack from JNIM militants", "serangan mendadak dari militan JNIM": a source
-    marker right after the noun of an act names who carried it out, not whom it hit (after a
-    verb it is what was taken from: "took the town from the army")."""
-    marker = max((h for h in sources if h.end <= ms), key=lambda h: h.end, default=None)
-    return marker is not None and any(
-        t.value.pos == "noun"
-        and t.end <= marker.start
-        and words_between(low, t.end, marker.start) <= SOURCE_GAP_WORDS
-        for t in trig
-    )
-
-
-def _coordinated(low: str, end: int, start: int, coordinators: frozenset[str]) -> bool:
-    """Whether a side starting at ``start`` is joined to the one ending at ``end`` as one
-    list ("al-Qaeda and Islamic State"): a coordinator between them, nothing else (a comma
-    alone is as often an apposition: "terafiliasi Al-Qaida, JNIM" names JNIM itself)."""
-    if start < end:
-        return False
-    gap = low[end:start].replace(",", " ").split()
-    return len(gap) == 1 and gap[0] in coordinators
 
 
 def sentence_roles(
@@ -325,12 +229,12 @@ def sentence_roles(
     tied_ends: list[int] = []
     for m in info.actors:
         ms, me = m.start - sent.start, m.end - sent.start
-        if _tied(ms, low, around["ties"], starts) or any(
-            _coordinated(low, e, ms, data.coordinators) for e in tied_ends
+        if tied(ms, low, around["ties"], starts) or any(
+            coordinated(low, e, ms, data.coordinators) for e in tied_ends
         ):
             tied_ends.append(me)  # "linked to al-Qaeda and [IS]": the tie covers the list
             continue
-        if (not m.entry.weak and _qualifies(me, low, around["qualifiers"])) or _after_contrast(
+        if (not m.entry.weak and qualifies(me, low, around["qualifiers"])) or after_contrast(
             ms, trig, contrast
         ):
             continue  # "spying for X", "an X-affiliated group", "not claimed, but X said"
@@ -379,7 +283,7 @@ def sentence_roles(
             roles.append((m.entry, AGENT))
             after_between = ms
             continue
-        if marked(agents) or (marked(from_markers) and _source_of_act(ms, low, from_markers, trig)):
+        if marked(agents) or (marked(from_markers) and source_of_act(ms, low, from_markers, trig)):
             roles.append((m.entry, AGENT))
             continue
         if marked(patients):
@@ -457,7 +361,7 @@ def sentence_roles(
                 near = role_hits(vic, vlow, data)
             for h in data.actors.find(vic, vlow[shift : shift + len(vic)]):
                 hs, he = h.start + shift, h.end + shift
-                if _tied(hs, vlow, near["ties"]):
+                if tied(hs, vlow, near["ties"]):
                     continue
                 entry = h.value
                 if civilians is not None and civilian_reading(hs, he, vlow, entry, data, near):
