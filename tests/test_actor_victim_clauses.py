@@ -248,7 +248,7 @@ def test_people_arrested_by_nobody_named_were_arrested_by_the_police() -> None:
     assert event.actor1 is not None and event.actor1.startswith("Police Forces of Kenya")
 
 
-# --- session 5: the words that join or mark a side ----------------------------------------------
+# --- the words that join or mark a side ----------------------------------------------
 
 
 @pytest.mark.parametrize(

@@ -782,7 +782,7 @@ def test_capitalised_may_is_a_month_not_a_modal() -> None:
     assert event.sub_event_type == "Air/drone strike"
 
 
-# --- 9. a battle has two armed sides (session 5) ------------------------------------------------
+# --- 9. a battle has two armed sides ------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -872,7 +872,7 @@ def test_soldiers_captured_and_a_building_taken_stay_a_fight() -> None:
     assert event.sub_event_type == "Armed clash"
 
 
-# --- 10. violent demonstrators riot, whatever force met them (session 5) --------------------
+# --- 10. violent demonstrators riot, whatever force met them --------------------------------
 
 
 @pytest.mark.parametrize(
@@ -906,7 +906,7 @@ def test_force_on_peaceful_protesters_stays_excessive_force() -> None:
     assert event.sub_event_type == "Excessive force against protesters"
 
 
-# --- 11. a habit is no incident (session 5) ----------------------------------------------------
+# --- 11. a habit is no incident ----------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -930,7 +930,7 @@ def test_sides_that_often_clash_there_are_not_the_attackers(text: str, lang: str
     assert event.actor1 == "Unidentified Armed Group (Syria)"
 
 
-# --- 12. what a territory verb takes stays in its clause (session 5) -----------------------------
+# --- 12. what a territory verb takes stays in its clause -----------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -952,7 +952,7 @@ def test_indonesian_side_right_after_a_di_verb_is_its_agent() -> None:
     assert event.actor2 is not None and event.actor2.startswith("Military Forces of Somalia")
 
 
-# --- 13. explosives inside an exchange of fire are a battle (session 5) -----------------------
+# --- 13. explosives inside an exchange of fire are a battle -----------------------------------
 
 
 @pytest.mark.parametrize(
@@ -998,7 +998,7 @@ def test_a_grenade_thrown_with_no_fire_returned_stays_a_grenade() -> None:
     assert event.sub_event_type == "Grenade"
 
 
-# --- 14. abducted and killed is an attack (session 5) ----------------------------------------
+# --- 14. abducted and killed is an attack ----------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -1027,7 +1027,7 @@ def test_people_abducted_alone_were_abducted() -> None:
     assert event.sub_event_type == "Abduction/forced disappearance"
 
 
-# --- 15. a protest the violence set off is not its crowd (session 5) ---------------------------
+# --- 15. a protest the violence set off is not its crowd ---------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -1056,7 +1056,7 @@ def test_killing_demonstrators_named_as_such_is_excessive_force(text: str, lang:
     assert one(text, lang).sub_event_type == "Excessive force against protesters"
 
 
-# --- 16. Indonesian headlines drop the verb prefix (session 5) -------------------------------
+# --- 16. Indonesian headlines drop the verb prefix -------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -1074,7 +1074,7 @@ def test_indonesian_suicide_is_no_attack() -> None:
     assert run("Seorang pria bunuh diri di Kolani pada Senin (7/6).", "id") == []
 
 
-# --- 17. a demonstration about the past is today's (session 5) --------------------------------
+# --- 17. a demonstration about the past is today's --------------------------------------------
 
 
 @pytest.mark.parametrize(

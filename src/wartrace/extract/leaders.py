@@ -8,10 +8,9 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from wartrace.extract.datafile import DataError, read_yaml, string_list
 from wartrace.extract.lexicon import fold
-from wartrace.extract.resources import DATA_DIR, DataError
+from wartrace.extract.resources import DATA_DIR
 
 TITLE_WORDS = 4  # "Presiden Filipina Rodrigo Duterte": a title this many words before the name
 
@@ -27,13 +26,16 @@ class Term:
 @lru_cache(maxsize=4)
 def _load(data_dir: str) -> tuple[tuple[Term, ...], frozenset[str], frozenset[str]]:
     path = Path(data_dir) / "leaders.yaml"
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = read_yaml(path)
+    rows = raw.get("leaders")
+    if not isinstance(rows, list):
+        raise DataError(f"{path}: 'leaders' must be a list")
     terms = []
-    for row in raw["leaders"]:
+    for row in rows:
         try:
             since = date.fromisoformat(str(row["since"]))
             until = date.fromisoformat(str(row["until"])) if row["until"] else None
-        except ValueError as exc:
+        except (KeyError, TypeError, ValueError) as exc:
             raise DataError(f"{path}: {row!r}: {exc}") from exc
         names = fold(str(row["name"])).split()
         last = names[-1]
@@ -43,8 +45,8 @@ def _load(data_dir: str) -> tuple[tuple[Term, ...], frozenset[str], frozenset[st
     # given name; the others need none.
     shared = {s for t in terms for s in t.surnames if sum(s in u.surnames for u in terms) > 1}
     terms = [t if t.surnames & shared else replace(t, given=None) for t in terms]
-    titles = frozenset(fold(str(t)) for t in raw["titles"])
-    former = frozenset(fold(str(t)) for t in raw["former"])
+    titles = frozenset(fold(t) for t in string_list(raw, "titles", path))
+    former = frozenset(fold(t) for t in string_list(raw, "former", path))
     return tuple(terms), titles, former
 
 
