@@ -54,8 +54,8 @@ def test_passages_offsets_point_into_the_text() -> None:
 
 
 def test_data_files_cover_every_month_and_weekday() -> None:
-    months = an._load("months.yaml")
-    weekdays = an._load("weekdays.yaml")
+    months = an.load_data("months.yaml")
+    weekdays = an.load_data("weekdays.yaml")
     for lang, table in months.items():
         assert sorted(table) == list(range(1, 13)), lang
         assert all(table[m] for m in table), lang

@@ -45,7 +45,8 @@ class Passage:
     words: int
 
 
-def _load(name: str) -> Any:
+def load_data(name: str) -> Any:
+    """A YAML file of the link stage's packaged data (link/data/NAME)."""
     path = resources.files("wartrace.link") / "data" / name
     with path.open("r", encoding="utf-8") as fh:
         return yaml.safe_load(fh)
@@ -53,7 +54,7 @@ def _load(name: str) -> Any:
 
 @cache
 def translit_rules() -> tuple[frozenset[str], tuple[tuple[str, str], ...], str, int]:
-    data = _load("translit.yaml")
+    data = load_data("translit.yaml")
     rewrites = tuple((str(a), str(b)) for a, b in data["rewrites"])
     return (
         frozenset(str(p) for p in data["article_prefixes"]),
@@ -66,7 +67,7 @@ def translit_rules() -> tuple[frozenset[str], tuple[tuple[str, str], ...], str, 
 @cache
 def caseless_rules() -> tuple[dict[str, str], tuple[str, ...], int]:
     """(letter -> Latin, attached article prefixes, minimum letters) for caseless scripts."""
-    data = _load("translit.yaml")
+    data = load_data("translit.yaml")
     letters = {str(k): str(v or "") for k, v in data["caseless_letters"].items()}
     prefixes = tuple(sorted((str(p) for p in data["caseless_prefixes"]), key=len, reverse=True))
     return letters, prefixes, int(data["caseless_min_letters"])
@@ -118,7 +119,7 @@ def _geo_names() -> list[tuple[str, str]]:
 @cache
 def exonyms() -> dict[str, str]:
     """Spelling key -> one anchor per country or place, across languages and scripts."""
-    pairs = [(str(n), str(t)) for t, names in _load("exonyms.yaml").items() for n in names]
+    pairs = [(str(n), str(t)) for t, names in load_data("exonyms.yaml").items() for n in names]
     table: dict[str, str] = {}
     for name, target in [*_geo_names(), *pairs]:
         key = _exonym_key(name)
@@ -129,7 +130,7 @@ def exonyms() -> dict[str, str]:
 
 @cache
 def caseless_clitics() -> tuple[str, ...]:
-    return tuple(str(c) for c in _load("translit.yaml").get("caseless_clitics", []))
+    return tuple(str(c) for c in load_data("translit.yaml").get("caseless_clitics", []))
 
 
 @lru_cache(maxsize=200_000)
@@ -163,7 +164,7 @@ def caseless_anchor(token: str) -> str | None:
 def month_names() -> dict[str, int]:
     """Every month spelling of every language: the article's language may be unknown."""
     out: dict[str, int] = {}
-    for table in _load("months.yaml").values():
+    for table in load_data("months.yaml").values():
         for number, names in table.items():
             for name in names:
                 out[fold(str(name))] = int(number)
@@ -173,7 +174,7 @@ def month_names() -> dict[str, int]:
 @cache
 def weekday_names() -> dict[str, int]:
     out: dict[str, int] = {}
-    for table in _load("weekdays.yaml").values():
+    for table in load_data("weekdays.yaml").values():
         for number, names in table.items():
             for name in names:
                 out[fold(str(name))] = int(number)
@@ -183,7 +184,7 @@ def weekday_names() -> dict[str, int]:
 @cache
 def stop_names() -> frozenset[str]:
     words: set[str] = set()
-    for table in _load("stopnames.yaml").values():
+    for table in load_data("stopnames.yaml").values():
         words.update(fold(str(w)) for w in table)
     return frozenset(words)
 
@@ -194,7 +195,7 @@ def _month_date_re() -> re.Pattern[str]:
     # text ("février", "أغسطس"), the lookup folds.
     spellings = set(month_names()) | {
         str(name)
-        for table in _load("months.yaml").values()
+        for table in load_data("months.yaml").values()
         for names in table.values()
         for name in names
     }

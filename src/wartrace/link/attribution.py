@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
-from wartrace.link.anchors import _load, fold
+from wartrace.link.anchors import fold, load_data
 from wartrace.link.index import clean_text
 from wartrace.store import db
 
@@ -37,7 +37,7 @@ def _alternatives(words: Iterable[object]) -> str:
 def _listener_patterns() -> dict[str, re.Pattern[str]]:
     """Per language: a speech verb (and the words up to the preposition), then the listener."""
     out: dict[str, re.Pattern[str]] = {}
-    for language, spec in _load("attribution.yaml").items():
+    for language, spec in load_data("attribution.yaml").items():
         verbs = _alternatives(spec["verbs"])
         preps = _alternatives(spec.get("prepositions") or [])
         fillers = _alternatives(spec.get("fillers") or [])

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import cache
 
-from wartrace.link.anchors import _load
+from wartrace.link.anchors import load_data
 
 KINDS = ("translation", "same_language")
 
@@ -21,7 +21,7 @@ KINDS = ("translation", "same_language")
 @cache
 def curves() -> dict[str, tuple[tuple[float, ...], tuple[float, ...]]]:
     """Per kind: the raw scores where the curve steps, and the probability from each on."""
-    data = _load("calibration.yaml")
+    data = load_data("calibration.yaml")
     out: dict[str, tuple[tuple[float, ...], tuple[float, ...]]] = {}
     for kind in KINDS:
         steps = sorted((float(raw), float(p)) for raw, p in data[kind]["steps"])

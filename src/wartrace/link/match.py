@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from wartrace.link.anchors import _load, fold, name_anchor
+from wartrace.link.anchors import fold, load_data, name_anchor
 from wartrace.link.index import day_number
 
 MIN_MATCH_SCORE = 2.5  # unrelated reports need the date and the place to agree
@@ -47,7 +47,7 @@ class Facts:
 
 @cache
 def _rules() -> tuple[tuple[frozenset[str], ...], dict[int, float], dict[int, int]]:
-    data = _load("event_types.yaml")
+    data = load_data("event_types.yaml")
     groups = tuple(frozenset(str(t) for t in g) for g in data["compatible"])
     km = {int(k): float(v) for k, v in data["max_km"].items()}
     days = {int(k): int(v) for k, v in data["max_days"].items()}

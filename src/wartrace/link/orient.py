@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from wartrace.link.anchors import _load, fold
+from wartrace.link.anchors import fold, load_data
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,12 +28,12 @@ class Meta:
 
 @cache
 def outlet_languages() -> dict[str, str]:
-    return {fold(str(k)): str(v) for k, v in _load("outlets.yaml").items()}
+    return {fold(str(k)): str(v) for k, v in load_data("outlets.yaml").items()}
 
 
 @cache
 def _source_language_order() -> tuple[str, ...]:
-    return tuple(str(x) for x in _load("source_languages.yaml")["order"])
+    return tuple(str(x) for x in load_data("source_languages.yaml")["order"])
 
 
 def source_language_rank(language: str | None) -> int:
@@ -49,7 +49,7 @@ def names_outlet(text: str, outlets: Sequence[str]) -> bool:
 
 @cache
 def _caption_words_re() -> re.Pattern[str]:
-    words = sorted({fold(str(w)) for ws in _load("captions.yaml").values() for w in ws})
+    words = sorted({fold(str(w)) for ws in load_data("captions.yaml").values() for w in ws})
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\W{{0,8}}$")
 
 
