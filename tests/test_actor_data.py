@@ -116,3 +116,29 @@ def test_generic_actors_take_the_acled_name_of_any_country(code: str) -> None:
     assert police.name.startswith("Police Forces of") and name in police.name
     assert army.name.startswith("Military Forces of") and name in army.name
     assert police.inter == army.inter == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase", "key", "country"),
+    [
+        ("en", "Chadian soldiers", "state_forces", "TD"),
+        ("en", "Myanmar's military", "state_forces", "MM"),
+        ("en", "Kenyan police", "police", "KE"),
+        ("id", "pasukan Filipina", "state_forces", "PH"),
+        ("id", "polisi Filipina", "police", "PH"),
+        ("fr", "soldats tchadiens", "state_forces", "TD"),
+        ("fr", "gendarmes maliens", "police", "ML"),
+        ("pt", "tropas ruandesas", "state_forces", "RW"),
+    ],
+)
+def test_a_country_word_beside_a_force_noun_names_that_country_forces(
+    lang: str, phrase: str, key: str, country: str
+) -> None:
+    """Invented phrases: any country's army or police named by its adjective or its name
+    (national_forces.yaml), in every language, without a hand-written alias."""
+    data = load_language(lang)
+    assert data is not None
+    hits = data.actors.find(phrase, fold(phrase))
+    assert [(h.start, h.end) for h in hits] == [(0, len(phrase))]
+    assert (hits[0].value.key, hits[0].value.country) == (key, country)
+    assert not hits[0].value.weak and hits[0].value.side == f"state:{country}"

@@ -13,7 +13,7 @@ from typing import Any
 
 from wartrace.extract.datafile import DataError, mapping, read_yaml
 from wartrace.extract.knowledge import ActorEntry
-from wartrace.extract.lexicon import Lexicon
+from wartrace.extract.lexicon import Lexicon, fold
 
 STATE_INTER = 1
 STATE_SIDE = "state:"  # "state:NG": the Nigerian state's forces, as a side or a parent
@@ -39,7 +39,9 @@ def actor_side(entry: ActorEntry, by_name: dict[str, ActorEntry]) -> str:
 
 IDENTITY_SECTION = "identity_militias"
 IDENTITY_INTER = 4  # ACLED: identity militias
+NATIONAL_SECTION = "national_forces"
 NAMED_SECTIONS = ("actors", IDENTITY_SECTION)  # named actors, not a country's templates
+GENERATED_SECTIONS = (IDENTITY_SECTION, NATIONAL_SECTION)  # entries made from patterns
 
 
 def _identity_items(raw: dict[str, Any], path: Path) -> list[dict[str, Any]]:
@@ -67,6 +69,51 @@ def _identity_items(raw: dict[str, Any], path: Path) -> list[dict[str, Any]]:
     return out
 
 
+def _fill(pattern: str, forms: dict[str, list[str]]) -> list[str]:
+    """Every phrase of a pattern with its "{adj}"/"{name}" slot filled by each form."""
+    for slot in ("adj", "name"):
+        if "{" + slot + "}" in pattern:
+            return [pattern.replace("{" + slot + "}", f) for f in forms.get(slot, [])]
+    return [pattern]
+
+
+def _national_items(raw: dict[str, Any], path: Path) -> list[dict[str, Any]]:
+    """Entries for the forces of each country a national-forces file lists: every kind's
+    patterns filled with the country's adjective and name forms per language ("Chadian
+    soldiers", "pasukan Filipina"), each kind one state entry of that country."""
+    spec = raw.get(NATIONAL_SECTION)
+    if spec is None:
+        return []
+    kinds, countries = spec.get("kinds"), mapping(spec, "countries", path)
+    if not isinstance(kinds, list) or not all(
+        isinstance(k, dict) and {"name", "key"} <= set(k) for k in kinds
+    ):
+        raise DataError(f"{path}: '{NATIONAL_SECTION}' needs a list of kinds with name and key")
+    out: list[dict[str, Any]] = []
+    for code, forms in countries.items():
+        if not isinstance(forms, dict):
+            raise DataError(f"{path}: country {code} needs adj/name forms by language")
+        for kind in kinds:
+            patterns = mapping(kind, "patterns", path)
+            aliases = {}
+            for lang, pats in patterns.items():
+                by_slot = {
+                    slot: [str(f) for f in (forms.get(slot) or {}).get(lang, [])]
+                    for slot in ("adj", "name")
+                }
+                aliases[str(lang)] = [a for p in pats for a in _fill(str(p), by_slot)]
+            out.append(
+                {
+                    "name": str(kind["name"]),
+                    "key": str(kind["key"]),
+                    "inter": STATE_INTER,
+                    "country": str(code),
+                    "aliases": aliases,
+                }
+            )
+    return out
+
+
 def _actor_items(root: Path) -> list[tuple[str, dict[str, Any], Path]]:
     """(section, item, file) of every actor file: data/actors/*.yaml, in name order."""
     folder = root / "actors"
@@ -77,6 +124,7 @@ def _actor_items(root: Path) -> list[tuple[str, dict[str, Any], Path]]:
     for path in paths:
         raw = read_yaml(path)
         out.extend((IDENTITY_SECTION, item, path) for item in _identity_items(raw, path))
+        out.extend((NATIONAL_SECTION, item, path) for item in _national_items(raw, path))
         for section in ACTOR_SECTIONS:
             items = raw.get(section) or []
             if not isinstance(items, list):
@@ -95,18 +143,19 @@ def load_actor_entries(data_dir: str) -> tuple[tuple[ActorEntry, dict[str, list[
     "Military Forces of {country}") differ by country, and are never parents."""
     rows: list[tuple[ActorEntry, dict[str, list[str]], dict[str, str], str]] = []
     items = _actor_items(Path(data_dir))
-    # An alias an explicit entry holds ("Fulani militia") is not a generated militia's.
+    # An alias an explicit entry holds ("Fulani militia", "Russian forces") is not a
+    # generated entry's.
     explicit = {
-        str(a).lower()
+        fold(str(a))
         for section, item, _ in items
-        if section != IDENTITY_SECTION
+        if section not in GENERATED_SECTIONS
         for forms in (item.get("aliases") or {}).values()
         for a in forms or []
     }
     for section, item, path in items:
-        if section == IDENTITY_SECTION:
+        if section in GENERATED_SECTIONS:
             item["aliases"] = {
-                lang: [a for a in forms if a.lower() not in explicit]
+                lang: [a for a in forms if fold(a) not in explicit]
                 for lang, forms in item["aliases"].items()
             }
         aliases = item.get("aliases") or {}
@@ -134,7 +183,7 @@ def load_actor_entries(data_dir: str) -> tuple[tuple[ActorEntry, dict[str, list[
     sided = {name: replace(e, side=actor_side(e, by_name)) for name, e in by_name.items()}
     out = []
     for e, by_lang, readings, section in rows:
-        if section in NAMED_SECTIONS:
+        if section in (*NAMED_SECTIONS, NATIONAL_SECTION):
             e = replace(
                 e,
                 side=actor_side(e, by_name),
