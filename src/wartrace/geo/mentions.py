@@ -59,6 +59,7 @@ class Cues:
     capital_words: frozenset[tuple[str, ...]]
     capital_after: frozenset[tuple[str, ...]]
     capital_not_of: frozenset[tuple[str, ...]]
+    within_gap: frozenset[tuple[str, ...]]
 
 
 def _fold_phrase(phrase: str) -> tuple[str, ...]:
@@ -282,14 +283,29 @@ QUALIFIER_GAP = 25  # "X district, Y", "X (Y", "X village of Y district": short,
 _GLOSS_OF_UNKNOWN = re.compile(r"\s*\(\s*(?:[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}\s*,\s*){1,3}")
 
 
-def qualifies(text: str, first: Mention, second: Mention) -> bool:
-    """Whether ``second`` is written as the division ``first`` lies in ("X, Y", "X (Y")."""
+def qualifies(gaz: Gazetteer, text: str, first: Mention, second: Mention) -> bool:
+    """Whether ``second`` is written as the division ``first`` lies in ("X, Y", "X (Y",
+    "X in Y"; a country lies in nothing: "the University of the Philippines in Diliman")."""
     gap = text[first.end : second.start]
     if len(gap) <= 3 * QUALIFIER_GAP and "\n" not in gap and _GLOSS_OF_UNKNOWN.fullmatch(gap):
         return True
     if len(gap) > QUALIFIER_GAP or any(ch in gap for ch in ".;:!?\n") or gap.lower() != gap:
         return False
-    return "," in gap or "(" in gap or " of " in f" {gap} "
+    if "," in gap or "(" in gap or " of " in f" {gap} ":
+        return True
+    return _within_gap(gap) and all(gaz.places[i].kind != "country" for i in first.candidates)
+
+
+def _within_gap(gap: str) -> bool:
+    """The glue of "X in Y", "X district in Y", "X area in Y": Y contains X (the cue file's
+    ``within_gap``, optionally after a district or area word)."""
+    c = cues()
+    words = _fold_phrase(gap)
+    for n in _lengths(c.within_gap):
+        if len(words) >= n and words[len(words) - n :] in c.within_gap:
+            head = words[: len(words) - n]
+            return not head or head in c.admin2_after or head in c.near_after
+    return False
 
 
 def qualifier_admins(
@@ -298,7 +314,7 @@ def qualifier_admins(
     """The (country, admin1) pairs of the divisions written after mention ``n``."""
     out: set[tuple[str, str]] = set()
     j = n + 1
-    while j < len(mentions) and qualifies(text, mentions[j - 1], mentions[j]):
+    while j < len(mentions) and qualifies(gaz, text, mentions[j - 1], mentions[j]):
         for i in mentions[j].candidates:
             p = gaz.places[i]
             if p.kind in ("admin1", "admin2") and p.admin1:
@@ -324,11 +340,15 @@ def _qualify_admin2(
             out.append(m)
             continue
         others = tuple(i for i in m.candidates if gaz.places[i].kind != "admin2")
-        if admin2_cue(ft.tokens, m, c):
+        # "Cukurca district of Hakkari": the cue belongs to the name before; this one is the
+        # division that district lies in, of either level.
+        district_of = n > 0 and _division_of_named_district(gaz, text, ft, mentions[n - 1], m, c)
+        if admin2_cue(ft.tokens, m, c) and not district_of:
             out.append(replace(m, candidates=tuple(admin2)))
             continue
         if (
-            in_parenthetical(text, m)
+            district_of
+            or in_parenthetical(text, m)
             or has_after(ft.tokens, m.last_token, c.province_after)
             or has_before(ft.tokens, m.first_token, c.province_before)
         ):
@@ -344,7 +364,7 @@ def _qualify_admin2(
         )
         if _closes_an_unknown_address(text, m, mentions[n - 1] if n > 0 else None):
             fitting = tuple(admin2)
-        if n > 0 and qualifies(text, mentions[n - 1], m):
+        if n > 0 and qualifies(gaz, text, mentions[n - 1], m):
             # "Calamba, Laguna": the district of the town written before it.
             children = {
                 (gaz.places[i].country, gaz.places[i].admin2) for i in mentions[n - 1].candidates
@@ -359,6 +379,16 @@ def _qualify_admin2(
 
 
 DIVISION_KINDS = frozenset({"country", "admin1", "admin2"})
+
+
+def _division_of_named_district(
+    gaz: Gazetteer, text: str, ft: FoldedText, previous: Mention, m: Mention, c: Cues
+) -> bool:
+    """``m`` closes "X district of M" / "X district in M": a division cue follows the name
+    before it, and ``m`` is written as that name's division."""
+    return has_after(ft.tokens, previous.last_token, c.admin2_after) and qualifies(
+        gaz, text, previous, m
+    )
 
 # "Barangay Magdawat, Pinabacdao, Samar.", "in Sedika town, Arsi.": a place the gazetteer does
 # not know, then a comma, then the name that closes the clause: the division it lies in.
@@ -402,7 +432,7 @@ def _within_glosses(
     n = 0
     while n < len(out):
         j = n + 1
-        while j < len(out) and qualifies(text, out[j - 1], out[j]):
+        while j < len(out) and qualifies(gaz, text, out[j - 1], out[j]):
             j += 1
         chain = range(n, j)
         if j - n < 2:

@@ -275,7 +275,7 @@ def _within_countries(
     out: list[Mention] = []
     for n, m in enumerate(mentions):
         # A province written as one ("Koln, Sinaloa", "Sinaloa state") is evidence in itself.
-        division = (n > 0 and qualifies(text, mentions[n - 1], m)) or has_after(
+        division = (n > 0 and qualifies(gaz, text, mentions[n - 1], m)) or has_after(
             ft.tokens, m.last_token, c.province_after
         )
         kept = tuple(
@@ -333,7 +333,7 @@ def _written_as_place(
         return True
     if in_parenthetical(text, m):
         return True
-    return n + 1 < len(mentions) and qualifies(text, m, mentions[n + 1])
+    return n + 1 < len(mentions) and qualifies(gaz, text, m, mentions[n + 1])
 
 
 def _resolve(gaz: Gazetteer, ctx: ArticleContext) -> None:
@@ -358,7 +358,7 @@ def _resolve(gaz: Gazetteer, ctx: ArticleContext) -> None:
             if i not in scores:
                 scores[i] = _candidate_score(gaz, ctx, i, anchors)
         parents = qualifier_admins(gaz, ctx.text, ctx.mentions, n)
-        division = QUALIFIER_BONUS * _written_as_division(ctx, n)
+        division = QUALIFIER_BONUS * _written_as_division(gaz, ctx, n)
         ctx.choice[n] = max(
             m.candidates,
             key=lambda i: (
@@ -373,10 +373,10 @@ def _resolve(gaz: Gazetteer, ctx: ArticleContext) -> None:
             ctx.admin1s.add((chosen.country, chosen.admin1))
 
 
-def _written_as_division(ctx: ArticleContext, n: int) -> bool:
+def _written_as_division(gaz: Gazetteer, ctx: ArticleContext, n: int) -> bool:
     """The name glosses a place written before it: "X district, Balkh", "Y (Beni, Nord-Kivu)"."""
     m = ctx.mentions[n]
-    if n > 0 and qualifies(ctx.text, ctx.mentions[n - 1], m):
+    if n > 0 and qualifies(gaz, ctx.text, ctx.mentions[n - 1], m):
         return True
     if in_parenthetical(ctx.text, m):
         return True

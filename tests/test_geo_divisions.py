@@ -1,0 +1,42 @@
+"""How a division written after a place is read ("X district in Y", "X in Y"). Every sentence
+is invented."""
+
+from __future__ import annotations
+
+from wartrace import geo
+from wartrace.models import ExtractedEvent, Geo, PlaceMention, Span, TextAnalysis
+
+
+def _geocode(text: str, *event_places: str) -> Geo:
+    """Geocode the whole text as one event; ``event_places`` are what the extractor would name."""
+    places = [
+        PlaceMention(name, text.index(name), text.index(name) + len(name), "event")
+        for name in event_places
+    ]
+    event = ExtractedEvent(evidence=[Span(0, len(text), "sentence")], places=places)
+    return geo.geocode_event(text, TextAnalysis(clean_text=text, language="en"), event)
+
+
+def test_a_province_after_in_is_the_division_of_the_district_before_it() -> None:
+    # invented: Ghazni is both a city and the province; the district is the event's place
+    g = _geocode("Hundreds marched through Jaghuri district in Ghazni on Tuesday.")
+    assert (g.country, g.admin1, g.location, g.geo_precision) == ("AF", "Ghazni", "Jaghuri", 2)
+
+
+def test_a_town_in_a_province_named_like_its_capital_is_the_town() -> None:
+    # invented: "in Hasakah" after a town names the governorate, not the city
+    g = _geocode("Warplanes struck the outskirts of Shadadah in Hasakah at dawn.")
+    assert (g.country, g.location) == ("SY", "Ash Shaddadah")
+
+
+def test_the_district_cue_before_of_belongs_to_the_name_before_it() -> None:
+    # invented: "district of Hakkari" closes "Cukurca district", it does not make Hakkari one
+    g = _geocode("Two soldiers were wounded in Cukurca district of Hakkari on Friday.")
+    assert (g.country, g.location, g.geo_precision) == ("TR", "Cukurca", 2)
+
+
+def test_a_country_lies_in_no_town() -> None:
+    # invented: "the Philippines in Diliman" does not make Diliman a division
+    text = "Students rallied at the University of the Philippines in Diliman, Quezon City."
+    g = _geocode(text)
+    assert (g.country, g.admin1) == ("PH", "National Capital Region")
