@@ -30,6 +30,10 @@ REPORT_WINDOW = 80  # a date closing a sentence this soon after "said"/"kata" da
 WEEKDAY_GAP = 3  # "Sunday (27/3)", "Minggu, 27/3": chars between a weekday and its date
 HEADING_WORDS = 4  # "Security update:" before a sentence: a label, not part of the sentence
 PIN_YEARS = 7  # a weekday repeats on a day and month within 6 years (11 at most, rarely)
+# A day and month without a year falling this soon after the report's own date is in the
+# report's year (a coming day, a range running past it, a report dated a little early): a
+# report never tells a day of last year by its day and month alone when that day is weeks off.
+LATER_DAYS = 31
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +95,19 @@ def _numeric(m: re.Match[str], base: date | None) -> date | None:
         value = date(year, month, day)
     except ValueError:
         return None
-    if not year_s and base and value > base + FUTURE_SLACK:
+    if not year_s and base and value > base + timedelta(days=LATER_DAYS):
         value = value.replace(year=year - 1)
     return value
+
+
+def _this_year(value: date, base: date) -> date:
+    """A year-less day read in the past (``value``) that falls in the report's year, weeks at
+    most after its date ("from 27 to 29 April" in a report of 28 April), is in that year."""
+    try:
+        later = value.replace(year=value.year + 1)
+    except ValueError:  # 29 February
+        return value
+    return later if base < later <= base + timedelta(days=LATER_DAYS) else value
 
 
 def pinned_dates(sentence: Sentence, data: LangData, from_year: int) -> list[DateMention]:
@@ -170,6 +184,8 @@ def find_dates(
                 if not has_year and base is None:
                     continue  # a year-less date needs the publication date, never today's
                 value = _dateparser(m.group(0), data.lang, base)
+                if value is not None and base and not has_year:
+                    value = _this_year(value, base)
                 if value is None or (base and not has_year and value > base + FUTURE_SLACK):
                     continue
                 precision = MONTH if rx is month_first and m.group(4) else DAY
@@ -199,7 +215,12 @@ def find_dates(
                 continue
             if any(a <= h.start < b + 3 or h.end <= a <= h.end + 3 for a, b in taken):
                 continue  # "Sabtu (14/5/2016)": the explicit date already counts
-            day = _nearest_weekday(base, h.value) if nearest else _weekday(base, h.value)
+            if _last_weekday(sentence.low, h.start, h.end, data):
+                day = _weekday(base - timedelta(days=1), h.value)  # "last Friday": before it
+            elif nearest:
+                day = _nearest_weekday(base, h.value)
+            else:
+                day = _weekday(base, h.value)
             out.append(DateMention(sentence.start + h.start, day, DAY, False))
         for h in data.relative.find(text, sentence.low):
             value = base + timedelta(days=h.value)
@@ -209,6 +230,25 @@ def find_dates(
     if not statements:
         out = [d for d in out if not _report_date(d, sentence, data)]
     return sorted(out, key=lambda d: d.start)
+
+
+def _last_weekday(low: str, start: int, end: int, data: LangData) -> bool:
+    """ "last Friday", "Jumat lalu", "Sabtu pekan lalu": the weekday before the report's day,
+    never after it."""
+    before = low[:start].split()[-1:]
+    return bool(before and before[0] in data.past_weekday_before) or past_phrase_follows(
+        low[end:], data
+    )
+
+
+def past_phrase_follows(rest: str, data: LangData) -> bool:
+    """Whether ``rest`` (the text right after a weekday) opens with a word or phrase that puts
+    the weekday in the past ("lalu", "pekan lalu", "last week")."""
+    rest = rest.lstrip()
+    return any(
+        rest.startswith(p) and (len(rest) == len(p) or not rest[len(p)].isalnum())
+        for p in data.past_weekday_after
+    )
 
 
 def _opens(before: str, data: LangData) -> bool:

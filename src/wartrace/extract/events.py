@@ -46,6 +46,7 @@ from wartrace.extract.event_typing import (
 from wartrace.extract.incidents import group_incidents, passing_mentions
 from wartrace.extract.leaders import sitting_terms
 from wartrace.extract.lexicon import Hit, fold
+from wartrace.extract.lookback import dated_back, live_hits, oldest_news, without_history
 from wartrace.extract.places import find_places
 from wartrace.extract.resources import LangData, load_language
 from wartrace.extract.sentences import Sentence, split_sentences
@@ -108,6 +109,13 @@ def _outside_lead_clause(
     return [p for p in places if p.start - base > comma]
 
 
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def _web_address(text: str) -> bool:
+    return _WEB_ADDRESS.fullmatch(text.strip()) is not None
+
+
 def _may_tell_development(sent: Sentence, data: LangData) -> bool:
     """A sentence with no trigger phrase may still tell weapons seized or a base set up (a
     verb and its object, see event_typing): it holds both words of such a pair."""
@@ -147,6 +155,7 @@ def _analyse(
     paragraph_claimant: dict[int, str] = {}
     last_claimant: str | None = None
     dated: set[int] = set()  # sentences (by start) whose dates are read already
+    recent_from = oldest_news(base, BACKGROUND_DAYS)
     for k, sent in enumerate(sents):
         info = SentenceInfo(sent)
         info.actors = [
@@ -154,25 +163,30 @@ def _analyse(
             for h in acts.get(k, [])
         ]
         mentions.extend(info.actors)
-        info.triggers = trig.get(k, [])  # type: ignore[assignment]
+        # A web address printed as a line ("https://outlet/2021/03/30/town-seized-by-isis")
+        # spells its headline's words, but tells nothing itself.
+        info.triggers = [] if _web_address(sent.text) else trig.get(k, [])  # type: ignore[assignment]
         # "Previously, ..." opens a look back; "revising its previous toll" does not.
         info.background = bool(bg.get(k)) or any(
             h.start <= OPENER_CHARS for h in openers.get(k, [])
         )
         if info.triggers or kinds.get(k) or _may_tell_development(sent, data):
             info.triggers = live_triggers(info, data)
+            info.dates = find_dates(sent, data, base, nearest=inferred)
+            dated.add(sent.start)
+            # "since Wednesday", "since police are", "On 2 May, ... the previous day": no
+            # look back (lookback).
+            hits = live_hits(bg.get(k, []), sent, info.dates, recent_from, data)
+            opened = any(h.start <= OPENER_CHARS for h in openers.get(k, []))
+            info.background = bool(hits) or opened
             # "Protesters marched over the 1998 murder of X": what is past is the grievance.
             told_until = grievance_start(info, data)
-            if told_until is not None and not any(
-                h.start <= OPENER_CHARS for h in openers.get(k, [])
-            ):
-                info.background = any(h.start < told_until for h in bg.get(k, []))
+            if told_until is not None and not opened:
+                info.background = any(h.start < told_until for h in hits)
             labels = [data.common.labels[t.value.label] for t in info.triggers]
             strong = [lb for lb in labels if lb.label not in data.common.weak_labels]
             info.top = max(strong, key=lambda lb: lb.priority) if strong else None
             info.separator = sent.opens_clause or any(h.start <= 3 for h in seps.get(k, []))
-            info.dates = find_dates(sent, data, base, nearest=inferred)
-            dated.add(sent.start)
             told = sent.text if told_until is None else sent.text[:told_until]
             if not info.dates and _earlier_year(told, base, data.since_words):
                 info.background = True  # set in an earlier year, with no day of its own
@@ -199,8 +213,10 @@ def _analyse(
     if ref:
         oldest = ref - timedelta(days=BACKGROUND_DAYS)
         for info in infos:
-            if any(d.explicit and d.value < oldest for d in info.dates):
+            if dated_back(info.dates, oldest):
                 info.background = True
+            else:
+                info.dates = without_history(info.dates, oldest)
     # Dates in the other sentences of a paragraph that reports an event ("It was on Saturday.").
     by_paragraph: dict[int, list[DateMention]] = defaultdict(list)
     event_paragraphs = {i.sent.paragraph for i in infos if i.top is not None}

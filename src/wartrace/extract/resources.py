@@ -86,6 +86,7 @@ class LangData:
     pairs: tuple[Pair, ...]  # "set up two bases": a label told by a verb and its object
     clause_breaks: Lexicon[str]  # "while", "sementara": after a comma, a clause may begin
     since_words: frozenset[str]  # "since 2019": a year compared with, not the time of the act
+    present_verbs: frozenset[str]  # "since police are ...": a reason, not a time
     consequences: Lexicon[str]  # "paved the way for": what follows is an incident of its own
     consequence_label: str  # the label of an enabled act that names no trigger of its own
     vague: Lexicon[int]
@@ -130,6 +131,8 @@ class LangData:
     claimant_cut: frozenset[str]
     weekdays: Lexicon[int]
     weekday_words: frozenset[str]
+    past_weekday_before: frozenset[str]  # "last Friday": the one before the report's day
+    past_weekday_after: frozenset[str]  # "Jumat lalu"
     ambiguous_weekdays: frozenset[str]
     month_list: tuple[str, ...]
     month_words: frozenset[str]
@@ -295,6 +298,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         pairs=_pairs(f["triggers"], p["triggers"], common),
         clause_breaks=word_lexicon(f["triggers"], "clause_breaks", p["triggers"]),
         since_words=lowered(dates, "since", p["dates"]),
+        present_verbs=lowered(dates, "present_verbs", p["dates"]),
         consequences=word_lexicon(f["triggers"], "consequences", p["triggers"]),
         consequence_label=_consequence_label(f["triggers"], p["triggers"], common),
         vague=int_lexicon(f["numbers"], "vague", p["numbers"]),
@@ -342,6 +346,8 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         weekdays=int_lexicon(dates, "weekdays", p["dates"]),
         weekday_words=frozenset(str(k).lower() for k in mapping(dates, "weekdays", p["dates"])),
         ambiguous_weekdays=lowered(dates, "ambiguous_weekdays", p["dates"]),
+        past_weekday_before=lowered(dates, "past_weekday_before", p["dates"]),
+        past_weekday_after=lowered(dates, "past_weekday_after", p["dates"]),
         month_list=tuple(string_list(dates, "months", p["dates"])),
         month_words=frozenset(m.lower() for m in string_list(dates, "months", p["dates"])),
         not_figures=lowered(f["numbers"], "not_figures", p["numbers"]),

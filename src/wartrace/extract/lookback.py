@@ -1,0 +1,127 @@
+"""Which look-back words and old dates really put an event sentence in the past.
+
+A background word ("since", "previously", "sejak") or an old date marks a sentence as history
+rather than the news. Three uses of them do not:
+
+- "since" (or "sejak") right before a recent day starts what is still going on ("attacked the
+  town since Wednesday", "menyerang kota itu sejak Rabu (24/3)"): the day is the event's;
+- "since" followed by a present-tense verb gives a reason, not a time ("since police are among
+  the lowest paid"): a temporal "since" takes a point in the past;
+- "last week" or "pekan lalu" right after a weekday dates it ("Sabtu pekan lalu (14/10)");
+- a sentence that first gives its own recent day ("On 2 May, ... for those killed on 2 May
+  2014"; "On 30 April, militants torched the truck they had ambushed the previous day";
+  "attacked Palma on Wednesday, the worst escalation since 2017") tells that day's act; the
+  look-back belongs to a clause inside it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from wartrace.extract.dates import DateMention, past_phrase_follows
+from wartrace.extract.lexicon import Hit
+from wartrace.extract.resources import LangData
+from wartrace.extract.sentences import Sentence
+
+SINCE_GAP_WORDS = 2  # "since Wednesday", "since early Wednesday", "sejak hari Rabu (24/3)"
+REASON_WORDS = 4  # "since police are": the verb within this many words of "since"
+
+
+def recent(d: DateMention, oldest: date | None) -> bool:
+    return oldest is None or d.value >= oldest
+
+
+def oldest_news(base: date | None, days: int) -> date | None:
+    return base - timedelta(days=days) if base else None
+
+
+def live_hits(
+    hits: list[Hit[object]],
+    sent: Sentence,
+    dates: list[DateMention],
+    oldest: date | None,
+    data: LangData,
+) -> list[Hit[object]]:
+    """The background hits of a sentence (sentence-relative) that do look back."""
+    return [
+        h
+        for h in hits
+        if not _since_recent(h, sent, dates, oldest, data)
+        and not _since_reason(h, sent, data)
+        and not _inside_dated(h, sent, dates, oldest)
+        and not _weekday_of_last_week(h, sent, data)
+    ]
+
+
+def _weekday_of_last_week(h: Hit[object], sent: Sentence, data: LangData) -> bool:
+    """ "Sabtu pekan lalu", "on Friday last week": the look-back words date the weekday."""
+    before = sent.low[: h.start].split()[-1:]
+    return (
+        bool(before)
+        and before[0].strip(",") in data.weekday_words
+        and past_phrase_follows(sent.low[h.start :], data)
+    )
+
+
+def _since_word(h: Hit[object], sent: Sentence, data: LangData) -> bool:
+    return sent.low[h.start : h.end] in data.since_words
+
+
+def _since_recent(
+    h: Hit[object],
+    sent: Sentence,
+    dates: list[DateMention],
+    oldest: date | None,
+    data: LangData,
+) -> bool:
+    if not _since_word(h, sent, data):
+        return False
+    for d in dates:
+        pos = d.start - sent.start
+        if pos >= h.end and len(sent.low[h.end : pos].replace("(", " ").split()) <= SINCE_GAP_WORDS:
+            return recent(d, oldest)
+    return False
+
+
+def _since_reason(h: Hit[object], sent: Sentence, data: LangData) -> bool:
+    if not _since_word(h, sent, data) or not data.present_verbs:
+        return False
+    after = [w.strip(",;:") for w in sent.low[h.end :].split()[:REASON_WORDS]]
+    return any(w in data.present_verbs for w in after)
+
+
+def _inside_dated(
+    h: Hit[object], sent: Sentence, dates: list[DateMention], oldest: date | None
+) -> bool:
+    """The sentence writes out its own recent day ("On 30 April 2020, ...", "on Wednesday
+    (24/3)") before the look-back word, and no other date before that. A day read from a
+    weekday name alone is not enough: "attacked on Thursday and has since held the town"
+    may be last week's Thursday, told as the start of a story."""
+    first = dates[0] if dates else None
+    return (
+        first is not None
+        and first.explicit
+        and recent(first, oldest)
+        and first.start - sent.start < h.start
+    )
+
+
+def dated_back(dates: list[DateMention], oldest: date | None) -> bool:
+    """An old written-out date puts a sentence in the past unless a recent day comes first
+    in it (the day of its act; the old date is a clause's: an anniversary, a grievance)."""
+    if oldest is None:
+        return False
+    for d in dates:  # text order
+        if d.value >= oldest:
+            return False
+        if d.explicit:
+            return True
+    return False
+
+
+def without_history(dates: list[DateMention], oldest: date | None) -> list[DateMention]:
+    """The dates of a sentence kept as news, without the old written-out dates of its
+    clauses."""
+    if oldest is None:
+        return dates
+    return [d for d in dates if not (d.explicit and d.value < oldest)]

@@ -1,0 +1,149 @@
+"""Look-back words and old dates that do not put an event sentence in the past; weekdays told
+as past ("last Friday"); year-less days just after the report's date.
+
+Every sentence here is invented for the test; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from wartrace.extract import extract_events
+from wartrace.extract.dates import find_dates
+from wartrace.extract.resources import load_language
+from wartrace.extract.sentences import split_sentences
+from wartrace.models import ExtractedEvent, TextAnalysis
+
+
+def run(text: str, lang: str = "en", published: str | None = "2016-05-16") -> list[ExtractedEvent]:
+    return extract_events(text, TextAnalysis(clean_text=text, language=lang), published=published)
+
+
+def days(text: str, lang: str, base: date, nearest: bool = False) -> list[str]:
+    data = load_language(lang)
+    assert data is not None
+    return [
+        d.value.isoformat()
+        for s in split_sentences(text, lang)
+        for d in find_dates(s, data, base, nearest=nearest)
+    ]
+
+
+# --- "since" before a recent day starts what still goes on ------------------------------------
+
+
+def test_since_a_recent_day_is_the_start_of_the_event() -> None:
+    en = (
+        "Militants linked to Islamic State have attacked the town of Dorvale since Wednesday "
+        "(11/5/2016), killing 12 soldiers."
+    )
+    (event,) = run(en)
+    assert event.event_date == "2016-05-11"
+    id_ = (
+        "Milisi yang terkait ISIS menyerang kota Dorvale sejak Rabu (11/5/2016), menewaskan "
+        "12 tentara, dan menjadi eskalasi terburuk di wilayah itu sejak 2017."
+    )
+    (event,) = run(id_, "id")
+    assert event.event_date == "2016-05-11"
+
+
+def test_since_an_old_year_still_tells_history() -> None:
+    text = "Islamic State has controlled large parts of the desert near Dorvale since 2015."
+    assert run(text) == []
+
+
+def test_since_with_a_present_verb_gives_a_reason() -> None:
+    text = (
+        "Police officers staged a protest in Dorvale to demand higher wages, since police are "
+        "among the lowest paid workers in the country."
+    )
+    (event,) = run(text)
+    assert event.event_type == "Protests"
+
+
+# --- a sentence that first writes out its own recent day --------------------------------------
+
+
+def test_an_old_date_inside_a_dated_sentence_is_a_clause() -> None:
+    text = (
+        "On 14 May 2016, supporters of two parties clashed in Dorvale during a march for the "
+        "people killed in the town on 2 May 2009."
+    )
+    (event,) = run(text)
+    assert event.event_date == "2016-05-14"
+
+
+def test_a_look_back_inside_a_dated_sentence_is_a_clause() -> None:
+    text = (
+        "On 14 May 2016, gunmen burned a truck in Dorvale that they had ambushed the previous "
+        "day, killing its driver."
+    )
+    (event,) = run(text)
+    assert event.event_date == "2016-05-14"
+
+
+def test_a_weekday_before_since_then_keeps_the_look_back() -> None:
+    # The Thursday may be last week's, told as the start of a story: no date to trust.
+    text = (
+        "Pejuang ISIS melancarkan serangan pada Kamis di timur kota Dorvale dan sejak itu telah "
+        "menguasai beberapa pos pemeriksaan tentara."
+    )
+    assert run(text, "id") == []
+
+
+# --- weekdays told as past ---------------------------------------------------------------------
+
+
+def test_last_friday_is_before_the_reports_day() -> None:
+    friday = date(2016, 5, 20)
+    assert days("Dozens were killed in last Friday's air raid.", "en", friday) == ["2016-05-13"]
+    # Without a publication date the nearest Friday may be after the anchor; "last" forbids it.
+    wednesday = date(2016, 5, 18)
+    assert days("The air raid last Friday killed dozens.", "en", wednesday, True) == [
+        "2016-05-13"
+    ]
+    assert days("Serangan udara Jumat lalu menewaskan puluhan orang.", "id", wednesday, True) == [
+        "2016-05-13"
+    ]
+
+
+def test_weekday_of_last_week_dates_the_event() -> None:
+    text = (
+        "Jumlah korban tewas dalam serangan bom di kota Dorvale pada Sabtu pekan lalu (14/5) "
+        "meningkat menjadi 85 orang."
+    )
+    (event,) = run(text, "id", "2016-05-20")
+    assert event.event_date == "2016-05-14"
+
+
+# --- year-less days just after the report's date ---------------------------------------------
+
+
+def test_a_day_just_after_the_report_is_not_last_year() -> None:
+    base = date(2016, 4, 28)
+    # "from 27 to 29 April": the 29th is this year's, a day after the report.
+    assert days("Around 28 April 2016 (from 27 to 29 April), workers marched.", "en", base) == [
+        "2016-04-28",
+        "2016-04-29",
+    ]
+    assert "2015-04-29" not in days("Workers marched from 27 to 29 April.", "en", base)
+    assert "2015-04-29" not in days("Pekerja berunjuk rasa hingga 29/4.", "id", base)
+    # Months off, the day and month are last year's.
+    assert days("The town fell on 10 August.", "en", base) == ["2015-08-10"]
+
+
+def test_a_range_running_past_the_report_keeps_the_event() -> None:
+    text = (
+        "Around 28 April 2016 (from 27 to 29 April), about a hundred nurses staged a "
+        "demonstration at the hospital in Dorvale, and police dispersed them."
+    )
+    (event,) = run(text, published="2016-04-28")
+    assert event.event_date == "2016-04-28"
+
+
+# --- a web address printed as a line ----------------------------------------------------------
+
+
+def test_a_web_address_line_tells_no_event() -> None:
+    text = "https://news.example.com/2016/05/16/gunmen-kill-12-soldiers-in-dorvale\n"
+    assert run(text) == []
