@@ -142,3 +142,31 @@ def test_a_country_word_beside_a_force_noun_names_that_country_forces(
     assert [(h.start, h.end) for h in hits] == [(0, len(phrase))]
     assert (hits[0].value.key, hits[0].value.country) == (key, country)
     assert not hits[0].value.weak and hits[0].value.side == f"state:{country}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase", "key"),
+    [
+        ("en", "the junta", "state_forces"),
+        ("fr", "la junte", "state_forces"),
+        ("en", "guerrillas", "main_nonstate"),
+        ("id", "kelompok separatis", "main_nonstate"),
+    ],
+)
+def test_generic_words_for_a_junta_or_insurgents_stand_for_the_article_country(
+    lang: str, phrase: str, key: str
+) -> None:
+    """Invented phrases: a junta rules Mali as well as Myanmar; guerrillas and separatists are
+    the insurgents of whatever country the report is about, not one country's group."""
+    data = load_language(lang)
+    assert data is not None
+    hits = data.actors.find(phrase, fold(phrase))
+    assert hits and hits[-1].value.key == key and hits[-1].value.country is None
+
+
+def test_the_word_coalition_alone_names_no_international_coalition() -> None:
+    """Invented: "in coalition with" a local group is no US-led coalition."""
+    data = load_language("en")
+    assert data is not None
+    text = "Militiamen in coalition with another group looted the village."
+    assert not any("Coalition" in h.value.name for h in data.actors.find(text, fold(text)))
