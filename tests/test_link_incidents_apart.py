@@ -40,13 +40,37 @@ def test_two_explicit_different_days_stay_two_incidents(tmp_path: Path) -> None:
 
 def test_one_night_at_one_place_may_straddle_two_days(tmp_path: Path) -> None:
     conn = connect(tmp_path)
-    # invented: two outlets, one overnight attack, dated either side of midnight
-    a = "On 9 March 2021, gunmen stormed the police post of Halbera, killing 5 officers."
-    b = "On 10 March 2021, gunmen stormed the police post of Halbera, killing 5 officers."
+    # invented: two outlets' briefs (a headline and a paragraph), one overnight attack, dated
+    # either side of midnight
+    a = (
+        "Gunmen kill five officers in Halbera\n\n"
+        "On 9 March 2021, gunmen stormed the police post of Halbera, killing 5 officers."
+    )
+    b = (
+        "Five police officers killed in night attack on Halbera post\n\n"
+        "On 10 March 2021, gunmen stormed the police post of Halbera, killing 5 officers."
+    )
     add_article(conn, "a", a, "en", events=[dated_report(a, "2021-03-09", "Halbera", 35.2, 40.2)])
     add_article(conn, "b", b, "en", events=[dated_report(b, "2021-03-10", "Halbera", 35.2, 40.2)])
     link_all(conn)
     assert event_of(conn, "a") == event_of(conn, "b")
+
+
+def test_two_notes_of_consecutive_days_are_two_events(tmp_path: Path) -> None:
+    conn = connect(tmp_path)
+    # invented: two coded notes of one story, one per day (the coder's own days)
+    a = (
+        "On 9 March 2021, herders and farmers clashed in Halbera over a well, the day before "
+        "elders met there. Two herders were killed across two days of clashes."
+    )
+    b = (
+        "On 10 March 2021, herders and farmers clashed in Halbera over a well, the day elders "
+        "met there. Two herders were killed across two days of clashes."
+    )
+    add_article(conn, "a", a, "en", events=[dated_report(a, "2021-03-09", "Halbera", 35.2, 40.2)])
+    add_article(conn, "b", b, "en", events=[dated_report(b, "2021-03-10", "Halbera", 35.2, 40.2)])
+    link_all(conn)
+    assert event_of(conn, "a") != event_of(conn, "b")
 
 
 def test_consecutive_days_at_one_place_need_more_than_time_and_place(tmp_path: Path) -> None:

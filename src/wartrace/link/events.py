@@ -13,8 +13,10 @@ admin1 when one is vague, compatible event types, and actors that do not contrad
 different named places of one province (also towns the gazetteer only placed in the
 province), a place only one side names, two notes (one short paragraph each, a whole
 account of one incident) or two written-out consecutive days at one place also need a
-shared rare anchor. A report of a translation or copy joins its source's event on weaker
-evidence (the same story) but never counts as an independent confirmation (see
+shared rare anchor; two notes of written-out consecutive days are two events whatever they
+share (a note's day is its coder's: ACLED codes one event per day). A report of a
+translation or copy joins its source's event on weaker evidence (the same story) but never
+counts as an independent confirmation (see
 ``reconcile``); a same-story partner's event is also joined on that weaker evidence. A new
 derivation link re-examines the events of its family, so two events of one story found
 apart are merged. Each report keeps why it joined (``reports.link_reason``).
@@ -106,6 +108,8 @@ def _find_event(
         if apart == APART:
             continue
         if apart == MIDNIGHT and how != "copy":
+            if notes_only(conn, articles | {article_id}):
+                continue  # a note's day is its coder's: two written-out days, two events
             if anchor_tied(conn, article_id, articles):
                 return event_id, MIDNIGHT_REASON
             continue
@@ -277,6 +281,8 @@ def _merge_reason(
     if roots & {family_root(conn, a) for a in others}:
         return "copy of an article of this event"
     if apart == MIDNIGHT:
+        if notes_only(conn, articles | others):
+            return None  # a note's day is its coder's: two written-out days, two events
         if any(anchor_tied(conn, a, others) for a in sorted(articles)[:MAX_TIE_CHECKS]):
             return MIDNIGHT_REASON
         return None
