@@ -14,8 +14,11 @@ from datetime import date, timedelta
 from wartrace.link.index import day_number
 from wartrace.link.inherit import INHERITED
 from wartrace.link.match import Facts, _rules, days_differ, place_keys, same_named_place, stated
+from wartrace.store import db
 
 MAX_CANDIDATE_EVENTS = 500  # a safety bound on one blocking query
+# What matching reads of a candidate event (not its notes or provenance).
+EVENT_COLUMNS = "event_id, " + ", ".join(db.EVENT_FIELDS)
 # A report with no date in an undated article joins an event at its place only when no date
 # its text names contradicts the event's, or when the articles share this many anchors that
 # at most TIE_OUTSIDE other articles have: one place sees many incidents months apart, and
@@ -37,7 +40,9 @@ def events_near(
     conn: sqlite3.Connection, mine: Facts, day: int | None = None, span: int | None = None
 ) -> list[sqlite3.Row]:
     """Blocking: events dated within the report's tolerance (coarse-dated events within a
-    month), in the same province or country when the report names one."""
+    month), in the same province or country when the report names one. An event of another
+    country never matches (``match.place_score``), so it is left out here, even one whose
+    province has the same name or which names no province."""
     day = mine.day if day is None else day
     if day is None:
         return []
@@ -51,12 +56,15 @@ def events_near(
         (center + timedelta(days=widest)).isoformat(),
     ]
     sql = (
-        "SELECT * FROM events WHERE (event_date BETWEEN ? AND ?"
+        f"SELECT {EVENT_COLUMNS} FROM events WHERE (event_date BETWEEN ? AND ?"
         " OR (time_precision > 1 AND event_date BETWEEN ? AND ?))"
     )
     if mine.admin1:
         sql += " AND (admin1 = ? OR admin1 IS NULL)"
         params.append(mine.admin1)
+        if mine.country:
+            sql += " AND (country = ? OR country IS NULL)"
+            params.append(mine.country)
     elif mine.country:
         sql += " AND (country = ? OR country IS NULL)"
         params.append(mine.country)
@@ -70,7 +78,8 @@ def events_at_place(conn: sqlite3.Connection, mine: Facts) -> list[sqlite3.Row]:
     if not mine.location or not mine.country:
         return []
     return conn.execute(
-        "SELECT * FROM events WHERE country = ? AND admin1 IS ? AND location = ? LIMIT ?",
+        f"SELECT {EVENT_COLUMNS} FROM events WHERE country = ? AND admin1 IS ? AND location = ?"
+        " LIMIT ?",
         (mine.country, mine.admin1, mine.location, MAX_CANDIDATE_EVENTS),
     ).fetchall()
 

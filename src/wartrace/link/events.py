@@ -31,6 +31,7 @@ from collections.abc import Iterable
 
 from wartrace.link.event_evidence import (
     APART,
+    EVENT_COLUMNS,
     MAX_TIE_CHECKS,
     MIDNIGHT,
     MIDNIGHT_REASON,
@@ -46,10 +47,10 @@ from wartrace.link.event_evidence import (
     stated_dates,
     with_places,
 )
-from wartrace.link.families import family_members, family_root, same_story_partners
 from wartrace.link.index import day_number
 from wartrace.link.inherit import inherit_reports
 from wartrace.link.match import Facts, facts, match_score, needs_anchor
+from wartrace.link.memo import RunMemo
 from wartrace.link.refresh import refresh_event, refresh_fields
 from wartrace.store import db
 
@@ -62,7 +63,7 @@ UNDATED_BLOCK_DAYS = 10  # around the publication date of an undated report
 
 
 def _find_event(
-    conn: sqlite3.Connection, report: dict[str, object], family: set[str]
+    conn: sqlite3.Connection, report: dict[str, object], family: set[str], memo: RunMemo
 ) -> tuple[str, str] | None:
     """The best compatible event for a report (not one its own article already reports),
     with the reason it fits."""
@@ -71,10 +72,12 @@ def _find_event(
     rows: dict[str, tuple[sqlite3.Row, str]] = {}
     for how, members in (
         ("copy", family - {article_id}),
-        ("same story", same_story_partners(conn, article_id)),
+        ("same story", memo.same_story(article_id)),
     ):
         for event_id in events_of(conn, members):
-            row = conn.execute("SELECT * FROM events WHERE event_id = ?", (event_id,)).fetchone()
+            row = conn.execute(
+                f"SELECT {EVENT_COLUMNS} FROM events WHERE event_id = ?", (event_id,)
+            ).fetchone()
             if row is not None and event_id not in rows:
                 rows[event_id] = (row, how)
     if mine.day is not None:
@@ -93,7 +96,7 @@ def _find_event(
         rows.setdefault(row["event_id"], (row, ""))
     scored = []
     for event_id, (row, how) in rows.items():
-        theirs = facts(row)
+        theirs = memo.facts_of(row)
         score = match_score(mine, theirs, related=bool(how))
         if score is not None:
             scored.append((-score, event_id, how, theirs))
@@ -132,11 +135,12 @@ def materialise_events(conn: sqlite3.Connection, relinked: Iterable[str] = ()) -
     created = joined = 0
     touched: set[str] = set()
     roots: dict[str, str] = {}  # family root of each article, for this run
+    memo = RunMemo(conn, roots)
     with db.transaction(conn):
         # Relinked by an earlier run that stopped before this step, too (the link queue).
         relinked = sorted(set(relinked) | set(db.queued_link(conn, "events")))
         inherited = inherit_reports(conn)
-        touched.update(_events_of_families(conn, relinked))
+        touched.update(_events_of_families(conn, relinked, memo))
         for event_id in changed_events(conn):
             refresh_fields(conn, event_id, roots)
             touched.add(event_id)
@@ -147,15 +151,9 @@ def materialise_events(conn: sqlite3.Connection, relinked: Iterable[str] = ()) -
             " coalesce(a.published, a.printed_date),"
             " r.article_id, r.seq"
         ).fetchall()
-        families: dict[str, set[str]] = {}
         for r in rows:
             report = _with_article_day(r)
-            if r["article_id"] not in roots:
-                roots[r["article_id"]] = family_root(conn, r["article_id"])
-            root = roots[r["article_id"]]
-            if root not in families:
-                families[root] = family_members(conn, root)
-            found = _find_event(conn, report, families[root])
+            found = _find_event(conn, report, memo.family(memo.root(r["article_id"])), memo)
             reason: str | None = None
             if found is None:
                 event_id = db.event_id_for(r["article_id"], r["seq"])
@@ -176,7 +174,7 @@ def materialise_events(conn: sqlite3.Connection, relinked: Iterable[str] = ()) -
             if found is not None:
                 refresh_fields(conn, event_id, roots)  # later reports match the merged event
             touched.add(event_id)
-        merged = merge_events(conn, touched, roots)  # adds the events it kept to touched
+        merged = merge_events(conn, touched, roots, memo)  # adds the events it kept to touched
         for event_id in sorted(touched):
             refresh_event(conn, event_id, roots)  # once per touched event, whole
         db.unqueue_link(conn, "events", relinked)
@@ -189,11 +187,13 @@ def materialise_events(conn: sqlite3.Connection, relinked: Iterable[str] = ()) -
     }
 
 
-def _events_of_families(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
+def _events_of_families(
+    conn: sqlite3.Connection, article_ids: Iterable[str], memo: RunMemo
+) -> set[str]:
     """The events reported by the derivation families of these articles."""
     members: set[str] = set()
-    for root in {family_root(conn, a) for a in article_ids}:
-        members |= family_members(conn, root)
+    for root in {memo.root(a) for a in article_ids}:
+        members |= memo.family(root)
     found: set[str] = set()
     ordered = sorted(members)
     for start in range(0, len(ordered), 500):
@@ -211,29 +211,38 @@ def _events_of_families(conn: sqlite3.Connection, article_ids: Iterable[str]) ->
 
 
 def merge_events(
-    conn: sqlite3.Connection, event_ids: set[str], roots: dict[str, str] | None = None
+    conn: sqlite3.Connection,
+    event_ids: set[str],
+    roots: dict[str, str] | None = None,
+    memo: RunMemo | None = None,
 ) -> int:
     """Merge touched events with compatible neighbours: a report that brought a date or a
     place to an event can make it match an event it could not match before. Kept events are
     added to ``event_ids`` (their fields are refreshed here, the rest by the caller)."""
+    roots = {} if roots is None else roots
+    memo = RunMemo(conn, roots) if memo is None else memo
     merged = 0
     queue = sorted(event_ids)
     while queue:
         event_id = queue.pop()
-        row = conn.execute("SELECT * FROM events WHERE event_id = ?", (event_id,)).fetchone()
+        row = conn.execute(
+            f"SELECT {EVENT_COLUMNS} FROM events WHERE event_id = ?", (event_id,)
+        ).fetchone()
         if row is None or row["event_date"] is None:
             continue
-        mine = facts(row)
+        mine = memo.facts_of(row)
         articles: set[str] | None = None
         near = {r["event_id"]: r for r in events_near(conn, mine)}
-        for linked in sorted(_events_of_families(conn, event_articles(conn, event_id))):
+        for linked in sorted(_events_of_families(conn, event_articles(conn, event_id), memo)):
             if linked not in near:
-                found = conn.execute("SELECT * FROM events WHERE event_id = ?", (linked,))
+                found = conn.execute(
+                    f"SELECT {EVENT_COLUMNS} FROM events WHERE event_id = ?", (linked,)
+                )
                 near.update((r["event_id"], r) for r in found)
         for other in near.values():
             if other["event_id"] == event_id:
                 continue
-            theirs = facts(other)
+            theirs = memo.facts_of(other)
             if match_score(mine, theirs, related=True) is None:
                 continue  # cheap test first: not even the same story could join these
             if articles is None:
@@ -242,7 +251,7 @@ def merge_events(
             if articles & other_articles:
                 continue  # two reports of one article are two incidents
             reason = _merge_reason(
-                conn, (event_id, other["event_id"]), mine, theirs, articles, other_articles
+                conn, (event_id, other["event_id"]), mine, theirs, articles, other_articles, memo
             )
             if reason is None:
                 continue
@@ -270,6 +279,7 @@ def _merge_reason(
     theirs: Facts,
     articles: set[str],
     others: set[str],
+    memo: RunMemo,
 ) -> str | None:
     """Why two events are one (None when they are not): one text made from another, an
     independent retelling of the same story, or dates and places that agree (different
@@ -277,8 +287,8 @@ def _merge_reason(
     apart = explicitly_apart(conn, mine, ids[0], theirs, ids[1])
     if apart == APART:
         return None
-    roots = {family_root(conn, a) for a in articles}
-    if roots & {family_root(conn, a) for a in others}:
+    roots = {memo.root(a) for a in articles}
+    if roots & {memo.root(a) for a in others}:
         return "copy of an article of this event"
     if apart == MIDNIGHT:
         if notes_only(conn, articles | others):
@@ -287,7 +297,7 @@ def _merge_reason(
             return MIDNIGHT_REASON
         return None
     if (
-        any(same_story_partners(conn, a) & others for a in sorted(articles))
+        any(memo.same_story(a) & others for a in sorted(articles))
         and match_score(mine, theirs, related=True) is not None
     ):
         return "same story as an article of this event"
