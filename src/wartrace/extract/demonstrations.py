@@ -90,3 +90,12 @@ def state_violence(draft: Draft) -> bool:
         for i in draft.infos
         if i.is_event
     )
+
+
+def barricaded(draft: Draft, data: LangData) -> bool:
+    """Whether the incident tells roads blocked with material ("erected barricades", "set up
+    roadblocks", "batang pohon"): ACLED codes demonstrators who do so as violent; a road blocked
+    by the crowd itself is not."""
+    return any(
+        data.barricades.find(i.sent.text, i.sent.low) for i in draft.infos if not i.background
+    )

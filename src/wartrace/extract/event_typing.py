@@ -8,6 +8,7 @@ from wartrace.extract.demonstrations import (
     DEMONSTRATION_LABELS,
     FIGHT_LABELS,
     PROTEST_LABELS,
+    barricaded,
     demonstration_first,
     demonstrators_named,
     state_violence,
@@ -459,12 +460,15 @@ def code_incident(
             # Rioting, stones thrown, a building ransacked with no demonstration told: a mob's
             # violence (ACLED: a violent demonstration is one of demonstrators).
             label = ctx.data.common.labels["mob_violence"]
-    elif label.label == "protest" and "looting" in labels:
-        # Demonstrators who burn or destroy property demonstrate violently.
+    elif label.label == "protest" and ("looting" in labels or barricaded(draft, ctx.data)):
+        # Demonstrators who burn or destroy property, or block roads with barricades, demonstrate
+        # violently (ACLED codebook).
         label = ctx.data.common.labels["violent_demonstration"]
-    # Demonstrators who fight, burn or destroy demonstrate violently, whatever force met them
-    # (ACLED: excessive force is force against demonstrators who were not violent).
-    violent_crowd = told and bool(labels & {"violent_demonstration", LOOTING_LABEL})
+    # Demonstrators who fight, burn, destroy or barricade demonstrate violently, whatever force
+    # met them (ACLED: excessive force is force against demonstrators who were not violent).
+    violent_crowd = told and (
+        bool(labels & {"violent_demonstration", LOOTING_LABEL}) or barricaded(draft, ctx.data)
+    )
     if violent_crowd and label.label in ("excessive_force", *DEMONSTRATION_LABELS, "arrests"):
         label = ctx.data.common.labels["violent_demonstration"]
     if label.label in ("protest", "protest_intervention", "arrests") and "protest" in labels:
