@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
@@ -31,7 +32,17 @@ from wartrace.geo.sources import (
     _LocalisCity,
     _plain,
     _script_ok,
+    local_places,
 )
+
+LOCAL_DUPLICATE_KM = 10.0
+
+
+def within_km(lat1: float, lon1: float, lat2: float, lon2: float, km: float) -> bool:
+    """Equirectangular distance: exact enough at ten kilometres."""
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    y = math.radians(lat2 - lat1)
+    return 6371.0 * math.hypot(x, y) <= km
 
 
 class _Builder:
@@ -260,6 +271,39 @@ def build() -> Gazetteer:
         return name
 
     admin1_ids = {i for ids in b.admin1_by_country.values() for i in ids}
+
+    # National place lists (villages and towns cities500 lacks: Myanmar's MIMU codes), precision
+    # 1; a place already known by that name within LOCAL_DUPLICATE_KM is not added again.
+    for lp in local_places():
+        if lp.country not in detail:
+            continue
+        known = [
+            b.places[i]
+            for n in lp.names
+            for i in city_index_by_key.get((lp.country, name_key(n)), [])
+        ]
+        if any(
+            p.lat is not None
+            and p.lon is not None
+            and within_km(p.lat, p.lon, lp.lat, lp.lon, LOCAL_DUPLICATE_KM)
+            for p in known
+        ):
+            continue
+        place = Place(
+            lp.name,
+            lp.kind,
+            lp.country,
+            canonical_admin1(lp.country, lp.admin1),
+            lp.admin2,
+            lp.lat,
+            lp.lon,
+            0,
+            1,
+            lp.source,
+        )
+        idx = b.add(place, lp.names, min_len, article=False)
+        for n in lp.names:
+            city_index_by_key[(lp.country, name_key(n))].append(idx)
 
     # Curated supplement.
     for srow in load_supplement():

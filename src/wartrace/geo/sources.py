@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
+import sqlite3
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -118,3 +121,99 @@ def _alt_name_ok(name: str, scripts: set[str]) -> bool:
         return False
     # GeoNames lists machine romanisations in lower case ("dyr alzwr"); real names are capitalised.
     return not (letters[0].isascii() and name == name.lower())
+
+
+# ---------------------------------------------------------------- national place lists
+
+
+@dataclass(frozen=True, slots=True)
+class LocalPlace:
+    """A village or town of a national place list that GeoNames cities500 lacks."""
+
+    name: str  # display name, as the list spells it
+    names: tuple[str, ...]  # every spelling to index
+    kind: str  # village | town
+    country: str
+    admin1: str  # the list's province name (matched to the gazetteer's by name)
+    admin2: str | None
+    lat: float
+    lon: float
+    source: str
+
+
+def local_places() -> Iterator[LocalPlace]:
+    """Villages and towns of the national lists that are installed (none is required)."""
+    yield from _mimu_places()
+
+
+MIN_SYLLABLE_NAME = 3  # a one-word village name this short is not indexed
+_PAREN = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*")
+
+
+def burmese_names(name: str) -> tuple[str, ...]:
+    """MIMU writes names syllable by syllable ("Kyar Nyo Kan"); news often glues them
+    ("Kyarnyokan"), and a bracket only tells namesakes apart ("Hpar Hpyo (Chin)")."""
+    bare = _PAREN.sub(" ", name).strip()
+    if " " not in bare and len(bare) <= MIN_SYLLABLE_NAME:
+        return ()  # "Nat", "Yar", "Min": as often a word or part of a longer name as a village
+    out = [name, bare]
+    if bare.count(" ") >= 2:
+        # glued only from three syllables on: "Su Ki" glued is the Afghan "Suki", "La Mu" Lamu
+        out.append(bare.replace(" ", "").capitalize())
+    return tuple(dict.fromkeys(n for n in out if n))
+
+
+def most_common_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The point most members share (the first of equals): not a mean, which a few stray
+    coordinates would drag between two towns."""
+    return Counter(points).most_common(1)[0][0]
+
+
+def _mimu_places() -> Iterator[LocalPlace]:
+    """Myanmar's villages and towns from the MIMU place codes (Myanmar Information Management
+    Unit, version 9.6, 2025) that the mm-geo-coder package ships."""
+    spec = importlib.util.find_spec("mm_geo_coder")
+    if spec is None or spec.origin is None:
+        return
+    path = Path(spec.origin).parent / "database" / "mimu_geo_data_public.db"
+    if not path.exists():
+        return
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = con.execute(
+            "SELECT village_eng, district_eng, state_eng, latitude, longitude, village_pcode "
+            "FROM villages WHERE latitude IS NOT NULL AND longitude IS NOT NULL"
+        ).fetchall()
+        wards = con.execute(
+            "SELECT town_eng, district_eng, state_eng, latitude, longitude, town_pcode "
+            "FROM wards WHERE latitude IS NOT NULL AND longitude IS NOT NULL ORDER BY rowid"
+        ).fetchall()
+    finally:
+        con.close()
+    # A town is where most of its wards are: a few wards carry another town's coordinates.
+    by_town: dict[str, list[tuple[Any, ...]]] = {}
+    for ward in wards:
+        by_town.setdefault(str(ward[5]), []).append(ward)
+    towns = []
+    for members in by_town.values():
+        point = most_common_point([(w[3], w[4]) for w in members])
+        first = members[0]
+        towns.append((first[0], first[1], first[2], point[0], point[1], first[5]))
+    for kind, table in (("town", towns), ("village", rows)):
+        for name, district, state, lat, lon, pcode in table:
+            if not name or not state or not burmese_names(str(name)):
+                continue
+            name = str(name)
+            if kind == "town" and name.endswith(" Town"):
+                name = name[: -len(" Town")]
+            yield LocalPlace(
+                name,
+                burmese_names(name),
+                kind,
+                "MM",
+                _PAREN.sub(" ", str(state)).strip(),
+                str(district) if district else None,
+                float(lat),
+                float(lon),
+                f"MIMU {pcode}",
+            )
