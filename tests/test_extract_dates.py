@@ -242,3 +242,24 @@ def test_a_printed_publication_date_still_gives_way_to_the_day_told() -> None:
         + _BACKGROUND["en"]
     )
     assert _event_dates(text, "en", "2021-05-08") == ["2021-05-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # invented page furniture run into the lead: the page's publication moment
+        ("Dunia | 14 Mei 2016, 09:56 WIB JAKARTA – Bom menewaskan 5 orang di pasar.", "id"),
+        ("Sabtu, 14 Mei 2016 - 15:55 WIB Bom menewaskan 5 orang di pasar.", "id"),
+        ("21:18 WIB | Sabtu, 14 Mei 2016 Bom menewaskan 5 orang di pasar.", "id"),
+        ("Updated: 14 May 2016, 10:55 GMT. A bomb killed 5 people at the market.", "en"),
+        ("14/05/2016 00:30 WIB Bom menewaskan 5 orang di pasar.", "id"),
+    ],
+)
+def test_a_date_with_a_clock_time_beside_it_is_the_page_stamp(text: str, lang: str) -> None:
+    assert dates(text, lang) == []
+
+
+def test_an_event_hour_introduced_by_a_word_keeps_its_date() -> None:
+    text = "Bom meledak pada Sabtu (14/5/2016) pukul 10.30 WIB di pasar."
+    assert dates(text, "id") == [("2016-05-14", DAY)]
+    assert dates("On 14 May 2016, 10.000 orang berunjuk rasa.", "en") == [("2016-05-14", DAY)]

@@ -99,9 +99,7 @@ def test_last_friday_is_before_the_reports_day() -> None:
     assert days("Dozens were killed in last Friday's air raid.", "en", friday) == ["2016-05-13"]
     # Without a publication date the nearest Friday may be after the anchor; "last" forbids it.
     wednesday = date(2016, 5, 18)
-    assert days("The air raid last Friday killed dozens.", "en", wednesday, True) == [
-        "2016-05-13"
-    ]
+    assert days("The air raid last Friday killed dozens.", "en", wednesday, True) == ["2016-05-13"]
     assert days("Serangan udara Jumat lalu menewaskan puluhan orang.", "id", wednesday, True) == [
         "2016-05-13"
     ]

@@ -45,6 +45,20 @@ class DateMention:
     opening: bool = False  # opens its sentence ("On 8 May 2020, ..."): the day it tells of
 
 
+# A clock time printed right beside a date ("27 Agustus 2024, 09:56 WIB", "Jum'at, 24 Maret 2017
+# - 15:55 WIB", "21:18 WIB | Jumat, 11 Agustus 2023", "Updated: 5 June 2023, 10:55 GMT"): the
+# moment the page was published or updated, not the day of the story. An event's hour is
+# introduced by a word ("pukul 10.30", "at 10:30").
+_STAMP_AFTER = re.compile(r"\s*[,|/\-–—]?\s*\d{1,2}[:.]\d{2}(?!\d)(?![.,:]\d)")
+_STAMP_BEFORE = re.compile(
+    r"\d{1,2}:\d{2}\s*(?:[A-Za-z]{2,4}(?:[+-]\d{1,2})?)?\s*[,|/\-–—]\s*(?:[A-Za-z']+,?\s*)?$"
+)
+
+
+def _stamped(text: str, start: int, end: int) -> bool:
+    return bool(_STAMP_AFTER.match(text, end)) or bool(_STAMP_BEFORE.search(text[:start]))
+
+
 def parse_iso(value: str | None) -> date | None:
     if not value:
         return None
@@ -177,6 +191,9 @@ def find_dates(
             for m in rx.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
+                if not statements and _stamped(text, m.start(), m.end()):
+                    taken.append((m.start(), m.end()))
+                    continue
                 month_word = (m.group(2) if rx is day_first else m.group(1) or m.group(4)) or ""
                 has_year = bool(m.group(3) or (rx is month_first and m.group(5)))
                 if month_word.lower() in data.ambiguous_months and not month_word[:1].isupper():
@@ -199,15 +216,17 @@ def find_dates(
             iso = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             continue
-        out.append(DateMention(sentence.start + m.start(), iso, DAY, True))
         taken.append((m.start(), m.end()))
+        if statements or not _stamped(text, m.start(), m.end()):
+            out.append(DateMention(sentence.start + m.start(), iso, DAY, True))
     for m in _NUMERIC.finditer(text) if digits else ():
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         num = _numeric(m, base)
         if num:
-            out.append(DateMention(sentence.start + m.start(), num, DAY, True))
             taken.append((m.start(), m.end()))
+            if statements or not _stamped(text, m.start(), m.end()):
+                out.append(DateMention(sentence.start + m.start(), num, DAY, True))
     if base:
         for h in data.weekdays.find(text, sentence.low):
             word = sentence.low[h.start : h.end]
