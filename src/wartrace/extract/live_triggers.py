@@ -1,0 +1,284 @@
+"""Which triggers of a sentence are live: blocked, negated or denied words, weapons found
+rather than used, territory verbs that take goods, buildings or people, developments told by a
+verb and its object, paragraphs about disasters or crime, and acts a cause made possible."""
+
+from __future__ import annotations
+
+from wartrace.extract.demonstrations import PROTEST_LABELS, without_grievances
+from wartrace.extract.drafts import AGENT, SentenceInfo, words_between
+from wartrace.extract.event_roles import CIVILIAN_INTER
+from wartrace.extract.lexicon import Hit
+from wartrace.extract.resources import LangData, Trigger
+
+FIGHT_LABEL = "clash"  # event_types.yaml label of a fight for a building or post
+LOOTING_LABEL = "looting"  # event_types.yaml label of goods taken
+MINOR_OBJECT_WORDS = 3  # words between "captured" and "the Assad hospital"
+NEGATION_WORDS = 6  # a negation this close before a trigger, in the same clause, cancels it
+BLOCKER_WORDS = 2  # a blocker at most this many words before a trigger cancels it
+CLAUSE_MARKS = frozenset(",;:()")  # an object does not reach across these
+
+
+def _capitalised(hit: Hit[str], info: SentenceInfo) -> bool:
+    """A modal written with a capital inside a sentence is a name: "on 5 May", "Will Smith"."""
+    word = info.sent.text[hit.start : hit.end]
+    return hit.start > 0 and word[:1].isupper() and not word.isupper()
+
+
+WEAPON_LABELS = frozenset({"ied", "explosion", "shelling", "grenade", "air_strike", "suicide_bomb"})
+SEIZURE_WORDS = 4  # "ammunition and explosives were found", "seized seven illegal firearms"
+
+
+def _disrupted(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
+    """Weapons found, seized, defused or intercepted: ACLED's disrupted weapons use, whichever
+    order the verb and the weapons come in; the weapon words then name no explosion. Every
+    verb that takes weapons ("cleared 300 mines and destroyed them"), in text order."""
+    low = info.sent.low
+    verbs = data.seizure_verbs.find(info.sent.text, low)
+    if not verbs:
+        return []
+    weapons = data.weapon_objects.find(info.sent.text, low)
+    return [
+        Hit(v.start, v.end, Trigger("disrupted_weapons", "verb"))
+        for v in verbs
+        if any(_near(low, v, w, SEIZURE_WORDS) and _taken_weapon(low, v, w, data) for w in weapons)
+    ]
+
+
+def _taken_weapon(low: str, verb: Hit[str], weapon: Hit[str], data: LangData) -> bool:
+    """The weapon is what the verb acts on: after it, or before it in the passive ("explosives
+    were found", "weapons seized by police"); not its subject ("an IED planted by the rebels
+    destroyed a truck": the IED did the destroying). Languages that mark the passive on the
+    verb (no auxiliaries in the data) keep either order."""
+    if weapon.start >= verb.end or not data.passive_aux:
+        return True
+    gap = low[weapon.end : verb.start].split()
+    return not gap or any(w in data.passive_aux for w in gap)
+
+
+PAIR_WORDS = 4  # "set up two new military bases", "a ceasefire was finally agreed"
+
+
+def _near(low: str, a: Hit[str], b: Hit[str], gap: int) -> bool:
+    first, second = (a, b) if a.end <= b.start else (b, a)
+    return first.end <= second.start and words_between(low, first.end, second.start) <= gap
+
+
+def paired_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
+    """Developments told by a verb and its object in either order ("set up two new bases",
+    "a truce was agreed"), where no trigger phrase already covers the verb."""
+    low, out = info.sent.low, []
+    for pair in data.pairs:
+        verbs = pair.verbs.find(info.sent.text, low)
+        if not verbs:
+            continue
+        objects = pair.objects.find(info.sent.text, low)
+        for v in verbs:
+            if any(t.start < v.end and v.start < t.end for t in info.triggers):
+                continue
+            if any(_near(low, v, o, PAIR_WORDS) for o in objects):
+                out.append(Hit(v.start, v.end, Trigger(pair.label, "verb")))
+                break
+    return out
+
+
+def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
+    low = info.sent.low
+    blockers = [b for b in data.blockers.find(info.sent.text, low) if not _capitalised(b, info)]
+    post = data.post_blockers.find(info.sent.text, low)
+    negators = data.clause_blockers.find(info.sent.text, low)
+    quiet = data.non_conflict.find(info.sent.text, low)
+    if quiet:
+        # An earthquake, a factory blast, sanctions, a missile test: no conflict event. People
+        # who demonstrate about one still demonstrate (ACLED codes protests on any issue) when
+        # the sentence opens with the demonstration ("farmers protested after floods ruined
+        # their crops"); told after it, it is the other act's cause ("expelled diplomats for
+        # joining protests").
+        return [
+            t for t in info.triggers if t.value.label in PROTEST_LABELS and t.end <= quiet[0].start
+        ]
+    paired = paired_triggers(info, data)
+    if paired:
+        info.triggers = sorted([*info.triggers, *paired], key=lambda t: t.start)
+    disrupted = _disrupted(info, data)
+    if disrupted:
+        kept = [t for t in info.triggers if t.value.label not in WEAPON_LABELS]
+        kept = [t for t in kept if not any(t.start < d.end and d.start < t.end for d in disrupted)]
+        info.triggers = sorted([*kept, *disrupted], key=lambda t: t.start)
+    if any(t.value.label == "misfire" for t in info.triggers):
+        # "two militants were killed when landmines they were planting exploded prematurely":
+        # the weapon's use went wrong; who died there is its toll, not the victims of an attack.
+        info.triggers = [
+            Hit(t.start, t.end, Trigger("lethal", "passive")) if t.value.label == "attack" else t
+            for t in info.triggers
+            if t.value.label not in WEAPON_LABELS
+        ]
+    live = []
+    for t in info.triggers:
+        if any(
+            b.end <= t.start and words_between(low, b.end, t.start) <= BLOCKER_WORDS
+            for b in blockers
+        ):
+            continue
+        if any(
+            b.end <= t.start
+            and words_between(low, b.end, t.start) <= NEGATION_WORDS
+            and not any(c in low[b.end : t.start] for c in ",;:")
+            for b in negators
+        ):
+            continue  # "did not actively take part in ground battles": nothing happened
+        if any(
+            b.start >= t.end and words_between(low, t.end, b.start) <= BLOCKER_WORDS for b in post
+        ):
+            continue
+        if _of_an_actor(t, info, data):
+            continue
+        if _seized_goods(t, info, data):
+            t = Hit(t.start, t.end, Trigger(LOOTING_LABEL, t.value.pos))
+        elif _minor_object(t, info, data):
+            # "overran a hospital": the fight for it, not a change of territory; people taken
+            # are released or abducted (see _people_taken).
+            label = _people_taken(t, info, data) or FIGHT_LABEL
+            t = Hit(t.start, t.end, Trigger(label, t.value.pos))
+        live.append(t)
+    return without_grievances(live, info, data)
+
+
+NON_STATE_INTERS = frozenset({2, 3, 4, 8})  # rebels, militias, external forces
+ARMED_INTERS = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, militias, external forces
+
+
+def _conflict_side(info: SentenceInfo) -> bool:
+    """Whether a sentence names an organised armed side as acting (a named group anywhere, or
+    any named armed force as agent): such a sentence tells political violence wherever it is."""
+    if any(m.entry.inter in NON_STATE_INTERS and not m.entry.weak for m in info.actors):
+        return True
+    return any(r == AGENT and e.inter in ARMED_INTERS and not e.weak for e, r in info.roles)
+
+
+def quiet_non_conflict(infos: list[SentenceInfo], data: LangData) -> None:
+    """A paragraph that says its event is a disaster, an accident, a crime or a dispute of
+    states ("A gas tank exploded in a garage. The blast killed two.") tells no conflict event in
+    its other sentences either, unless one of them names an armed side acting. A demonstration
+    told beside one ("protesters defied the torrential rain") is still one: ACLED codes protests
+    on any issue."""
+    quiet = {i.sent.paragraph for i in infos if data.non_conflict.find(i.sent.text, i.sent.low)}
+    if not quiet:
+        return
+    for info in infos:
+        if info.sent.paragraph in quiet and info.top is not None and not _conflict_side(info):
+            info.triggers = [t for t in info.triggers if t.value.label in PROTEST_LABELS]
+            labels = [data.common.labels[t.value.label] for t in info.triggers]
+            info.top = max(labels, key=lambda lb: lb.priority) if labels else None
+
+
+def split_consequence(info: SentenceInfo, data: LangData) -> None:
+    """ "The strike paved the way for the militants to overrun a post at X": the act made
+    possible is an incident of its own at the place its clause names, told after its cause. Its
+    own trigger codes it, else the language's consequence label. Without a place it stays part
+    of the sentence's incident."""
+    if not info.places:
+        return
+    hits = data.consequences.find(info.sent.text, info.sent.low)
+    if not hits:
+        return
+    cut = hits[0]
+    base = info.sent.start
+    places = [p for p in info.places if p.start - base >= cut.end]
+    if not places:
+        return
+    after = [t for t in info.triggers if t.start >= cut.end]
+    strong = [t for t in after if t.value.label not in data.common.weak_labels]
+    if not strong:
+        strong = [Hit(cut.start, cut.end, Trigger(data.consequence_label, "verb"))]
+        after = strong + after
+    info.triggers = after
+    labels = [data.common.labels[t.value.label] for t in strong]
+    info.top = max(labels, key=lambda lb: lb.priority)
+    info.places = places
+    info.separator = True
+    info.consequence = cut.end
+
+
+def _minor_object(t: Hit[Trigger], info: SentenceInfo, data: LangData) -> bool:
+    """ "captured a hospital", "seized weapons": taking a building, a post or goods inside a
+    fight is no change of territory (ACLED codes the fight)."""
+    low = info.sent.low
+    objects = data.minor_objects.find(info.sent.text, low)
+    # "seized a village chief": people taken; "captured three villages", "seized a village":
+    # places won (a victims phrase that ends with a place word is that place).
+    places = [
+        h for p in data.pairs if p.label == "territory" for h in p.objects.find(info.sent.text, low)
+    ]
+    objects += [
+        h
+        for h in data.civilian_victims.find(info.sent.text, low)
+        if not any(q.start < h.end and h.end == q.end for q in places)
+    ]
+    return _taken(t, info, data, objects)
+
+
+RELEASE_LABEL = "other"  # event_types.yaml label of prisoners or hostages set free
+ABDUCTION_LABEL = "abduction"
+
+
+def _people_taken(t: Hit[Trigger], info: SentenceInfo, data: LangData) -> str | None:
+    """A territory verb that takes people: "freed two hostages", "membebaskan dua sandera"
+    release captives (a verb and object of the language's release pair: ACLED's Other),
+    "seized a village chief" abducts a civilian; soldiers or fighters captured, or a building,
+    are taken in a fight (None)."""
+    low = info.sent.low
+    for pair in data.pairs:
+        if pair.label != RELEASE_LABEL:
+            continue
+        verbs = pair.verbs.find(info.sent.text, low)
+        if any(v.start <= t.start and t.end <= v.end for v in verbs) and _taken(
+            t, info, data, pair.objects.find(info.sent.text, low)
+        ):
+            return RELEASE_LABEL
+    base = info.sent.start
+    # Not a word of a building or of a name ("New People's Army camps").
+    spans = [(m.start, m.end) for m in data.minor_objects.find(info.sent.text, low)]
+    spans += [
+        (m.start - base, m.end - base) for m in info.actors if m.entry.inter != CIVILIAN_INTER
+    ]
+    people = [
+        h
+        for h in data.civilian_victims.find(info.sent.text, low)
+        if not any(s < h.end and h.start < e for s, e in spans)
+    ]
+    return ABDUCTION_LABEL if _taken(t, info, data, people) else None
+
+
+def _seized_goods(t: Hit[Trigger], info: SentenceInfo, data: LangData) -> bool:
+    """ "seized a vehicle", "took 40 head of cattle": taking goods is looting, no change of
+    territory (ACLED: Looting/property destruction); a fight told with it still outranks it."""
+    return _taken(t, info, data, data.seized_goods.find(info.sent.text, info.sent.low))
+
+
+def _taken(t: Hit[Trigger], info: SentenceInfo, data: LangData, objects: list[Hit[str]]) -> bool:
+    """Whether a territory verb takes one of ``objects`` (its object, a few words after it)."""
+    if data.common.labels[t.value.label].resolve != "territory" or not objects:
+        return False
+    low = info.sent.low
+    # "took the town from soldiers", "merebut kota dari tentara": the side that lost it.
+    lost = [m.end for m in data.patient_markers.find(info.sent.text, low) if m.end > t.end]
+    return any(
+        h.start >= t.end
+        and words_between(low, t.end, h.start) <= MINOR_OBJECT_WORDS
+        and not CLAUSE_MARKS.intersection(low[t.end : h.start])  # "taken by IS, residents fled"
+        and not any(e <= h.start and words_between(low, e, h.start) <= 1 for e in lost)
+        for h in objects
+    )
+
+
+def _of_an_actor(t: Hit[Trigger], info: SentenceInfo, data: LangData) -> bool:
+    """ "the fall of ISIS", "jatuhnya ISIS": a territory noun whose complement is a group, not a
+    place, names a group's decline, not a place changing hands."""
+    label = data.common.labels[t.value.label]
+    if label.resolve != "territory" or t.value.pos != "noun":
+        return False
+    base = info.sent.start
+    return any(
+        m.start - base >= t.end and words_between(info.sent.low, t.end, m.start - base) == 0
+        for m in info.actors
+    )
