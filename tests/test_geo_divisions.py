@@ -40,3 +40,21 @@ def test_a_country_lies_in_no_town() -> None:
     text = "Students rallied at the University of the Philippines in Diliman, Quezon City."
     g = _geocode(text)
     assert (g.country, g.admin1) == ("PH", "National Capital Region")
+
+
+def test_a_capitalised_division_word_does_not_break_an_address() -> None:
+    # invented: "LGA" written in capitals between the district and its state
+    g = _geocode("A mob stoned a patrol in Tudun Wada (Kaduna North LGA, Kaduna) on Friday.")
+    assert (g.country, g.admin1) == ("NG", "Kaduna")
+
+
+def test_a_district_named_in_the_address_places_the_first_name_in_it() -> None:
+    # invented: Goniri lies in Gujba (Yobe); the address closes with the wrong state
+    g = _geocode("Insurgents shelled an army camp in Goniri (Gujba LGA, Borno) at night.")
+    assert (g.country, g.location, g.geo_precision) == ("NG", "Goniri", 1)
+
+
+def test_a_place_a_town_and_its_province_is_an_address_of_that_town() -> None:
+    # invented: Ormoc was once called MacArthur; the address puts it by Monreal, Masbate
+    g = _geocode("Two rebels died in a firefight in Macarthur, Monreal, Masbate on Sunday.")
+    assert (g.country, g.location) == ("PH", "Monreal")

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 import yaml
 
-from wartrace.geo.gazetteer import DATA_DIR, Gazetteer, Place, build_config
+from wartrace.geo.gazetteer import DATA_DIR, Gazetteer, build_config
 from wartrace.geo.normalize import (
     ARTICLE,
     LATIN_ARTICLES,
@@ -189,7 +189,9 @@ def find_mentions(gaz: Gazetteer, text: str) -> tuple[FoldedText, list[Mention]]
         mentions.append(Mention(start, end, text[start:end], key, ids, first, last))
     mentions.sort(key=lambda m: m.start)
     mentions = [m for m in mentions if not _closes_a_name(gaz, text, ft, m)]
-    return ft, _within_glosses(gaz, text, ft, _qualify_admin2(gaz, text, ft, mentions))
+    from wartrace.geo.addresses import qualify_admin2, within_glosses  # (they import this module)
+
+    return ft, within_glosses(gaz, text, ft, qualify_admin2(gaz, text, ft, mentions))
 
 
 @lru_cache(maxsize=1)
@@ -255,273 +257,10 @@ _PAREN_BEFORE = re.compile(r"\([^()\n]{0,40},\s*$")
 _PAREN_AFTER = re.compile(r"\s*\)")
 
 
-_NAME_THEN_PAREN = re.compile(r"[^\W\d_][\w'’-]*\s?\($")
-
-
-def in_parenthetical(text: str, m: Mention) -> bool:
-    """The last name of a "(Town, District)" or "(District, Province)" gloss, or the one name
-    of a gloss right after a place name: "Teotepeque (La Libertad)", "Wadi al-Rabi (Aljfara)"."""
-    if _gloss_end(text, m.start, m.end):
-        return True
-    return bool(
-        _NAME_THEN_PAREN.search(text, max(0, m.start - 40), m.start)
-        and text[m.start - 1] == "("
-        and _PAREN_AFTER.match(text, m.end)
-    )
-
-
 def _gloss_end(text: str, start: int, end: int) -> bool:
     return bool(
         _PAREN_BEFORE.search(text, max(0, start - 42), start) and _PAREN_AFTER.match(text, end)
     )
-
-
-QUALIFIER_GAP = 25  # "X district, Y", "X (Y", "X village of Y district": short, lower-case glue
-
-
-# "Ariel (Nassoumbou, Soum)": inside a gloss, names the gazetteer lacks still lead to the division.
-_GLOSS_OF_UNKNOWN = re.compile(r"\s*\(\s*(?:[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}\s*,\s*){1,3}")
-
-
-def qualifies(gaz: Gazetteer, text: str, first: Mention, second: Mention) -> bool:
-    """Whether ``second`` is written as the division ``first`` lies in ("X, Y", "X (Y",
-    "X in Y"; a country lies in nothing: "the University of the Philippines in Diliman")."""
-    gap = text[first.end : second.start]
-    if len(gap) <= 3 * QUALIFIER_GAP and "\n" not in gap and _GLOSS_OF_UNKNOWN.fullmatch(gap):
-        return True
-    if len(gap) > QUALIFIER_GAP or any(ch in gap for ch in ".;:!?\n") or gap.lower() != gap:
-        return False
-    if "," in gap or "(" in gap or " of " in f" {gap} ":
-        return True
-    return _within_gap(gap) and all(gaz.places[i].kind != "country" for i in first.candidates)
-
-
-def _within_gap(gap: str) -> bool:
-    """The glue of "X in Y", "X district in Y", "X area in Y": Y contains X (the cue file's
-    ``within_gap``, optionally after a district or area word)."""
-    c = cues()
-    words = _fold_phrase(gap)
-    for n in _lengths(c.within_gap):
-        if len(words) >= n and words[len(words) - n :] in c.within_gap:
-            head = words[: len(words) - n]
-            return not head or head in c.admin2_after or head in c.near_after
-    return False
-
-
-def qualifier_admins(
-    gaz: Gazetteer, text: str, mentions: list[Mention], n: int
-) -> set[tuple[str, str]]:
-    """The (country, admin1) pairs of the divisions written after mention ``n``."""
-    out: set[tuple[str, str]] = set()
-    j = n + 1
-    while j < len(mentions) and qualifies(gaz, text, mentions[j - 1], mentions[j]):
-        for i in mentions[j].candidates:
-            p = gaz.places[i]
-            if p.kind in ("admin1", "admin2") and p.admin1:
-                out.add((p.country, p.admin1))
-        j += 1
-    return out
-
-
-def _qualify_admin2(
-    gaz: Gazetteer, text: str, ft: FoldedText, mentions: list[Mention]
-) -> list[Mention]:
-    """A district name counts only where the text says it is one.
-
-    "in Kishindih district", "kabupaten Keerom": the cue words make it the district (and
-    nothing else). "(Ansongo, Gao)", "Masisi, Nord-Kivu": its own province right after it makes
-    it the district or the town. Unqualified, district names are too often ordinary words.
-    """
-    c = cues()
-    out: list[Mention] = []
-    for n, m in enumerate(mentions):
-        admin2 = [i for i in m.candidates if gaz.places[i].kind == "admin2"]
-        if not admin2:
-            out.append(m)
-            continue
-        others = tuple(i for i in m.candidates if gaz.places[i].kind != "admin2")
-        # "Cukurca district of Hakkari": the cue belongs to the name before; this one is the
-        # division that district lies in, of either level.
-        district_of = n > 0 and _division_of_named_district(gaz, text, ft, mentions[n - 1], m, c)
-        if admin2_cue(ft.tokens, m, c) and not district_of:
-            out.append(replace(m, candidates=tuple(admin2)))
-            continue
-        if (
-            district_of
-            or in_parenthetical(text, m)
-            or has_after(ft.tokens, m.last_token, c.province_after)
-            or has_before(ft.tokens, m.first_token, c.province_before)
-        ):
-            # The end of a "(Town, Division)" gloss is a division of either level: "(Wouri,
-            # Littoral)" names Cameroon's province, not a Bolivian district of that name. So is
-            # "X province": Burkina Faso's and Afghanistan's provinces are not the same level.
-            divisions = tuple(i for i in m.candidates if gaz.places[i].kind in DIVISION_KINDS)
-            out.append(replace(m, candidates=divisions))
-            continue
-        parents = qualifier_admins(gaz, text, mentions, n)
-        fitting = tuple(
-            i for i in admin2 if (gaz.places[i].country, gaz.places[i].admin1) in parents
-        )
-        if _closes_an_unknown_address(text, m, mentions[n - 1] if n > 0 else None):
-            fitting = tuple(admin2)
-        if n > 0 and qualifies(gaz, text, mentions[n - 1], m):
-            # "Calamba, Laguna": the district of the town written before it.
-            children = {
-                (gaz.places[i].country, gaz.places[i].admin2) for i in mentions[n - 1].candidates
-            }
-            fitting += tuple(
-                i for i in admin2 if (gaz.places[i].country, gaz.places[i].name) in children
-            )
-        kept = others + fitting
-        if kept:
-            out.append(replace(m, candidates=kept) if kept != m.candidates else m)
-    return out
-
-
-DIVISION_KINDS = frozenset({"country", "admin1", "admin2"})
-
-
-def _division_of_named_district(
-    gaz: Gazetteer, text: str, ft: FoldedText, previous: Mention, m: Mention, c: Cues
-) -> bool:
-    """``m`` closes "X district of M" / "X district in M": a division cue follows the name
-    before it, and ``m`` is written as that name's division."""
-    return has_after(ft.tokens, previous.last_token, c.admin2_after) and qualifies(
-        gaz, text, previous, m
-    )
-
-# "Barangay Magdawat, Pinabacdao, Samar.", "in Sedika town, Arsi.": a place the gazetteer does
-# not know, then a comma, then the name that closes the clause: the division it lies in.
-_UNKNOWN_PLACE_THEN_COMMA = re.compile(
-    r"[A-Z][\w'’-]+(?: (?:town|village|city|camp|area|commune|municipality))?, $"
-)
-_CLAUSE_END = re.compile(r"\s*(?:[.;:)]|,|$)")
-
-
-def _closes_an_unknown_address(text: str, m: Mention, previous: Mention | None) -> bool:
-    if previous is not None and m.start - previous.end <= 2 + len("municipality, "):
-        return False  # the place before is known: its own rules apply ("Calamba, Laguna")
-    return bool(
-        _UNKNOWN_PLACE_THEN_COMMA.search(text, max(0, m.start - 40), m.start)
-        and _CLAUSE_END.match(text, m.end)
-    )
-
-
-def _division_only(gaz: Gazetteer, m: Mention) -> bool:
-    return all(gaz.places[i].kind in DIVISION_KINDS for i in m.candidates)
-
-
-def _has_division(gaz: Gazetteer, m: Mention) -> bool:
-    return any(gaz.places[i].kind in DIVISION_KINDS for i in m.candidates)
-
-
-def _within_glosses(
-    gaz: Gazetteer, text: str, ft: FoldedText, mentions: list[Mention]
-) -> list[Mention]:
-    """A place and the divisions written after it as its address lie in one country.
-
-    "Fantou (Botou, Tapoa)": Botou is the one in Tapoa's country, not a namesake abroad;
-    "(Ansongo, Gao)": the Gao of Ansongo's country. A chain counts as an address when it is
-    a parenthetical gloss or its qualifiers are divisions only ("Kirni (Poonch district,
-    J&K)", "X, Idlib"): then every name keeps its candidates in the countries the whole chain
-    shares. A first name with no candidate there is a place the gazetteer does not know (the
-    event then falls back to the division), unless it is a well-known town in its own right
-    ("Damascus, Baghdad and Beirut" is a list, not an address).
-    """
-    out = list(mentions)
-    n = 0
-    while n < len(out):
-        j = n + 1
-        while j < len(out) and qualifies(gaz, text, out[j - 1], out[j]):
-            j += 1
-        chain = range(n, j)
-        if j - n < 2:
-            n += 1
-            continue
-        glossed = "(" in text[out[n].end : out[j - 1].start] or text[
-            : out[n].start
-        ].rstrip().endswith("(")
-        # Qualifiers that are all divisions, one at least only a division ("Yangi Kala area of
-        # Qaysar district, Faryab": Faryab is also an Iranian town, the district cue settles it).
-        # A town written as a district ("Arso district") stands for its district.
-        c = cues()
-        divisions = all(
-            _has_division(gaz, out[k]) or admin2_cue(ft.tokens, out[k], c) for k in chain[1:]
-        ) and any(_division_only(gaz, out[k]) for k in chain[1:])
-        if glossed or divisions:
-            # The divisions of the address decide; failing those, every qualifier.
-            basis = [k for k in chain[1:] if _division_only(gaz, out[k])] or list(chain[1:])
-            shared = set.intersection(
-                *({gaz.places[i].country for i in out[k].candidates} for k in basis)
-            )
-            if not shared and glossed:
-                # Divisions of different countries ("(Poonch district, J&K)": Pakistan has a
-                # Poonch too): the one that closes the address is the widest and decides.
-                shared = {gaz.places[i].country for i in out[j - 1].candidates}
-            common = ({gaz.places[i].country for i in out[n].candidates} & shared) or shared
-            for k in chain if common else ():
-                kept = tuple(i for i in out[k].candidates if gaz.places[i].country in common)
-                if k == n and not kept and not glossed and well_known(gaz, out[k]):
-                    kept = out[k].candidates
-                if kept != out[k].candidates:
-                    out[k] = replace(out[k], candidates=kept)
-            # "Jandrot (Haveli, AJK)": the first name lies in the province that closes the
-            # address, not in a namesake of another province.
-            provinces = {
-                (p.country, p.admin1)
-                for p in (gaz.places[i] for i in out[j - 1].candidates)
-                if p.kind == "admin1" and p.admin1
-            }
-            first = out[n]
-            if provinces and first.candidates and not _division_only(gaz, first):
-                kept = tuple(
-                    i
-                    for i in first.candidates
-                    if (gaz.places[i].country, gaz.places[i].admin1) in provinces
-                )
-                if not kept and not glossed and well_known(gaz, first):
-                    kept = first.candidates
-                if kept != first.candidates:
-                    out[n] = replace(first, candidates=kept)
-        elif _town_then_town(text, out[n], out[n + 1]):
-            out[n] = _near_the_town(gaz, out[n], out[n + 1])
-        n = j
-    return [m for m in out if m.candidates]
-
-
-NEIGHBOURHOOD_KM = 30.0
-_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|&)")
-
-
-def _town_then_town(text: str, first: Mention, town: Mention) -> bool:
-    """ "Ermita, Manila after ...": a place, a comma, then the town it lies in, closing the
-    address (not a list going on: "Ermita, Manila and Cebu")."""
-    return text[first.end : town.start] == ", " and not _LIST_GOES_ON.match(text, town.end)
-
-
-def _near_the_town(gaz: Gazetteer, m: Mention, town: Mention) -> Mention:
-    """The place of ``m`` near the town written after it; with none near, a neighbourhood or
-    village the gazetteer lacks (the event falls back to the town), unless ``m`` is a
-    well-known town in its own right."""
-    from wartrace.geo.resolve import within_km  # (resolve imports this module)
-
-    towns = [gaz.places[i] for i in town.candidates]
-    if any(p.kind not in ("city", "admin1") for p in towns) or well_known(gaz, m):
-        return m  # "Nineveh province, Iraq": a country closes it
-    # "Kamianka, Donetsk": the town or the province of that name
-    provinces = {(p.country, p.admin1) for p in towns if p.kind == "admin1"}
-    anchors = [p for p in towns if p.kind == "city"]
-    points = [(a.lat, a.lon) for a in anchors if a.lat is not None and a.lon is not None]
-
-    def near_one(p: Place) -> bool:
-        if (p.country, p.admin1) in provinces:
-            return True
-        if p.lat is None or p.lon is None:
-            return False
-        return any(within_km(p.lat, p.lon, lat, lon, NEIGHBOURHOOD_KM) for lat, lon in points)
-
-    near = tuple(i for i in m.candidates if near_one(gaz.places[i]))
-    return replace(m, candidates=near) if near != m.candidates else m
 
 
 def well_known(gaz: Gazetteer, m: Mention) -> bool:

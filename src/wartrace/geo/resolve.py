@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 
+from wartrace.geo.addresses import in_parenthetical, qualifier_admins, qualifies
 from wartrace.geo.country import OTHER_EVIDENCE, CountryVotes, TextEvidence
 from wartrace.geo.gazetteer import KINDS_AREA, Gazetteer, Place
 from wartrace.geo.mentions import (
@@ -21,9 +22,6 @@ from wartrace.geo.mentions import (
     has_after,
     has_before,
     in_longer_name,
-    in_parenthetical,
-    qualifier_admins,
-    qualifies,
     well_known,
 )
 from wartrace.geo.normalize import FoldedText, name_keys
