@@ -59,6 +59,34 @@ def test_plain_wording_of_a_death_is_read(text: str, value: int) -> None:
     assert one(text).value == value
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invented: the act done to the person is joined to the death word
+        "A shopkeeper was kidnapped and killed by gunmen in the market.",
+        "Militiamen killed and mutilated a herder in the village.",
+        "Rebels sentenced to death and executed a young male in the square.",
+        # a possessive after a word that makes the death a consequence
+        "Gunmen shot a driver at the checkpoint, resulting in his death.",
+        "The blast wounded a guard, leading to her death two days later.",
+    ],
+)
+def test_one_person_told_by_the_acts_done_to_them(text: str) -> None:
+    claim = one(text)
+    assert claim.value == 1 and claim.qualifier == "exact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court upheld his death sentence on appeal.",
+        "The attack was condemned, and his death was mourned across the country.",
+    ],
+)
+def test_a_possessive_death_without_a_cause_word_is_no_count(text: str) -> None:
+    assert killed(text) == []
+
+
 def test_a_duration_is_no_count() -> None:
     assert [c.value for c in killed("A militant was killed in a nine-minute firefight.")] == [1]
 

@@ -4,6 +4,8 @@ commander" (1), "a councillor and his wife were shot dead" (2) (read by
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from wartrace.extract.figure_cues import IMPLICIT_MODIFIERS
 from wartrace.extract.figures import DIGITS
 from wartrace.extract.resources import Implicit, LangData
@@ -35,7 +37,9 @@ def implicit_claims(
         before = " ".join(t.low for t in tokens[max(ks - 2, 0) : ks])
         if any(before == w or before.endswith(" " + w) for w in imp.not_dead):
             continue  # "nearly kills a man": nobody died
-        found = _person_before(tokens, ks, imp, phrase in imp.intransitive, sentence)
+        found = _possessor(tokens, ks, imp, sentence)
+        if found is None:
+            found = _person_before(tokens, ks, imp, phrase in imp.intransitive, sentence)
         if found is None:
             found = _person_after(tokens, ke, imp, sentence)
         if found is None and phrase in imp.bare_after:
@@ -50,6 +54,25 @@ def implicit_claims(
             Claim(count, "exact", "killed", tokens[a].start, tokens[b - 1].end, victims, claimant)
         )
     return out
+
+
+def _possessor(
+    tokens: list[Token], ks: int, imp: Implicit, sentence: Sentence
+) -> tuple[int, int, int] | None:
+    """ "shot a driver, resulting in his death": one person, named by the possessive."""
+    if ks < 2 or tokens[ks - 1].low not in imp.possessives:
+        return None
+    if not _joined(tokens[ks - 1], tokens[ks], sentence):
+        return None
+    for width in (1, 2):
+        first = ks - 1 - width
+        if first < 0:
+            break
+        words = tokens[first:ks]  # the cause words and the possessive
+        joined = all(_joined(a, b, sentence) for a, b in pairwise(words))
+        if joined and " ".join(t.low for t in words[:-1]) in imp.causes:
+            return ks - 1, ks, 1
+    return None
 
 
 def _bare_person(
@@ -142,6 +165,9 @@ def _person_after(
 ) -> tuple[int, int, int] | None:
     """ "killed the commander", "the killing of a civilian", "shot him dead"."""
     k = ke
+    # "killed and mutilated a herder": the person follows the act joined to the death word.
+    if k + 1 < len(tokens) and tokens[k].low in _AND and tokens[k + 1].low in imp.adverbs:
+        k += 2
     if k < len(tokens) and tokens[k].low in _OF:
         k += 1
     if k >= len(tokens) or not _joined(tokens[k - 1], tokens[k], sentence):

@@ -71,6 +71,8 @@ class Implicit:
     bare_after: frozenset[str]  # death nouns/passives a bare singular follows ("مقتل جندي")
     bare_persons: frozenset[str]  # singular person nouns that count one with no determiner
     post_modifiers: frozenset[str]  # open a phrase after the person ("a judge of the court")
+    possessives: frozenset[str]  # "resulting in his death": one person died
+    causes: frozenset[str]  # "resulting in", "leading to": before the possessive
 
 
 @dataclass(frozen=True, slots=True)
