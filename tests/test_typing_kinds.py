@@ -61,3 +61,56 @@ def test_roadblocks_set_up_by_armed_men_are_no_riot() -> None:
         "On Monday, gunmen set up roadblocks near Kalimbo and killed two traders on the highway."
     )
     assert events and all(e.event_type != "Riots" for e in events)
+
+
+# --- a denial tells no act as fact -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "At least 20 soldiers of the rebel army were killed in an air strike by government "
+            "forces near Kafr Dael on Tuesday, a rebel commander said. The government denied its "
+            "own air force had been involved in the fighting in the area.",
+            "en",
+        ),
+        (
+            "Pada Selasa, sedikitnya 20 tentara pemberontak tewas dalam serangan udara pasukan "
+            "pemerintah di dekat Kafr Dael. Pemerintah membantah angkatan udaranya terlibat dalam "
+            "pertempuran di daerah itu.",
+            "id",
+        ),
+    ],
+)
+def test_a_denied_fight_is_no_part_of_the_strike_told_as_fact(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
+    told = [text[s.start : s.end] for s in event.evidence]
+    assert not any("denied" in t or "membantah" in t for t in told), told
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The ministry denied that its jets had bombed the hospital in Kafr Dael on Monday.", "en"),
+        (
+            "Kementerian pertahanan membantah pesawatnya telah mengebom rumah sakit di Kafr Dael "
+            "pada Senin.",
+            "id",
+        ),
+    ],
+)
+def test_an_act_only_denied_is_no_event(text: str, lang: str) -> None:
+    assert run(text, lang) == []
+
+
+def test_people_denied_access_are_refused_not_denying() -> None:
+    events = run(
+        "On Monday, two men who were denied access to the camp in Kafr Dael shot dead a guard "
+        "at its gate."
+    )
+    assert events and events[0].event_type == "Violence against civilians"

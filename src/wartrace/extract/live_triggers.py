@@ -81,11 +81,30 @@ def paired_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     return out
 
 
+DENIAL_STOPS = frozenset(";")  # a denial's complement ends at a new clause of its own
+
+
+def _denied(info: SentenceInfo, data: LangData) -> tuple[int, int]:
+    """The span of a sentence's first denial's complement ((0, 0) when it denies nothing):
+    "Russia denied its jets had struck the market" tells no strike as fact. The complement ends
+    at a semicolon or a contrast ("denied it, but said troops fired"). A passive "denied" is no
+    denial: "two men who were denied access" were refused something."""
+    low = info.sent.low
+    for h in data.denials.find(info.sent.text, low):
+        if any(w in data.passive_aux for w in low[: h.start].split()[-2:]):
+            continue
+        stops = [c.start for c in data.contrast.find(info.sent.text, low) if c.start >= h.end]
+        stops += [i for i in range(h.end, len(low)) if low[i] in DENIAL_STOPS]
+        return h.end, min(stops, default=len(low))
+    return 0, 0
+
+
 def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     low = info.sent.low
     blockers = [b for b in data.blockers.find(info.sent.text, low) if not _capitalised(b, info)]
     post = data.post_blockers.find(info.sent.text, low)
     negators = data.clause_blockers.find(info.sent.text, low)
+    denied_from, denied_to = _denied(info, data)
     quiet = data.non_conflict.find(info.sent.text, low)
     if quiet:
         # An earthquake, a factory blast, sanctions, a missile test: no conflict event. People
@@ -126,6 +145,8 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
             for b in negators
         ):
             continue  # "did not actively take part in ground battles": nothing happened
+        if denied_from <= t.start < denied_to:
+            continue  # "It denied its air force had been involved in the fighting"
         if any(
             b.start >= t.end and words_between(low, t.end, b.start) <= BLOCKER_WORDS for b in post
         ):
