@@ -145,3 +145,19 @@ def test_a_range_running_past_the_report_keeps_the_event() -> None:
 def test_a_web_address_line_tells_no_event() -> None:
     text = "https://news.example.com/2016/05/16/gunmen-kill-12-soldiers-in-dorvale\n"
     assert run(text) == []
+
+
+# --- "in the capital X": a clause of its own at its own place -----------------------------------
+
+
+def test_the_capital_named_in_apposition_is_the_clauses_place() -> None:
+    # invented: one sentence, a toll for each of three cities (one event per place)
+    text = (
+        "Security forces open fire and kill 20 people who were blocking a bridge in Dorvale, "
+        "while 8 people are killed in Ashford, and three people are shot dead in the capital "
+        "Millbrook."
+    )
+    events = run(text)
+    places = [{p.name for p in e.places if p.role == "event"} for e in events]
+    assert len(events) == 3
+    assert {"Millbrook"} in places
