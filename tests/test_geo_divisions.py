@@ -58,3 +58,9 @@ def test_a_place_a_town_and_its_province_is_an_address_of_that_town() -> None:
     # invented: Ormoc was once called MacArthur; the address puts it by Monreal, Masbate
     g = _geocode("Two rebels died in a firefight in Macarthur, Monreal, Masbate on Sunday.")
     assert (g.country, g.location) == ("PH", "Monreal")
+
+
+def test_a_lower_case_kind_word_after_a_name_is_not_part_of_it() -> None:
+    # invented: "Hays City" is an alternate name of Hays, Kansas; "Hays city" is Yemen's Hays
+    g = _geocode("Snipers shot a farmer east of Hays city (Al Hudaydah) on Monday.")
+    assert (g.country, g.location) == ("YE", "Hays")

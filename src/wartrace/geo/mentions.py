@@ -60,6 +60,7 @@ class Cues:
     capital_after: frozenset[tuple[str, ...]]
     capital_not_of: frozenset[tuple[str, ...]]
     within_gap: frozenset[tuple[str, ...]]
+    kind_after: frozenset[tuple[str, ...]]
 
 
 def _fold_phrase(phrase: str) -> tuple[str, ...]:
@@ -180,6 +181,8 @@ def find_mentions(gaz: Gazetteer, text: str) -> tuple[FoldedText, list[Mention]]
             continue
         if first == last and _word_like(text, ft, first, key, lower_words, gaz):
             continue
+        if last > first and text[ft.spans[last][0]].islower() and tokens[last] in _tail_words():
+            continue  # "Hays city": the name is Hays, not a "Hays City" of Kansas
         if _after_article(text, ft, first):
             ids = tuple(i for i in ids if gaz.places[i].country in article_countries())
             if not ids:
@@ -192,6 +195,14 @@ def find_mentions(gaz: Gazetteer, text: str) -> tuple[FoldedText, list[Mention]]
     from wartrace.geo.addresses import qualify_admin2, within_glosses  # (they import this module)
 
     return ft, within_glosses(gaz, text, ft, qualify_admin2(gaz, text, ft, mentions))
+
+
+@lru_cache(maxsize=1)
+def _tail_words() -> frozenset[str]:
+    """Words that, written in lower case after a name, say what kind of settlement it is
+    rather than end it ("city", "town"; not "region": "Somali region" is a name where
+    "Somali" alone is a people)."""
+    return frozenset(p[0] for p in cues().kind_after if len(p) == 1)
 
 
 @lru_cache(maxsize=1)
