@@ -141,7 +141,7 @@ def test_a_side_in_a_contrasting_clause_has_no_role() -> None:
     [
         (
             "Islamic State fighters killed 12 soldiers in Kunar, Afghanistan, on Monday.",
-            "Islamic State Khorasan Province",
+            "Islamic State Khorasan Province (ISKP)",
         ),
         (
             "Islamic State fighters killed 12 soldiers in Borno, Nigeria, on Monday.",
