@@ -161,3 +161,31 @@ def test_the_capital_named_in_apposition_is_the_clauses_place() -> None:
     places = [{p.name for p in e.places if p.role == "event"} for e in events]
     assert len(events) == 3
     assert {"Millbrook"} in places
+
+
+# --- "Earlier in the day": the same day's news, another incident ------------------------------
+
+
+def test_earlier_in_the_day_opens_another_incident_of_the_same_day() -> None:
+    text = (
+        "Gunmen attacked a passenger bus near Dorvale on Monday, killing 12 people.\n\n"
+        "Earlier in the day, two soldiers were killed in a rocket attack on the village of "
+        "Ashford, the army said.\n"
+    )
+    events = run(text)
+    assert len(events) == 2
+    assert sorted(e.fatalities for e in events) == [2, 12]
+    text_id = (
+        "Orang bersenjata menyerang bus penumpang di dekat kota Dorvale pada Senin, menewaskan "
+        "12 orang.\n\nSebelumnya pada hari yang sama, dua tentara tewas dalam serangan roket di "
+        "desa Ashford, kata tentara.\n"
+    )
+    assert len(run(text_id, "id")) == 2
+
+
+def test_earlier_alone_still_opens_a_look_back() -> None:
+    text = (
+        "Gunmen attacked a passenger bus near Dorvale on Monday, killing 12 people.\n\n"
+        "Earlier, two soldiers were killed in a rocket attack on the village of Ashford.\n"
+    )
+    assert [e.fatalities for e in run(text)] == [12]

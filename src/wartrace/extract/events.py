@@ -147,7 +147,13 @@ def _analyse(
         if not any(x.start <= h.start < x.end for x in exceptions)
     ]
     bg = _bucket(looks_back, sents)
-    openers = _bucket(data.background_openers.find(text, low), sents)  # type: ignore[arg-type]
+    # "Earlier in the day, ..." opens the same day's news, not a look back.
+    opening: list[Hit[object]] = [
+        Hit(h.start, h.end, h.value)
+        for h in data.background_openers.find(text, low)
+        if not any(x.start <= h.start < x.end for x in exceptions)
+    ]
+    openers = _bucket(opening, sents)
     seps = _bucket(data.separators.find(text, low), sents)  # type: ignore[arg-type]
     kinds = _bucket(data.kinds.find(text, low), sents)  # type: ignore[arg-type]
     infos: list[SentenceInfo] = []
