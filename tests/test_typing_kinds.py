@@ -114,3 +114,28 @@ def test_people_denied_access_are_refused_not_denying() -> None:
         "at its gate."
     )
     assert events and events[0].event_type == "Violence against civilians"
+
+
+# --- a group of local people who kill riot ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Sunday, a group of local people beat a man to death in Kalimbo after accusing "
+            "him of theft.",
+            "en",
+        ),
+        ("On Sunday, angry citizens killed a suspected thief in the market of Kalimbo.", "en"),
+        (
+            "Pada Minggu, sekelompok warga memukuli seorang pria hingga tewas di Kalimbo karena "
+            "dituduh mencuri.",
+            "id",
+        ),
+    ],
+)
+def test_a_crowd_of_local_people_that_kills_is_mob_violence(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
+    assert event.actor1 is not None and event.actor1.startswith("Rioters")
