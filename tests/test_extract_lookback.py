@@ -189,3 +189,19 @@ def test_earlier_alone_still_opens_a_look_back() -> None:
         "Earlier, two soldiers were killed in a rocket attack on the village of Ashford.\n"
     )
     assert [e.fatalities for e in run(text)] == [12]
+
+
+# --- an act told with its own day and place is a report ----------------------------------------
+
+
+def test_an_act_with_its_written_day_and_place_is_a_report_without_known_sides() -> None:
+    for text in (
+        "On 14 May 2016, unidentified actors destroyed the water pumping station in Dorvale.",
+        "On 14 May 2016, a remote explosive attack targeted a warehouse in Dorvale.",
+    ):
+        (event,) = run(text)
+        assert event.event_date == "2016-05-14"
+
+
+def test_a_trigger_word_alone_is_still_no_report() -> None:
+    assert run("The fighting was discussed at length by the council.") == []

@@ -289,7 +289,7 @@ def _event(draft: Draft, ctx: Context, analysis: TextAnalysis, text: str) -> Ext
     named_side = named_side or sub in SELF_TOLD
     named_side = named_side or (event_type == "Battles" and (a1 is not None or a2 is not None))
     claims = [c for info in draft.infos for c in info.claims]
-    if not named_side and not claims:
+    if not named_side and not claims and not _dated_and_placed(draft):
         return None  # a trigger word alone, with nobody and no toll, is not a report
     places: list[PlaceMention] = []
     for p in draft.places():
@@ -314,6 +314,15 @@ def _event(draft: Draft, ctx: Context, analysis: TextAnalysis, text: str) -> Ext
         claims=claims,
         fatalities=0,  # counted once the article's claims are final (extract)
         evidence=[Span(i.sent.start, i.sent.end, "evidence") for i in draft.infos],
+    )
+
+
+def _dated_and_placed(draft: Draft) -> bool:
+    """ "On 7 May 2020, an armed fight broke out between two families in Braytal": an act told
+    with its own written-out day and place is a report even when no side is one we know."""
+    return any(
+        i.is_event and i.places and any(d.explicit and d.precision == DAY for d in i.dates)
+        for i in draft.infos
     )
 
 
