@@ -61,15 +61,30 @@ def run_with(path: Path, inputs: Path, runner: pipeline.Runner | None, size: int
         conn.close()
 
 
-def test_local_cluster_export_is_identical_to_one_process(tmp_path: Path) -> None:
+def outlet_lines(path: Path) -> list[tuple[str, str, str]]:
+    conn = db.connect(path)
+    try:
+        rows = conn.execute("SELECT outlet, line_hash, article_id FROM outlet_lines").fetchall()
+    finally:
+        conn.close()
+    return sorted(tuple(r) for r in rows)
+
+
+def test_local_cluster_export_is_identical_to_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     write_corpus(tmp_path / "in", 24)
     run_with(tmp_path / "one.db", tmp_path / "in", None, pipeline.PROCESS_BATCH)
+    monkeypatch.setattr(pipeline, "LINES_BATCH", 5)  # the lines' registration in batches too
     with connect_cluster(2) as client:
         # small batches, so that several are in flight and may finish out of order
         run_with(tmp_path / "two.db", tmp_path / "in", DaskRunner(client), 5)
     one, two = exported(tmp_path / "one.db"), exported(tmp_path / "two.db")
     assert json.loads(one[0]), "the corpus must produce events for the comparison to mean much"
     assert one == two
+    # The workers registered the same lines the client does on its own.
+    assert outlet_lines(tmp_path / "one.db") == outlet_lines(tmp_path / "two.db")
+    assert outlet_lines(tmp_path / "one.db"), "the corpus's outlets must have lines"
 
 
 def test_a_batch_whose_worker_fails_reports_its_articles_as_failed(tmp_path: Path) -> None:
@@ -90,6 +105,8 @@ def test_a_batch_whose_worker_fails_reports_its_articles_as_failed(tmp_path: Pat
 
     result = pipeline.process(conn, runner=DaskRunner(BrokenClient()))
     conn.close()
+    # The lines' registration (before any analysis) falls back to the client; it went on.
+    assert outlet_lines(tmp_path / "w.db")
     assert result.processed == 0
     assert [message for _, message in result.failed] == ["worker failed: OSError: worker lost"] * 3
 

@@ -117,25 +117,67 @@ def analyse_article(
     return analysis, events
 
 
-def _register_lines(conn: sqlite3.Connection, article_ids: Sequence[str]) -> dict[str, str | None]:
+# Each article's outlet key and the keys of its lines (none when it has no outlet).
+LineFacts = tuple[str, str | None, set[str]]
+# Maps ``line_facts`` over batches of rows, yielding each batch's facts in the batches' order.
+LineMapper = Callable[[Iterator[list[dict[str, Any]]]], Iterator[list[LineFacts]]]
+LINES_BATCH = 500
+
+
+def line_facts(rows: Sequence[Mapping[str, Any]]) -> list[LineFacts]:
+    """What line registration notes of each article; pure, so a runner's workers can do it
+    (it is most of the registration's cost, and no analysis can start before it ends)."""
+    from wartrace.text import line_keys, outlet_key
+
+    facts: list[LineFacts] = []
+    for row in rows:
+        key = outlet_key(row["raw_text"], row["url"], row["outlet"])
+        facts.append(
+            (row["article_id"], key, line_keys(row["raw_text"]) if key is not None else set())
+        )
+    return facts
+
+
+def _map_here(batches: Iterator[list[dict[str, Any]]]) -> Iterator[list[LineFacts]]:
+    return map(line_facts, batches)
+
+
+def _line_rows(
+    conn: sqlite3.Connection, article_ids: Sequence[str]
+) -> Iterator[list[dict[str, Any]]]:
+    for chunk in _batches(article_ids, LINES_BATCH):
+        yield [
+            dict(
+                conn.execute(
+                    "SELECT article_id, raw_text, url, outlet FROM articles WHERE article_id = ?",
+                    (article_id,),
+                ).fetchone()
+            )
+            for article_id in chunk
+        ]
+
+
+def _register_lines(
+    conn: sqlite3.Connection, article_ids: Sequence[str], mapper: LineMapper | None = None
+) -> dict[str, str | None]:
     """Note every line of the pending articles under their outlet (for learned boilerplate).
 
     Returns each article's outlet key, so processing need not work it out again.
+    ``mapper`` decides where ``line_facts`` runs (default: here); the writes are here.
     """
-    from wartrace.text import line_keys, outlet_key
-
     keys: dict[str, str | None] = {}
     with db.transaction(conn):
-        for article_id in article_ids:
-            row = db.load_article(conn, article_id)
-            key = keys[article_id] = outlet_key(row["raw_text"], row["url"], row["outlet"])
-            if key is None:
-                continue
-            conn.execute("DELETE FROM outlet_lines WHERE article_id = ?", (article_id,))
-            conn.executemany(
-                "INSERT OR IGNORE INTO outlet_lines (outlet, line_hash, article_id) VALUES (?,?,?)",
-                [(key, h, article_id) for h in line_keys(row["raw_text"])],
-            )
+        for facts in (mapper or _map_here)(_line_rows(conn, article_ids)):
+            for article_id, key, lines in facts:
+                keys[article_id] = key
+                if key is None:
+                    continue
+                conn.execute("DELETE FROM outlet_lines WHERE article_id = ?", (article_id,))
+                conn.executemany(
+                    "INSERT OR IGNORE INTO outlet_lines (outlet, line_hash, article_id)"
+                    " VALUES (?,?,?)",
+                    [(key, h, article_id) for h in lines],
+                )
     return keys
 
 
@@ -289,8 +331,9 @@ def process(
 
     result = ProcessResult()
     ids = db.pending_ids(conn)
-    keys = _register_lines(conn, ids)
     run = runner or run_locally
+    # A runner may also offer to map the line registration's pure part (Dask does).
+    keys = _register_lines(conn, ids, getattr(run, "map_lines", None))
     prebuilt: dict[str, Indexed] = {}
     unlinked = 0  # articles saved and not yet indexed for linking
     knowledge = _FrozenKnowledge()

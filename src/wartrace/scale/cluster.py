@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from wartrace.pipeline import Batch, Outcome, analyse_batch
+from wartrace.pipeline import Batch, LineFacts, Outcome, analyse_batch, line_facts
 
 # Batches kept in flight per worker thread: enough to keep every worker busy while the
 # client writes, few enough that the client does not hold the whole corpus in memory.
@@ -68,6 +68,27 @@ class DaskRunner:
                 yield _outcomes(*pending.popleft())
         while pending:
             yield _outcomes(*pending.popleft())
+
+    def map_lines(self, batches: Iterator[list[dict[str, Any]]]) -> Iterator[list[LineFacts]]:
+        """``pipeline.line_facts`` over the workers: the registration of the articles' lines
+        is done before any analysis starts, so on the client alone it left the workers idle.
+        A batch whose worker failed is done here instead."""
+        pending: deque[tuple[list[dict[str, Any]], Any]] = deque()
+        window = IN_FLIGHT_PER_THREAD * self.threads()
+        for batch in batches:
+            pending.append((batch, self.client.submit(line_facts, batch, pure=False)))
+            if len(pending) >= window:
+                yield _facts(*pending.popleft())
+        while pending:
+            yield _facts(*pending.popleft())
+
+
+def _facts(batch: list[dict[str, Any]], future: Any) -> list[LineFacts]:
+    try:
+        result: list[LineFacts] = future.result()
+    except Exception:
+        return line_facts(batch)
+    return result
 
 
 def _outcomes(batch: Batch, future: Any) -> list[Outcome]:
