@@ -64,3 +64,16 @@ def test_a_lower_case_kind_word_after_a_name_is_not_part_of_it() -> None:
     # invented: "Hays City" is an alternate name of Hays, Kansas; "Hays city" is Yemen's Hays
     g = _geocode("Snipers shot a farmer east of Hays city (Al Hudaydah) on Monday.")
     assert (g.country, g.location) == ("YE", "Hays")
+
+
+def test_a_portuguese_wrapped_district_is_matched_on_its_bare_name() -> None:
+    # invented: GeoNames writes "Circunscricao de Palma"; news writes "Palma district"
+    g = _geocode("Insurgents burned houses across Palma district, Cabo Delgado, on Tuesday.")
+    assert (g.country, g.admin1, g.geo_precision) == ("MZ", "Cabo Delgado", 2)
+    assert g.latitude is not None and abs(g.latitude - -10.77) < 0.1
+
+
+def test_a_district_without_a_seat_takes_the_curated_town_of_its_name() -> None:
+    # invented
+    g = _geocode("Militants attacked the town of Quissanga on the coast of Cabo Delgado.")
+    assert (g.country, g.location, g.geo_precision) == ("MZ", "Quissanga", 1)

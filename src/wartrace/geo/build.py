@@ -332,6 +332,25 @@ def build() -> Gazetteer:
                 b.names[key].add(idx)
         city_index_by_key[(srow["country"], name_key(srow["name"]))].append(idx)
 
+    # A district without a cities500 seat takes a curated town of its name in its province as
+    # its seat ("Palma" district, Cabo Delgado): precision 2 there, not 3 at the capital.
+    for i, place in enumerate(b.places):
+        if place.kind != "admin2" or place.precision != 3:
+            continue
+        towns = [
+            b.places[k]
+            for k in city_index_by_key.get((place.country, name_key(place.name)), [])
+            if b.places[k].admin1 == place.admin1 and b.places[k].lat is not None
+        ]
+        if towns:
+            town = towns[0]
+            b.places[i] = place._replace(
+                lat=town.lat,
+                lon=town.lon,
+                precision=2,
+                source=f"{place.source}; seat: {town.source}",
+            )
+
     # Curated per-language names.
     admin1_by_iso = {
         b.places[i].source.split()[-1]: i for ids in b.admin1_by_country.values() for i in ids
