@@ -139,3 +139,35 @@ def test_a_crowd_of_local_people_that_kills_is_mob_violence(text: str, lang: str
     event = one(text, lang)
     assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
     assert event.actor1 is not None and event.actor1.startswith("Rioters")
+
+
+# --- an armed group's raid is no riot ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Monday, suspected jihadist militants attacked the police station in Kalimbo to "
+            "free prisoners, and one gendarme was wounded in the attack.",
+            "en",
+        ),
+        (
+            "Pada Senin, kelompok bersenjata membakar pos polisi di Kalimbo dan menembak mati "
+            "seorang polisi.",
+            "id",
+        ),
+    ],
+)
+def test_an_armed_group_raiding_a_police_post_fights_it(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert event.event_type == "Battles", event
+    assert event.actor2 is not None and event.actor2.startswith(("Police Forces", "Military"))
+
+
+def test_a_crowd_storming_a_police_station_still_riots() -> None:
+    event = one(
+        "On Monday, angry residents attacked the police station in Kalimbo after a trader died "
+        "in custody, and two policemen were wounded."
+    )
+    assert event.event_type == "Riots", event

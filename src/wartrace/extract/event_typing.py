@@ -187,7 +187,14 @@ def code_incident(
         if not i.background
     )
     if label.label == "violent_demonstration" and not told:
-        if "looting" in labels and _armed(a1) and AGENT not in crowd_roles(draft, ctx.data):
+        organised = _armed(a1) and AGENT not in crowd_roles(draft, ctx.data)
+        fights = [ctx.data.common.labels[x] for x in sorted(labels & FIGHT_LABELS)]
+        if organised and fights:
+            # "Militants attacked the police station ... a gendarme was wounded": an armed,
+            # organised side's raid with no crowd is its attack, not a riot (ACLED: riots are
+            # the violence of unorganised crowds); the fight told with it codes it.
+            label = max(fights, key=lambda lb: lb.priority)
+        elif organised and "looting" in labels:
             # "Troops torched and destroyed eight houses": an armed, organised side destroying
             # property, no crowd (ACLED: Looting/property destruction).
             label = ctx.data.common.labels[LOOTING_LABEL]
