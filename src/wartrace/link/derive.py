@@ -50,9 +50,9 @@ from wartrace.link.index import (
 )
 from wartrace.link.orient import Meta, credits_other, names_outlet, orient
 from wartrace.link.scoring import (
+    LazyCounts,
     anchor_weights,
     score_pair,
-    shingle_df,
     strong_sequence,
     with_exact_shingles,
 )
@@ -244,7 +244,7 @@ def _pair_chunk(
             found = score_pair(
                 *exact,
                 weights,
-                shingle_df(conn, *exact),
+                LazyCounts(conn, *exact),
                 partial(pair_credited, conn, aid, other.article_id),
             )
             if found is None:

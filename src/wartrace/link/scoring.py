@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from wartrace.link.align import (
@@ -146,6 +146,32 @@ def with_exact_shingles(
     return (a, full) if a.short_shingles else (full, b)
 
 
+class LazyCounts(Mapping[int, int]):
+    """``shingle_df`` of a pair, read from the store only when asked: most candidate pairs
+    are decided before their template wording is weighed (``template_containment``)."""
+
+    def __init__(self, conn: sqlite3.Connection, a: Indexed, b: Indexed) -> None:
+        self._args = (conn, a, b)
+        self._counts: dict[int, int] | None = None
+
+    def _loaded(self) -> dict[int, int]:
+        if self._counts is None:
+            self._counts = shingle_df(*self._args)
+        return self._counts
+
+    def __getitem__(self, key: int) -> int:
+        return self._loaded()[key]
+
+    def get(self, key: int, default: int | None = None) -> int | None:  # type: ignore[override]
+        return self._loaded().get(key, default)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._loaded())
+
+    def __len__(self) -> int:
+        return len(self._loaded())
+
+
 def shingle_df(conn: sqlite3.Connection, a: Indexed, b: Indexed) -> dict[int, int]:
     """In how many indexed short texts each 3-gram of two short same-language texts occurs
     (empty for other pairs)."""
@@ -200,7 +226,7 @@ def figures_kept(a: Indexed, b: Indexed) -> float | None:
     return len(small & other) / len(small)
 
 
-def template_containment(a: Indexed, b: Indexed, df: dict[int, int]) -> float:
+def template_containment(a: Indexed, b: Indexed, df: Mapping[int, int]) -> float:
     """Containment of the smaller side's word 3-grams, each weighted by 1 / (1 + the number
     of OTHER indexed short texts that have it): the wording of a template ("On 9 May 2020,
     ... protested demanding ...") that many notes share counts little, what only these two
@@ -223,7 +249,7 @@ def same_language_pair(
     b: Indexed,
     c: float,
     w: dict[str, float],
-    df: dict[int, int],
+    df: Mapping[int, int],
     credited: Callable[[], bool] = lambda: False,
 ) -> PairScore | None:
     """Copy, rewrite, same story or nothing, for two texts in one language with 3-gram
@@ -255,7 +281,7 @@ def score_pair(
     a: Indexed,
     b: Indexed,
     w: dict[str, float],
-    shingle_counts: dict[int, int] | None = None,
+    shingle_counts: Mapping[int, int] | None = None,
     credited: Callable[[], bool] = lambda: False,
 ) -> PairScore | None:
     """Is one of the two derived from the other, and how? ``same_story`` when they tell the
@@ -263,7 +289,8 @@ def score_pair(
     (it is only asked when needed: it reads both texts) whether one text names the other's
     outlet as its source."""
     if one_language(a, b):
-        return same_language_pair(a, b, containment(a, b), w, shingle_counts or {}, credited)
+        counts = {} if shingle_counts is None else shingle_counts
+        return same_language_pair(a, b, containment(a, b), w, counts, credited)
     evidence = translation_evidence(a, b, w)
     if not passes(evidence, TRANSLATION_TIERS) and not (
         passes(evidence, CREDITED_TIERS) and credited()
