@@ -113,11 +113,16 @@ def refresh_fields(
     if not members:
         return
     values, _ = _fields(members)
+    new = tuple(values[f] for f in db.EVENT_FIELDS)
+    # Most reports that join leave the picked fields as they were: the UPDATE (which rewrites
+    # every index over these columns, a dozen on events) is then skipped.
+    old = conn.execute(
+        f"SELECT {', '.join(db.EVENT_FIELDS)} FROM events WHERE event_id = ?", (event_id,)
+    ).fetchone()
+    if old is not None and tuple(old) == new:
+        return
     assignments = ", ".join(f"{f} = ?" for f in db.EVENT_FIELDS)
-    conn.execute(
-        f"UPDATE events SET {assignments} WHERE event_id = ?",
-        (*(values[f] for f in db.EVENT_FIELDS), event_id),
-    )
+    conn.execute(f"UPDATE events SET {assignments} WHERE event_id = ?", (*new, event_id))
 
 
 def refresh_event(
