@@ -225,6 +225,7 @@ def _pair_chunk(
     """Score each article of the chunk against its candidates; store the derivation pairs."""
     total = int(conn.execute("SELECT count(*) FROM link_index").fetchone()[0])
     scored: set[frozenset[str]] = set()
+    long_hashes: dict[str, frozenset[int]] = {}  # 3-grams of long texts read for this chunk
     pairs = 0
     for aid in chunk:
         item = cache[aid]
@@ -240,7 +241,7 @@ def _pair_chunk(
             scored.add(frozenset((aid, other.article_id)))
             if not in_window(item, other):
                 continue
-            exact = with_exact_shingles(conn, item, other)
+            exact = with_exact_shingles(conn, item, other, long_hashes)
             found = score_pair(
                 *exact,
                 weights,

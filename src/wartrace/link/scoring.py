@@ -131,17 +131,26 @@ def dates_disagree(a: Indexed, b: Indexed) -> bool:
 
 
 def with_exact_shingles(
-    conn: sqlite3.Connection, a: Indexed, b: Indexed
+    conn: sqlite3.Connection,
+    a: Indexed,
+    b: Indexed,
+    known: dict[str, frozenset[int]] | None = None,
 ) -> tuple[Indexed, Indexed]:
     """A same-language pair where only one text is short: the long one's exact 3-grams are
-    read from its text (rare, so they are not indexed) for the template-aware test."""
+    read from its text (rare, so they are not indexed) for the template-aware test.
+    ``known``: the 3-grams of long texts already read (a long text is a candidate of many
+    short ones)."""
     if not one_language(a, b) or bool(a.short_shingles) == bool(b.short_shingles):
         return a, b
     long_one = b if a.short_shingles else a
-    row = db.load_article(conn, long_one.article_id)
-    hashes = frozenset(
-        shingle_hash(x) for x in shingle_set(clean_text(row["raw_text"], row["boilerplate"]))
-    )
+    hashes = None if known is None else known.get(long_one.article_id)
+    if hashes is None:
+        row = db.load_article(conn, long_one.article_id)
+        hashes = frozenset(
+            shingle_hash(x) for x in shingle_set(clean_text(row["raw_text"], row["boilerplate"]))
+        )
+        if known is not None:
+            known[long_one.article_id] = hashes
     full = replace(long_one, short_shingles=hashes)
     return (a, full) if a.short_shingles else (full, b)
 
