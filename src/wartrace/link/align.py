@@ -141,12 +141,30 @@ def align_translation(source: Sequence[Passage], derived: Sequence[Passage]) -> 
     der_sets = [frozenset(p.anchors) for p in derived]
     shares = [[not x.isdisjoint(y) for y in der_sets] for x in src_sets]
     single: dict[tuple[int, int], float] = {}
+    # Each passage's anchor weight and counts, computed once, not once per pair.
+    src_w = [weight(p.anchors) for p in source]
+    der_w = [weight(p.anchors) for p in derived]
+    src_c = [Counter(p.anchors) for p in source]
+    der_c = [Counter(p.anchors) for p in derived]
+
+    def one_to_one(i: int, j: int) -> float:
+        """``cross_language_score(source[i], derived[j])``, from the per-passage parts."""
+        a, b = source[i], derived[j]
+        total = src_w[i] + der_w[j]
+        if total == 0:
+            return 0.1 if length_ok(a, b, 0.6, 1.7) and min(a.words, b.words) >= 5 else 0.0
+        score = 2 * (weight(src_c[i] & der_c[j]) if shares[i][j] else 0) / total
+        if a.quotes and b.quotes:
+            score += 0.1
+        if not length_ok(a, b):
+            score *= 0.5
+        return min(score, 1.0)
 
     def score(i0: int, i1: int, j0: int, j1: int) -> float:
         if i1 - i0 == 1 and j1 - j0 == 1:
             key = (i0, j0)
             if key not in single:
-                single[key] = cross_language_score(source[i0], derived[j0])
+                single[key] = one_to_one(i0, j0)
             return single[key]
         # A merged block only counts when every passage in it shares an anchor with the
         # other side; otherwise a credit line would ride along with its neighbour.

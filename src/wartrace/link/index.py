@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import numpy as np
@@ -156,10 +156,17 @@ def passages_json(items: Sequence[Passage]) -> str:
 
 
 def passages_from_json(text: str) -> list[Passage]:
-    return [
+    return list(_parsed_passages(text))
+
+
+@lru_cache(maxsize=2048)
+def _parsed_passages(text: str) -> tuple[Passage, ...]:
+    # Keyed by the stored JSON itself, so always right; a candidate is loaded again for every
+    # chunk whose articles fall in its date window, and parsing was most of loading it.
+    return tuple(
         Passage(start=s, end=e, quotes=q, words=w, anchors=tuple(a))
         for s, e, q, w, a in json.loads(text)
-    ]
+    )
 
 
 def shingle_hash(shingle: bytes) -> int:
