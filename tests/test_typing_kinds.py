@@ -171,3 +171,34 @@ def test_a_crowd_storming_a_police_station_still_riots() -> None:
         "in custody, and two policemen were wounded."
     )
     assert event.event_type == "Riots", event
+
+
+# --- sides that exchange fire are armed, whatever words name them -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Monday, two groups of guards exchanged gunfire at the court compound in Kalimbo, "
+            "killing one.",
+            "en",
+        ),
+        (
+            "Pada Senin, dua kelompok terlibat baku tembak di kompleks pengadilan di Kalimbo dan "
+            "satu orang tewas.",
+            "id",
+        ),
+    ],
+)
+def test_groups_that_exchange_fire_fight_a_battle_not_a_riot(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert event.event_type == "Battles", event
+
+
+def test_rival_crowds_fighting_with_sticks_riot() -> None:
+    event = one(
+        "On Monday, two groups of villagers clashed with sticks over grazing land in Kalimbo, "
+        "injuring five."
+    )
+    assert event.event_type == "Riots", event

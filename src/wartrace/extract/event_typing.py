@@ -143,6 +143,13 @@ def _civilians_targeted(
     )
 
 
+def _gunfight(draft: Draft, data: LangData) -> bool:
+    """Whether the incident tells an exchange of fire ("two groups exchanged gunfire"): both
+    sides shot, so both are armed and organised enough for a battle, whatever words name them
+    (ACLED: mob violence is an unorganised crowd's)."""
+    return any(data.gunfights.find(i.sent.text, i.sent.low) for i in draft.infos if i.is_event)
+
+
 KILLED_AFTER_WORDS = 2  # "abducted and later executed", "diculik dan kemudian dibunuh"
 
 
@@ -262,8 +269,10 @@ def code_incident(
             if r == PATIENT and e.inter in (2, 3, 4, 8) and not e.weak
         ]
         # A named armed group fought over ("fighting between troops and IS") makes it a battle.
-        rioting = not armed_sides and (
-            AGENT in crowd or (label.label == "clash" and bool(crowd) and not _armed(a2))
+        rioting = (
+            not armed_sides
+            and not (not demo and _gunfight(draft, ctx.data))
+            and (AGENT in crowd or (label.label == "clash" and bool(crowd) and not _armed(a2)))
         )
         if rioting:
             sub = "Violent demonstration" if demo else "Mob violence"
