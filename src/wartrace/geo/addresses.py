@@ -55,7 +55,7 @@ def qualifies(gaz: Gazetteer, text: str, first: Mention, second: Mention) -> boo
         return True
     if len(gap) > QUALIFIER_GAP or any(ch in gap for ch in ".;:!?\n"):
         return False
-    if _WORD.sub(_lower_cue_word, gap) != gap.lower():
+    if gap != gap.lower() and _WORD.sub(_lower_cue_word, gap) != gap.lower():
         return False  # a capitalised word between them names something else
     if "," in gap or "(" in gap or " of " in f" {gap} ":
         return True
@@ -78,6 +78,7 @@ def _lower_cue_word(word: re.Match[str]) -> str:
     return w.lower() if _fold_phrase(w) and _fold_phrase(w)[0] in _division_words() else w
 
 
+@lru_cache(maxsize=4096)
 def _within_gap(gap: str) -> bool:
     """The glue of "X in Y", "X district in Y", "X area in Y": Y contains X (the cue file's
     ``within_gap``, optionally after a district or area word)."""
