@@ -202,3 +202,12 @@ def test_rival_crowds_fighting_with_sticks_riot() -> None:
         "injuring five."
     )
     assert event.event_type == "Riots", event
+
+
+def test_an_indonesian_road_blocked_by_the_crowd_alone_is_a_peaceful_protest() -> None:
+    event = one(
+        "Pada Senin, ratusan warga berunjuk rasa menolak tambang di Kalimbo dan memblokir jalan "
+        "utama selama tiga jam.",
+        "id",
+    )
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
