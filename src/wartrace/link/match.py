@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from wartrace.link.anchors import fold, load_data, name_anchor
 from wartrace.link.index import day_number
@@ -69,7 +69,7 @@ def facts(row: sqlite3.Row | dict[str, object]) -> Facts:
         latitude=get("latitude"),  # type: ignore[arg-type]
         longitude=get("longitude"),  # type: ignore[arg-type]
         geo_precision=get("geo_precision"),  # type: ignore[arg-type]
-        places=place_keys(_optional(row, "places"), get("admin1")),  # type: ignore[arg-type]
+        places=place_keys(_optional(row, "places"), get("admin1")),
     )
 
 
@@ -86,6 +86,7 @@ def _name_keys(name: str) -> set[str]:
     return {k for k in (name_anchor(w) for w in name.split()) if k}
 
 
+@lru_cache(maxsize=32768)
 def place_keys(places_json: str | None, admin1: str | None) -> frozenset[str]:
     """Name keys of the places a report's text names (``reports.places``), less the keys of
     its province: what tells one town of the province from another."""
@@ -219,9 +220,18 @@ def needs_anchor(a: Facts, b: Facts) -> bool:
 def match_score(report: Facts, event: Facts, related: bool) -> float | None:
     """How well a report fits an event; None when it cannot be the same incident.
     ``related``: the same story (a derivation family or an independent retelling)."""
-    parts = [date_score(report, event), place_score(report, event), type_score(report, event)]
-    if any(p is None for p in parts):
+    # Each part alone can rule the pair out: the cheap date test first, the place test
+    # (names folded, distances) only for events within the date tolerance.
+    when = date_score(report, event)
+    if when is None:
         return None
+    where = place_score(report, event)
+    if where is None:
+        return None
+    what = type_score(report, event)
+    if what is None:
+        return None
+    parts = [when, where, what]
     score = sum(p for p in parts if p is not None) + actor_score(report, event)
     if related:
         return score + 3.0  # the same story, retold
