@@ -211,3 +211,18 @@ def test_an_indonesian_road_blocked_by_the_crowd_alone_is_a_peaceful_protest() -
         "id",
     )
     assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+# --- a named group's youths are the group, not a crowd ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, a clash between police and CODECO youths in Kalimbo left two people dead.",
+        "On Monday, a clash between police and MRC youths in Kalimbo left two people dead.",
+    ],
+)
+def test_youths_of_a_named_armed_group_fight_a_battle(text: str) -> None:
+    event = one(text)
+    assert event.event_type == "Battles", event

@@ -485,7 +485,15 @@ def crowd_roles(draft: Draft, data: LangData) -> set[str]:
         if not trig:
             continue
         by = data.agent_markers.find(sent.text, low)
+        # "MRC youths", "Fano supporters": a named armed group's own people, not a crowd.
+        named_ends = [
+            m.end - sent.start
+            for m in info.actors
+            if m.entry.inter in ARMED_GROUP_INTERS and not m.entry.weak
+        ]
         for h in data.crowds.find(sent.text, low):
+            if any(e <= h.start and not low[e : h.start].strip() for e in named_ends):
+                continue
             role = _voice_role(h.start, h.end, trig, sent.text, data, by)
             if role is not None:
                 roles.add(role)
