@@ -4,21 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from wartrace.extract import extract_events
+from typing_helpers import one, run
 from wartrace.extract.actors import Actor
 from wartrace.extract.event_roles import same_side
-from wartrace.models import ExtractedEvent, TextAnalysis
-
-
-def run(text: str, lang: str = "en", published: str = "2021-06-08") -> list[ExtractedEvent]:
-    return extract_events(text, TextAnalysis(clean_text=text, language=lang), published=published)
-
-
-def one(text: str, lang: str = "en", published: str = "2021-06-08") -> ExtractedEvent:
-    events = run(text, lang, published)
-    assert len(events) == 1, events
-    return events[0]
-
 
 # --- 1. attacks on civilians are not battles -----------------------------------------------
 

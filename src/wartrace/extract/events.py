@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from wartrace.extract.actors import Mention, article_country, find_actors, main_nonstate
 from wartrace.extract.casualties import sentence_claims
@@ -127,6 +129,15 @@ def _may_tell_development(sent: Sentence, data: LangData) -> bool:
     )
 
 
+def _outside(hits: Sequence[Hit[Any]], exceptions: Sequence[Hit[Any]]) -> list[Hit[object]]:
+    """The hits that do not start inside an exception phrase ("earlier in the day")."""
+    return [
+        Hit(h.start, h.end, h.value)
+        for h in hits
+        if not any(x.start <= h.start < x.end for x in exceptions)
+    ]
+
+
 def _analyse(
     sents: list[Sentence],
     text: str,
@@ -141,19 +152,9 @@ def _analyse(
     trig = _bucket(data.triggers.find(text, low), sents)  # type: ignore[arg-type]
     acts = _bucket(find_actors(text, low, data), sents)  # type: ignore[arg-type]
     exceptions = data.background_exceptions.find(text, low)
-    looks_back: list[Hit[object]] = [
-        Hit(h.start, h.end, h.value)
-        for h in data.background.find(text, low)
-        if not any(x.start <= h.start < x.end for x in exceptions)
-    ]
-    bg = _bucket(looks_back, sents)
+    bg = _bucket(_outside(data.background.find(text, low), exceptions), sents)
     # "Earlier in the day, ..." opens the same day's news, not a look back.
-    opening: list[Hit[object]] = [
-        Hit(h.start, h.end, h.value)
-        for h in data.background_openers.find(text, low)
-        if not any(x.start <= h.start < x.end for x in exceptions)
-    ]
-    openers = _bucket(opening, sents)
+    openers = _bucket(_outside(data.background_openers.find(text, low), exceptions), sents)
     seps = _bucket(data.separators.find(text, low), sents)  # type: ignore[arg-type]
     kinds = _bucket(data.kinds.find(text, low), sents)  # type: ignore[arg-type]
     infos: list[SentenceInfo] = []

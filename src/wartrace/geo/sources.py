@@ -200,15 +200,19 @@ def _mimu_places() -> Iterator[LocalPlace]:
         first = members[0]
         towns.append((first[0], first[1], first[2], point[0], point[1], first[5]))
     for kind, table in (("town", towns), ("village", rows)):
-        for name, district, state, lat, lon, pcode in table:
-            if not name or not state or not burmese_names(str(name)):
+        for raw, district, state, lat, lon, pcode in table:
+            if not raw or not state:
                 continue
-            name = str(name)
+            name = str(raw)
+            names = burmese_names(name)
+            if not names:
+                continue
             if kind == "town" and name.endswith(" Town"):
                 name = name[: -len(" Town")]
+                names = burmese_names(name)
             yield LocalPlace(
                 name,
-                burmese_names(name),
+                names,
                 kind,
                 "MM",
                 _PAREN.sub(" ", str(state)).strip(),
