@@ -9,17 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from wartrace.extract import extract_events
+from typing_helpers import one
 from wartrace.extract.resources import DATA_DIR, load_actor_entries
-from wartrace.models import ExtractedEvent, TextAnalysis
-
-
-def one(text: str, lang: str = "en") -> ExtractedEvent:
-    events = extract_events(
-        text, TextAnalysis(clean_text=text, language=lang), published="2021-06-08"
-    )
-    assert len(events) == 1, events
-    return events[0]
 
 
 @pytest.mark.parametrize(

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from wartrace.extract import extract_events, localise_actors
+from functools import partial
+
+import typing_helpers
+from wartrace.extract import localise_actors
 from wartrace.extract.actors import resolve
 from wartrace.extract.resources import load_language
-from wartrace.models import ExtractedEvent, Geo, TextAnalysis
+from wartrace.models import ExtractedEvent, Geo
 
-
-def run(text: str, lang: str = "en") -> list[ExtractedEvent]:
-    analysis = TextAnalysis(language=lang, clean_text=text)
-    return extract_events(text, analysis, published="2021-03-15")
+run = partial(typing_helpers.run, published="2021-03-15")
 
 
 def actors(text: str, lang: str = "en") -> set[str | None]:

@@ -3,18 +3,9 @@ country. Every sentence is invented."""
 
 from __future__ import annotations
 
-from wartrace.extract import extract_events
+from typing_helpers import one
 from wartrace.extract.actors import Actor, same_side
 from wartrace.extract.resources import load_language
-from wartrace.models import ExtractedEvent, TextAnalysis
-
-
-def one(text: str, lang: str = "en") -> ExtractedEvent:
-    events = extract_events(
-        text, TextAnalysis(clean_text=text, language=lang), published="2021-06-08"
-    )
-    assert len(events) == 1, events
-    return events[0]
 
 
 def test_rival_governments_of_one_country_are_two_sides() -> None:

@@ -6,17 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from wartrace.extract import extract_events
+from typing_helpers import one
 from wartrace.extract.actors import Actor, same_side
-from wartrace.models import ExtractedEvent, TextAnalysis
-
-
-def one(text: str, lang: str = "en") -> ExtractedEvent:
-    events = extract_events(
-        text, TextAnalysis(clean_text=text, language=lang), published="2021-06-08"
-    )
-    assert len(events) == 1, events
-    return events[0]
 
 
 @pytest.mark.parametrize(

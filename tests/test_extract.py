@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
+
+import typing_helpers
 from wartrace.extract import extract_events
-from wartrace.models import ExtractedEvent, TextAnalysis
+from wartrace.models import TextAnalysis
 
-
-def run(text: str, lang: str = "en", published: str | None = "2021-03-15") -> list[ExtractedEvent]:
-    return extract_events(text, TextAnalysis(clean_text=text, language=lang), published=published)
-
-
-def one(text: str, lang: str = "en", published: str | None = "2021-03-15") -> ExtractedEvent:
-    events = run(text, lang, published)
-    assert len(events) == 1, events
-    return events[0]
+run = partial(typing_helpers.run, published="2021-03-15")
+one = partial(typing_helpers.one, published="2021-03-15")
 
 
 # --- event type and precedence ---------------------------------------------------------------

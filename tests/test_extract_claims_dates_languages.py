@@ -7,18 +7,19 @@ from __future__ import annotations
 
 import shutil
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from wartrace.extract import extract_events
+import typing_helpers
 from wartrace.extract.actors import resolve
 from wartrace.extract.casualties import sentence_claims
 from wartrace.extract.claimants import find_claimant, is_organisation
 from wartrace.extract.dates import find_dates
 from wartrace.extract.resources import DATA_DIR, DataError, load_language
 from wartrace.extract.sentences import split_sentences
-from wartrace.models import Claim, ExtractedEvent, TextAnalysis
+from wartrace.models import Claim
 
 
 def claims(text: str, lang: str = "en") -> list[Claim]:
@@ -34,8 +35,7 @@ def killed(text: str, lang: str = "en") -> list[int]:
     return [c.value for c in claims(text, lang) if c.kind == "killed"]
 
 
-def run(text: str, lang: str = "en", published: str | None = "2022-06-10") -> list[ExtractedEvent]:
-    return extract_events(text, TextAnalysis(clean_text=text, language=lang), published=published)
+run = partial(typing_helpers.run, published="2022-06-10")
 
 
 # --- claim precision -------------------------------------------------------------------------

@@ -3,18 +3,17 @@ one event per location and day); a clause without a toll or place of its own is 
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from wartrace.extract import extract_events
+import typing_helpers
 from wartrace.extract.clauses import split_clauses
 from wartrace.extract.resources import load_language
 from wartrace.extract.sentences import split_sentences
-from wartrace.models import ExtractedEvent, TextAnalysis
+from wartrace.models import ExtractedEvent
 
-
-def run(text: str, lang: str = "en") -> list[ExtractedEvent]:
-    analysis = TextAnalysis(clean_text=text, language=lang)
-    return extract_events(text, analysis, published="2021-03-08")
+run = partial(typing_helpers.run, published="2021-03-08")
 
 
 def places(event: ExtractedEvent) -> set[str]:

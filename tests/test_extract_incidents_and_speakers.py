@@ -5,15 +5,15 @@ Every sentence here is invented for the test; none is taken from a corpus.
 
 from __future__ import annotations
 
-from wartrace.extract import extract_events
+from functools import partial
+
+import typing_helpers
 from wartrace.extract.casualties import sentence_claims
 from wartrace.extract.resources import load_language
 from wartrace.extract.sentences import split_sentences
-from wartrace.models import ExtractedEvent, TextAnalysis
+from wartrace.models import ExtractedEvent
 
-
-def run(text: str, lang: str = "en", published: str | None = "2021-03-08") -> list[ExtractedEvent]:
-    return extract_events(text, TextAnalysis(clean_text=text, language=lang), published=published)
+run = partial(typing_helpers.run, published="2021-03-08")
 
 
 def places(event: ExtractedEvent) -> set[str]:

@@ -7,16 +7,14 @@ Every sentence here is invented for the test; none is taken from a corpus.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from wartrace.extract import extract_events
+import typing_helpers
 from wartrace.extract.dates import find_dates
 from wartrace.extract.resources import load_language
 from wartrace.extract.sentences import split_sentences
-from wartrace.models import ExtractedEvent, TextAnalysis
 
-
-def run(text: str, lang: str = "en", published: str | None = "2016-05-16") -> list[ExtractedEvent]:
-    return extract_events(text, TextAnalysis(clean_text=text, language=lang), published=published)
+run = partial(typing_helpers.run, published="2016-05-16")
 
 
 def days(text: str, lang: str, base: date, nearest: bool = False) -> list[str]:
@@ -110,7 +108,7 @@ def test_weekday_of_last_week_dates_the_event() -> None:
         "Jumlah korban tewas dalam serangan bom di kota Dorvale pada Sabtu pekan lalu (14/5) "
         "meningkat menjadi 85 orang."
     )
-    (event,) = run(text, "id", "2016-05-20")
+    (event,) = run(text, "id", published="2016-05-20")
     assert event.event_date == "2016-05-14"
 
 
