@@ -170,3 +170,19 @@ def test_the_word_coalition_alone_names_no_international_coalition() -> None:
     assert data is not None
     text = "Militiamen in coalition with another group looted the village."
     assert not any("Coalition" in h.value.name for h in data.actors.find(text, fold(text)))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Mungiki sect attacked the police", "Mungiki Militia"),
+        ("an Arbaki was killed", "Militia (Pro-Government)"),
+        ("the Donbass People's Militia fired", "NAF: United Armed Forces of Novorossiya"),
+    ],
+)
+def test_local_names_of_armed_groups_resolve_to_their_group(phrase: str, name: str) -> None:
+    """Invented phrases: a sect, a local militia's own word, a separatist force's own name."""
+    data = load_language("en")
+    assert data is not None
+    hits = data.actors.find(phrase, fold(phrase))
+    assert hits and hits[0].value.name == name

@@ -59,6 +59,8 @@ def is_minor(info: SentenceInfo) -> bool:
 
 
 CROWD_INTERS = frozenset({5, 6, CIVILIAN_INTER})
+STATE_FORCE_INTERS = frozenset({STATE_INTER, 8})  # a country's forces, at home or abroad
+EXPLOSION_LABEL, AIR_STRIKE_LABEL = "explosion", "air_strike"  # event_types.yaml labels
 
 
 def _armed(a: Actor | None) -> bool:
@@ -113,8 +115,11 @@ def direct_target(info: SentenceInfo, data: LangData, fight: bool = False) -> st
         return None
     act, low = acts[0], info.sent.low
     sides = _targets(info, data)
-    before = low[: act.start].split()[-2:]
-    if act.value.pos == "passive" or any(w in data.passive_aux for w in before):
+    # Case kept: "gunmen believed to belong to IS shot a man" is a name, not "is shot".
+    before = info.sent.text[: act.start].split()[-2:]
+    if act.value.pos == "passive" or any(
+        w.lower() in data.passive_aux and not w.isupper() for w in before
+    ):
         told = [k for s, e, k in sides if e <= act.start and words_between(low, e, act.start) <= 3]
         return told[-1] if told else None
     after = [
@@ -345,4 +350,9 @@ def code_incident(
         return event_type, sub, a1 or ctx.template("unidentified"), victims
     if event_type == "Explosions/Remote violence" and a1 is None:
         a1 = ctx.template("unidentified")
+    if label.label == EXPLOSION_LABEL and a1 is not None and a1.inter in STATE_FORCE_INTERS:
+        # "the military bombed militant bases", "pasukan membom markas": a state force's
+        # bombing with no device named is dropped from the air (ACLED: Air/drone strike);
+        # roadside bombs and mines are the weapons of non-state groups.
+        sub = str(ctx.data.common.labels[AIR_STRIKE_LABEL].sub_event_type)
     return event_type, sub, a1, a2
