@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from wartrace import pipeline
+from wartrace import link, pipeline
+from wartrace.link import derive
 from wartrace.scale import DaskRunner, connect_cluster
 from wartrace.store import db, export
 
@@ -32,6 +33,14 @@ STORIES = [
     "OUESTVILLE (Agence Inventée) - Des hommes armés ont attaqué un poste de police à "
     "Ouestville jeudi, tuant {k} policiers, selon une source sécuritaire.",
 ]
+
+
+@pytest.fixture(autouse=True)
+def _small_link_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Link chunks of 5 articles: a run links them (events included) while it analyses, at
+    moments that depend on how the batches come back; the exports must not."""
+    monkeypatch.setattr(derive, "CHUNK", 5)
+    monkeypatch.setattr(link, "CHUNK", 5)
 
 
 def write_corpus(folder: Path, count: int) -> None:

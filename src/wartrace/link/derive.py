@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Callable, Iterable, MutableMapping, Sequence
 from functools import partial
 
 from wartrace.link.align import (
@@ -149,6 +149,7 @@ def link_derivations(
     relinked: set[str] | None = None,
     prebuilt: MutableMapping[str, Indexed] | None = None,
     whole_chunks_only: bool = False,
+    after_chunk: Callable[[], None] | None = None,
 ) -> dict[str, int]:
     """Index the articles processed since the last run, find their derivation pairs, and
     update ``derived_from``/``relation``/``alignment`` of every article those pairs touch.
@@ -160,8 +161,8 @@ def link_derivations(
 
     ``prebuilt``: indexes already built (by the workers that analysed the articles), taken
     out as they are stored. ``whole_chunks_only``: only index and pair the full chunks,
-    and leave the rest and the resolving to a later call; so a run can link while its
-    articles are still being analysed, in the same chunks as when linking at the end.
+    and leave the rest to a later call. ``after_chunk``: called once each chunk is paired
+    (``link`` resolves and builds events there, chunk by chunk).
     """
     # Articles indexed by a run that stopped before pairing them are picked up again.
     stale = sorted(set(stale_articles(conn)) | set(db.queued_link(conn, "pair")))
@@ -175,22 +176,46 @@ def link_derivations(
         affected: set[str] = set(chunk)
         with db.transaction(conn):
             counts["derivation_pairs"] += _pair_chunk(conn, chunk, cache, affected)
-            db.queue_link(conn, "resolve", affected)
+            # A source that gained or lost a pair as the derived side is no longer (or now)
+            # a root, which ``_resolve_one`` weighs: what was derived from it chooses again.
+            db.queue_link(conn, "resolve", affected | dependents(conn, affected))
             db.unqueue_link(conn, "pair", chunk)
-    if whole_chunks_only:
-        return counts
-    # The resolve queue outlives a killed run, so pairs saved then are resolved now.
+        if after_chunk is not None:
+            after_chunk()
+    if not whole_chunks_only:
+        counts["derived"] += resolve_queued(conn, relinked)
+    return counts
+
+
+def dependents(conn: sqlite3.Connection, sources: Iterable[str]) -> set[str]:
+    """Articles paired as derived from any of ``sources``."""
+    ordered = sorted(sources)
+    found: set[str] = set()
+    for start in range(0, len(ordered), 500):
+        part = ordered[start : start + 500]
+        marks = ",".join("?" * len(part))
+        found.update(
+            r[0]
+            for r in conn.execute(f"SELECT derived FROM link_pairs WHERE source IN ({marks})", part)
+        )
+    return found
+
+
+def resolve_queued(conn: sqlite3.Connection, relinked: set[str] | None = None) -> int:
+    """Resolve every article in the resolve queue (it outlives a killed run, so pairs saved
+    then are resolved now); queue the events of those whose source changed."""
+    derived = 0
     ordered = db.queued_link(conn, "resolve")
     for start in range(0, len(ordered), CHUNK):
         part = ordered[start : start + CHUNK]
         changed: set[str] = set()
         with db.transaction(conn):
-            counts["derived"] += resolve(conn, part, {}, changed)
+            derived += resolve(conn, part, {}, changed)
             db.queue_link(conn, "events", changed)
             db.unqueue_link(conn, "resolve", part)
         if relinked is not None:
             relinked |= changed
-    return counts
+    return derived
 
 
 def _index_chunk(

@@ -57,6 +57,11 @@ from wartrace.store import db
 NEW_EVENT_COLUMNS = ", ".join(db.EVENT_FIELDS)
 NEW_EVENT_MARKS = ", ".join("?" * len(db.EVENT_FIELDS))
 UNDATED_BLOCK_DAYS = 10  # around the publication date of an undated report
+# The article's current version is indexed for linking (``link.index.stale_articles``).
+INDEXED = (
+    " AND EXISTS (SELECT 1 FROM link_index i WHERE i.article_id = a.article_id"
+    " AND i.processed_at IS a.processed_at)"
+)
 
 
 # --- linking ----------------------------------------------------------------------------
@@ -128,10 +133,14 @@ def _find_event(
     return None
 
 
-def materialise_events(conn: sqlite3.Connection, relinked: Iterable[str] = ()) -> dict[str, int]:
+def materialise_events(
+    conn: sqlite3.Connection, relinked: Iterable[str] = (), indexed_only: bool = False
+) -> dict[str, int]:
     """Link every report without an event to an existing event or a new one; refresh them.
     ``relinked``: articles whose derivation link changed; their events are looked at again,
-    since the new link can tie two events of one story together."""
+    since the new link can tie two events of one story together. ``indexed_only``: only the
+    reports of articles indexed for linking (the chunks linked so far, not the articles a
+    run has saved since), so that events are built chunk by chunk."""
     created = joined = 0
     touched: set[str] = set()
     roots: dict[str, str] = {}  # family root of each article, for this run
@@ -139,7 +148,7 @@ def materialise_events(conn: sqlite3.Connection, relinked: Iterable[str] = ()) -
     with db.transaction(conn):
         # Relinked by an earlier run that stopped before this step, too (the link queue).
         relinked = sorted(set(relinked) | set(db.queued_link(conn, "events")))
-        inherited = inherit_reports(conn)
+        inherited = inherit_reports(conn, relinked)
         touched.update(_events_of_families(conn, relinked, memo))
         for event_id in changed_events(conn):
             refresh_fields(conn, event_id, roots)
@@ -147,7 +156,8 @@ def materialise_events(conn: sqlite3.Connection, relinked: Iterable[str] = ()) -
         rows = conn.execute(
             "SELECT r.*, coalesce(a.published, a.printed_date) AS article_date"
             " FROM reports r JOIN articles a USING (article_id) WHERE r.event_id IS NULL"
-            " ORDER BY (a.derived_from IS NOT NULL), (r.event_date IS NULL),"
+            + (INDEXED if indexed_only else "")
+            + " ORDER BY (a.derived_from IS NOT NULL), (r.event_date IS NULL),"
             " coalesce(a.published, a.printed_date),"
             " r.article_id, r.seq"
         ).fetchall()

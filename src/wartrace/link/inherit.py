@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 
 INHERITED = "inherited:"  # evidence label of a report taken over from the source article
 
@@ -16,16 +17,30 @@ def _inherited_from(evidence: str | None) -> str | None:
     return None
 
 
-def inherit_reports(conn: sqlite3.Connection) -> int:
+def inherit_reports(conn: sqlite3.Connection, relinked: Iterable[str] | None = None) -> int:
     """A copy or translation the extractor found nothing in (often a language it cannot read)
     reports what its source reports, as far as it kept the source's passages: it takes over
     the source's reports whose evidence lies in a kept passage (without their claims, whose
-    offsets point into the source). Inherited reports of a link that changed are dropped."""
-    for r in conn.execute(
-        "SELECT r.report_id, r.evidence, a.derived_from FROM reports r JOIN articles a"
-        " USING (article_id) WHERE r.evidence LIKE ?",
-        (f'%"{INHERITED}%',),
-    ).fetchall():
+    offsets point into the source). Inherited reports of a link that changed are dropped:
+    ``relinked`` names the articles whose link changed (None: look at every article)."""
+    if relinked is None:
+        rows = conn.execute(
+            "SELECT r.report_id, r.evidence, a.derived_from FROM reports r JOIN articles a"
+            " USING (article_id) WHERE r.evidence LIKE ?",
+            (f'%"{INHERITED}%',),
+        ).fetchall()
+    else:
+        # A run links chunk by chunk: scanning every report's evidence each time cost O(store).
+        rows = [
+            r
+            for aid in sorted(set(relinked))
+            for r in conn.execute(
+                "SELECT r.report_id, r.evidence, a.derived_from FROM reports r JOIN articles a"
+                " USING (article_id) WHERE r.article_id = ? AND r.evidence LIKE ?",
+                (aid, f'%"{INHERITED}%'),
+            ).fetchall()
+        ]
+    for r in rows:
         if _inherited_from(r["evidence"]) != r["derived_from"]:
             conn.execute("DELETE FROM reports WHERE report_id = ?", (r["report_id"],))
     added = 0
