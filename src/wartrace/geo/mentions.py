@@ -61,6 +61,7 @@ class Cues:
     capital_not_of: frozenset[tuple[str, ...]]
     within_gap: frozenset[tuple[str, ...]]
     kind_after: frozenset[tuple[str, ...]]
+    part_words: frozenset[tuple[str, ...]]
 
 
 def _fold_phrase(phrase: str) -> tuple[str, ...]:
@@ -288,7 +289,8 @@ def well_known(gaz: Gazetteer, m: Mention) -> bool:
 def _cue_words(c: Cues) -> frozenset[str]:
     """Single cue words that may stand capitalised next to a name ("In Kandahar", "X District")."""
     words = {p[0] for p in c.locative_before | c.near_before if len(p) == 1}
-    return frozenset(words | {p[0] for p in c.admin2_after | c.province_after | c.near_after})
+    after = c.admin2_after | c.province_after | c.near_after | c.kind_after
+    return frozenset(words | {p[0] for p in after})
 
 
 def in_longer_name(text: str, ft: FoldedText, m: Mention, c: Cues) -> bool:
@@ -326,3 +328,74 @@ def in_longer_name(text: str, ft: FoldedText, m: Mention, c: Cues) -> bool:
         ):
             return True
     return False
+
+
+def part_of_unknown_name(
+    text: str, ft: FoldedText, m: Mention, c: Cues, named: frozenset[int]
+) -> bool:
+    """The match is a piece of a longer place name the gazetteer does not know, so it does not
+    name the event's place: a capitalised word glued before it ("near Yar Maung Bridge", "the
+    Red Camellia community", "Aqi Bai"), or capitalised words after it that a kind word closes
+    ("Thar Si Gone village", "the Qaisar Dahani and Sangzaro areas"). Not a word naming a part
+    of the place ("North Minahasa", "Tonj North county": ``part_words``), a cue word ("In
+    Kandahar", "Minbya Township"), another place (``named``: token indices of the mentions;
+    "Vadodara Gujarat") or a possessive ("Jerusalem's Bet Shemesh"). Unlike
+    ``in_longer_name`` it leaves a town naming a facility alone ("Kandahar Police", "Gao
+    Airport"): that facility is in the town."""
+    words = _cue_words(c)
+    parts = _single(c.part_words)
+    first = m.first_token
+    if first > 0 and first - 1 not in named:
+        ps, pe = ft.spans[first - 1]
+        before = text[max(0, ps - 2) : ps]
+        sentence_start = ps == 0 or before.endswith((". ", "\n", ": ")) or before.strip() == ""
+        prev = ft.tokens[first - 1]
+        if (
+            text[pe : m.start] == " "
+            and text[ps].isupper()
+            and not sentence_start
+            and prev not in words
+            and prev not in parts
+            and prev != ARTICLE
+            and not text[ps:pe].endswith(("'s", "’s"))
+        ):
+            return True
+    kinds = _single(c.kind_after | c.admin2_after | c.near_after)
+    return _closed_by_kind_word(text, ft, m.last_token + 1, words, parts, kinds)
+
+
+def _closed_by_kind_word(
+    text: str,
+    ft: FoldedText,
+    i: int,
+    words: frozenset[str],
+    parts: frozenset[str],
+    kinds: frozenset[str],
+) -> bool:
+    """Capitalised words from token ``i`` on (one "and" may join two names), then a lower-case
+    kind word: "Gone village", "Dahani and Sangzaro areas"."""
+    unknown = 0
+    joined = False
+    end = ft.spans[i - 1][1]
+    while i < len(ft.spans) and unknown <= 4:
+        start, stop = ft.spans[i]
+        if text[end:start] != " ":
+            return False
+        token = ft.tokens[i]
+        if text[start].islower():
+            if token == "and" and not joined and unknown:
+                joined = True
+            else:
+                return unknown > 0 and token in kinds
+        elif token in words:
+            return False
+        elif token not in parts:
+            unknown += 1
+        end = stop
+        i += 1
+    return False
+
+
+@lru_cache(maxsize=16)
+def _single(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(p[0] for p in phrases if len(p) == 1)

@@ -9,6 +9,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
+from wartrace.geo.addresses import qualifies
 from wartrace.geo.country import text_evidence
 from wartrace.geo.gazetteer import KINDS_AREA, Gazetteer, Place, shared
 from wartrace.geo.mentions import Mention, cues, has_after
@@ -117,8 +118,8 @@ def _score(
         # "... Dipasang Kawat Duri": in a title-case headline any word looks like a name,
         # unless the body names the same place too.
         score -= 1.0
-    if _overlaps(m, excluded):
-        score -= 5.0
+    if _overlaps(m, excluded) or m.start in ctx.fragments:
+        score -= 5.0  # an outlet's name; a piece of another place's name ("Yar Maung Bridge")
     if n in dateline_mentions:
         score -= DATELINE_PENALTY
     return score
@@ -176,6 +177,8 @@ def _local_bonus(gaz: Gazetteer, ctx: ArticleContext, n: int, chosen: list[int])
     place = gaz.places[ctx.choice[n]]
     if _effective_specificity(gaz, ctx, n) < 2.5 or place.lat is None or place.lon is None:
         return 0.0
+    if _glosses_the_one_before(gaz, ctx, n):
+        return 0.0  # "Matola (Namaacha, Maputo)": Namaacha says where Matola is
     bonus = 0.0
     for k in chosen:
         other = gaz.places[ctx.choice[k]]
@@ -186,7 +189,9 @@ def _local_bonus(gaz: Gazetteer, ctx: ArticleContext, n: int, chosen: list[int])
         assert other.lon is not None
         if not within_km(place.lat, place.lon, other.lat, other.lon, LOCAL_KM):
             continue
-        if other.population > place.population:
+        if other.population > place.population and "admin2" not in (place.kind, other.kind):
+            # (a district holds its towns, whatever population the gazetteer gives it:
+            # "Barangay Daro, Dumaguete, Negros Oriental" is not in the smaller Negros Oriental)
             bonus = max(bonus, 0.8)
         if cue_flags(ctx, ctx.mentions[n])["near"] and not cue_flags(ctx, ctx.mentions[k])["near"]:
             bonus = min(bonus, 0.0) - 1.0  # "X near Y": Y is the landmark
@@ -331,11 +336,16 @@ def _refine(
     """
     best_score = max(sc for sc, n in scored if n == best)
     spec = specificity(pick.place)
+    divisions = _divisions_written_after(gaz, ctx, best)
     options: list[tuple[float, int]] = []
     for score, n in scored:
         p = gaz.places[ctx.choice[n]]
         m = ctx.mentions[n]
         if n == best or p is pick.place or p.country != pick.place.country:
+            continue
+        if n in divisions and specificity(p) <= spec:
+            continue  # "Matola (Namaacha, Maputo)": a gloss is the address, not a finer place
+        if m.start in ctx.fragments:
             continue
         if score < best_score - REFINE_MARGIN or n in dateline_mentions or _overlaps(m, excluded):
             continue
@@ -359,6 +369,26 @@ def _refine(
         return None
     score, n = max(options)
     return _resolve_pick(gaz, ctx, n, score)
+
+
+def _glosses_the_one_before(gaz: Gazetteer, ctx: ArticleContext, n: int) -> bool:
+    if n == 0:
+        return False
+    before, m = ctx.mentions[n - 1], ctx.mentions[n]
+    gap = ctx.text[before.end : m.start]
+    return ("(" in gap or "," in gap) and qualifies(gaz, ctx.text, before, m)
+
+
+def _divisions_written_after(gaz: Gazetteer, ctx: ArticleContext, n: int) -> set[int]:
+    """The names written as the address of mention ``n`` ("Matola (Namaacha, Maputo)"): its
+    divisions, never a finer place inside it."""
+    out: set[int] = set()
+    j = n + 1
+    # (not "to Taizz in At Turbah area": a road's end, not an address)
+    while j < len(ctx.mentions) and _glosses_the_one_before(gaz, ctx, j):
+        out.add(j)
+        j += 1
+    return out
 
 
 def _inside(area: Resolved, place: Place) -> bool:

@@ -22,11 +22,13 @@ from wartrace.geo.mentions import (
     has_after,
     has_before,
     in_longer_name,
+    part_of_unknown_name,
     well_known,
 )
 from wartrace.geo.normalize import FoldedText, name_keys
 
 NEAR_KM = 150.0
+CLOSE_KM = 30.0
 PLAIN_SHARE = 0.6  # a country with this share of the evidence makes the article "plainly" about it
 PLAIN_WEIGHT = 2.0
 HIERARCHY_BONUS = 5.0  # "Calamba, Laguna": the Calamba in Laguna, whatever the other's size
@@ -44,8 +46,11 @@ class ArticleContext:
     doc_country: str | None = None
     plainly: bool = False  # the article is plainly about doc_country
     admin1s: set[tuple[str, str]] = field(default_factory=set)  # (country, admin1) mentioned
+    admin2s: set[tuple[str, str]] = field(default_factory=set)  # (country, district) mentioned
     flags: dict[int, dict[str, bool]] = field(default_factory=dict)  # first token -> cue flags
     roaming: dict[str, float] = field(default_factory=dict)  # see country.TextEvidence
+    # start offsets of the names that are a piece of a longer unknown place name
+    fragments: frozenset[int] = frozenset()
 
 
 # ---------------------------------------------------------------- context
@@ -119,8 +124,22 @@ def build_context(
     if top is not None and top[1] >= 1.0:
         ctx.doc_country = top[0]
         ctx.plainly = top[1] >= PLAIN_WEIGHT and top[1] / sum(votes.total.values()) >= PLAIN_SHARE
+    ctx.fragments = _fragments(gaz, ctx)
     _resolve(gaz, ctx)
     return ctx
+
+
+def _fragments(gaz: Gazetteer, ctx: ArticleContext) -> frozenset[int]:
+    """Names of settlements written as a piece of a longer unknown place name (see
+    ``mentions.part_of_unknown_name``); divisions and countries keep their meaning."""
+    c = cues()
+    named = frozenset(t for m in ctx.mentions for t in range(m.first_token, m.last_token + 1))
+    return frozenset(
+        m.start
+        for m in ctx.mentions
+        if not any(gaz.places[i].kind in ("admin1", "country") for i in m.candidates)
+        and part_of_unknown_name(ctx.text, ctx.folded, m, c, named)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,6 +363,8 @@ def _resolve(gaz: Gazetteer, ctx: ArticleContext) -> None:
     for place in anchors.values():
         if place.kind == "admin1" and place.admin1:
             ctx.admin1s.add((place.country, place.admin1))
+        elif place.kind == "admin2":
+            ctx.admin2s.add((place.country, place.name))
     scores: dict[int, float] = {}  # a name written twice has the same candidates: score once
     for n, m in enumerate(ctx.mentions):
         if n in ctx.choice:
@@ -404,17 +425,25 @@ def _candidate_score(
             score -= 4.0
     if place.admin1 and (place.country, place.admin1) in ctx.admin1s:
         score += 1.5
+    if place.admin2 and place.kind != "admin2" and (place.country, place.admin2) in ctx.admin2s:
+        score += 1.0  # "Min, Myit Nar and Htauk Chay villages, Minbya Township, Mrauk-U District"
     lat, lon = place.lat, place.lon
     if lat is not None and lon is not None:
+        near = 0.0
         for k, other in anchors.items():
-            if (
-                k != idx
-                and other.lat is not None
-                and other.lon is not None
-                and within_km(lat, lon, other.lat, other.lon, NEAR_KM)
-            ):
-                score += 1.0
-                break
+            if k != idx and other.lat is not None and other.lon is not None:
+                if (
+                    other.kind not in ("admin1", "admin2", "country")
+                    and place.precision != 3
+                    and within_km(lat, lon, other.lat, other.lon, CLOSE_KM)
+                ):
+                    # of namesakes in one province, the one next to the other places (not to
+                    # the point a province is coded at)
+                    near = 1.5
+                    break
+                if within_km(lat, lon, other.lat, other.lon, NEAR_KM):
+                    near = 1.0
+        score += near
     return score
 
 

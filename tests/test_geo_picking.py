@@ -1,0 +1,70 @@
+"""Which of the names in an event's sentences is its place: pieces of longer unknown names,
+glosses, districts next to their towns, namesakes near the other places. Every sentence is
+invented."""
+
+from __future__ import annotations
+
+from geo_helpers import geocode_as_event as _geocode
+from wartrace import geo
+from wartrace.geo.pick import load_gazetteer
+from wartrace.geo.resolve import haversine_km
+from wartrace.models import ExtractedEvent, Geo, Span, TextAnalysis
+
+
+def _geocode_id(text: str) -> Geo:
+    event = ExtractedEvent(evidence=[Span(0, len(text), "sentence")])
+    return geo.geocode_event(text, TextAnalysis(clean_text=text, language="id"), event)
+
+
+def _km_to(g: Geo, name: str) -> float:
+    gaz = load_gazetteer()
+    town = max((gaz.places[i] for i in gaz.lookup(name)), key=lambda p: p.population)
+    assert g.latitude is not None and g.longitude is not None
+    assert town.lat is not None and town.lon is not None
+    return haversine_km(g.latitude, g.longitude, town.lat, town.lon)
+
+
+def test_a_village_name_inside_a_bridges_name_is_not_the_place() -> None:
+    # invented: "Maung" is a Rakhine village far from Minbya; here it is part of a bridge's name
+    g = _geocode("Militants ambushed a patrol near the Nyo Maung Bridge, Minbya Township, Rakhine.")
+    assert (g.country, g.location) == ("MM", "Minbya")
+
+
+def test_a_name_closed_by_a_kind_word_is_one_unknown_place() -> None:
+    # invented: "Qaisar Tangi area" is an area of Farah, not the Faryab district Qaisar
+    g = _geocode("Two policemen were wounded in the Qaisar Tangi area of Farah city.")
+    assert (g.country, g.location) == ("AF", "Farah")
+
+
+def test_a_word_naming_part_of_a_place_keeps_the_place() -> None:
+    # invented: "North" names a part of Minbya, not another place
+    g = _geocode("Fighting was reported in North Minbya, Rakhine, on Monday.")
+    assert (g.country, g.location) == ("MM", "Minbya")
+
+
+def test_a_gloss_is_the_address_not_a_finer_place() -> None:
+    # invented: Namaacha is written as where Matola lies, not as a smaller place inside it
+    g = _geocode("Gunmen kidnapped a trader in Matola (Namaacha, Maputo) on Friday.")
+    assert (g.country, g.location) == ("MZ", "Matola")
+
+
+def test_a_district_is_not_smaller_than_its_town() -> None:
+    # invented: a barangay the gazetteer lacks, its city, then the province (a GeoNames district)
+    g = _geocode("A teacher was shot in Barangay Lomo, Dumaguete, Negros Oriental.")
+    assert (g.country, g.location, g.geo_precision) == ("PH", "Dumaguete", 1)
+
+
+def test_of_namesakes_the_one_next_to_the_other_places_is_chosen() -> None:
+    # invented: MIMU has several Rakhine villages called Myit Nar; one lies by Minbya
+    text = (
+        "Soldiers searched Myit Nar and Kan Pyin villages, Minbya Township, Mrauk-U District, "
+        "Rakhine State."
+    )
+    g = _geocode(text, "Myit Nar")
+    assert g.country == "MM" and _km_to(g, "Minbya") <= 25
+
+
+def test_indonesian_a_name_after_a_capitalised_word_is_part_of_a_longer_name() -> None:
+    # invented (id): "Sungai Maung" is a river's name by Minbya, not the village Maung
+    g = _geocode_id("Warga memblokade jalan di dekat Jembatan Sungai Maung, Minbya, Rakhine.")
+    assert (g.country, g.location) == ("MM", "Minbya")
