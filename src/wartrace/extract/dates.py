@@ -84,6 +84,14 @@ def _month_patterns(months: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patter
 
 
 def _dateparser(text: str, lang: str, base: date | None) -> date | None:
+    # dateparser costs ~2 ms a call, and a run asks about the same few strings again and
+    # again ("1 May 2020" of a publication date of 1 May 2020: 995 calls for 172 strings
+    # in 1,280 ACLED notes). Without a base it reads relative to today: today is in the key.
+    return _dateparser_cached(text, lang, base, date.today() if base is None else None)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_cached(text: str, lang: str, base: date | None, _today: date | None) -> date | None:
     settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY"}
     if base:
         settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
