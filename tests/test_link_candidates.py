@@ -35,3 +35,31 @@ def test_anchor_set_bands_are_language_independent_and_need_enough_anchors() -> 
     sig = index.signature({b"a b c"})
     assert sig is not None and not set(keys_en) & set(index.band_keys(sig))
     assert index.anchor_band_keys(passages("Fighting near Aleppo on Monday, 12 dead.", "en")) == []
+
+
+def test_signature_is_datasketchs_minhash_of_the_shingles() -> None:
+    # ``signature`` computes datasketch's MinHash in whole arrays: stored signatures and
+    # band keys must stay what ``MinHash.update_batch`` gives (invented words).
+    import random
+
+    import numpy as np
+    from datasketch import MinHash
+
+    rng = random.Random(7)
+    template = index._minhash_template()
+    for size in (1, 2, 3, 17, 400):
+        shingles = {
+            " ".join(
+                rng.choice(["serangan", "near", "éclat", "قتل", "42"]) + str(rng.random())
+                for _ in range(3)
+            ).encode()
+            for _ in range(size)
+        }
+        mh = MinHash(
+            num_perm=index.NUM_PERM, permutations=template.permutations, scheme=template.scheme
+        )
+        mh.update_batch(list(shingles))
+        sig = index.signature(shingles)
+        assert sig is not None and sig.dtype == np.uint32
+        assert np.array_equal(sig, np.asarray(mh.hashvalues, dtype=np.uint32))
+    assert index.signature(set()) is None

@@ -306,35 +306,39 @@ def text_anchors(
 def _candidate_anchors(text: str, offset: int = 0) -> list[tuple[int, str, bool]]:
     """Every anchor with a flag: True when its capital may only mark a sentence start."""
     found: list[tuple[int, str, bool]] = []
-    has_digit = any(ch.isdigit() for ch in text)
+    has_digit = any(map(str.isdigit, text))  # (a C loop: this runs over every character)
     if has_digit:
         found.extend(_date_anchors(text, offset))
-    weekdays = weekday_names()
     title_case = _title_case(text)
-    months = month_names()
     for m in WORD_RE.finditer(text):
-        token = m.group()
-        folded = fold(token)
-        if folded in weekdays:
-            found.append((offset + m.start(), f"w:{weekdays[folded]}", False))
+        read = _token_anchor(m.group())
+        if read is None:
             continue
-        if folded in months:
-            continue
-        if token[0] in caseless_rules()[0]:
-            # No capitals to tell names from words: every content word may be a name.
-            caseless = caseless_anchor(token)
-            if caseless is not None:
-                found.append((offset + m.start(), caseless, False))
-            continue
-        if not _is_capitalised(token):
-            continue
-        anchor = name_anchor(token)
-        if anchor is None:
-            continue
-        weak = title_case or _sentence_initial(text, m.start())
+        anchor, named = read
+        weak = named and (title_case or _sentence_initial(text, m.start()))
         found.append((offset + m.start(), anchor, weak))
     found.sort()
     return found
+
+
+@lru_cache(maxsize=200_000)
+def _token_anchor(token: str) -> tuple[str, bool] | None:
+    """The anchor of one word and whether it is a capitalised name (whose capital may only
+    mark a sentence start), or None; cached, as words recur in every article."""
+    folded = fold(token)
+    weekdays = weekday_names()
+    if folded in weekdays:
+        return f"w:{weekdays[folded]}", False
+    if folded in month_names():
+        return None
+    if token[0] in caseless_rules()[0]:
+        # No capitals to tell names from words: every content word may be a name.
+        caseless = caseless_anchor(token)
+        return None if caseless is None else (caseless, False)
+    if not _is_capitalised(token):
+        return None
+    anchor = name_anchor(token)
+    return None if anchor is None else (anchor, True)
 
 
 def _date_anchors(text: str, offset: int) -> list[tuple[int, str, bool]]:
@@ -421,8 +425,7 @@ def _number_runs(text: str, vocabulary: frozenset[str]) -> list[tuple[int, int]]
     runs: list[tuple[int, int]] = []
     start = end = cursor = -1  # cursor: end of the run so far, including a pending joiner
     for m in WORD_RE.finditer(text):
-        parts = [fold(p) for p in m.group().split("-") if p]
-        is_number = bool(parts) and all(p in vocabulary for p in parts)
+        is_number = _number_word(m.group(), vocabulary)
         gap_ok = start >= 0 and not text[cursor : m.start()].strip()
         if is_number and gap_ok:
             end = cursor = m.end()
@@ -439,6 +442,13 @@ def _number_runs(text: str, vocabulary: frozenset[str]) -> list[tuple[int, int]]
     return runs
 
 
+@lru_cache(maxsize=200_000)
+def _number_word(word: str, vocabulary: frozenset[str]) -> bool:
+    """Whether every part of a word ("twenty-three") is a number word (cached: words recur)."""
+    parts = [fold(p) for p in word.split("-") if p]
+    return bool(parts) and all(p in vocabulary for p in parts)
+
+
 def passages(text: str, language: str | None = None) -> list[Passage]:
     """Split a (cleaned) text into passages, one per non-empty line."""
     out: list[Passage] = []
@@ -453,7 +463,7 @@ def passages(text: str, language: str | None = None) -> list[Passage]:
         start, end = pos, pos + len(raw_line)
         pos = end + 1
         stripped = raw_line.strip()
-        if sum(1 for ch in stripped if ch.isalpha()) < MIN_PASSAGE_LETTERS:
+        if sum(map(str.isalpha, stripped)) < MIN_PASSAGE_LETTERS:
             continue
         lead = len(raw_line) - len(raw_line.lstrip())
         s, e = start + lead, start + lead + len(stripped)

@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 from datasketch import MinHash
+from datasketch.minhash import _fmix  # datasketch is pinned: see ``signature``
 
 from wartrace import limits
 from wartrace.link.anchors import Passage, blocking_anchors, fold, passages
@@ -78,7 +79,7 @@ def clean_text(raw: str, boilerplate_json: str | None) -> str:
 
 
 def shingle_set(text: str) -> set[bytes]:
-    tokens = [fold(t) for t in WORD_RE.findall(text)]
+    tokens = list(map(fold, WORD_RE.findall(text)))
     return {
         " ".join(tokens[i : i + SHINGLE]).encode("utf-8")
         for i in range(max(0, len(tokens) - SHINGLE + 1))
@@ -92,12 +93,18 @@ def _minhash_template() -> MinHash:
 
 
 def signature(shingles: set[bytes]) -> np.ndarray | None:
+    """``MinHash.update_batch`` of the shingles on a fresh MinHash (datasketch's "affine32"
+    scheme: SHA-1's first 4 bytes, MurmurHash3's finaliser, then ``a * h + b`` in 32 bits),
+    computed here in whole arrays: building a MinHash and hashing through its per-item
+    ``struct.unpack`` were most of the cost. A test checks it against datasketch's own."""
     if not shingles:
         return None
     template = _minhash_template()
-    mh = MinHash(num_perm=NUM_PERM, permutations=template.permutations, scheme=template.scheme)
-    mh.update_batch(list(shingles))
-    return np.asarray(mh.hashvalues, dtype=np.uint32)
+    a, b = template.permutations
+    sha1 = hashlib.sha1
+    hv = np.frombuffer(b"".join([sha1(x).digest()[:4] for x in shingles]), dtype="<u4")
+    hv = _fmix(hv.astype(np.uint32).reshape(-1, 1), 32)
+    return np.asarray((hv * a + b).min(axis=0), dtype=np.uint32)
 
 
 def band_keys(sig: np.ndarray, kind: bytes = b"band") -> list[int]:
