@@ -214,3 +214,46 @@ def test_an_indonesian_road_blocked_by_the_crowd_alone_is_a_peaceful_protest() -
 def test_youths_of_a_named_armed_group_fight_a_battle(text: str) -> None:
     event = one(text)
     assert event.event_type == "Battles", event
+
+
+# --- a development told first: the violence after a word of cause led to it ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sub"),
+    [
+        (
+            "On Monday, the two forces agreed a fragile ceasefire after the worst fighting in "
+            "years near Kalimbo.",
+            "en",
+            "Agreement",
+        ),
+        (
+            "On Monday, 260 villagers were displaced following a clash between the rebels and "
+            "the army in Kalimbo.",
+            "en",
+            "Other",
+        ),
+        (
+            "Pada Senin, kedua pihak menyepakati gencatan senjata setelah pertempuran sengit di "
+            "Kalimbo.",
+            "id",
+            "Agreement",
+        ),
+    ],
+)
+def test_a_development_told_first_is_coded_not_the_fight_that_led_to_it(
+    text: str, lang: str, sub: str
+) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", sub), event
+
+
+def test_hostages_freed_after_a_storming_is_the_storming() -> None:
+    event = one("On Monday, hostages were freed after troops stormed a building in Kalimbo.")
+    assert event.event_type == "Battles", event
+
+
+def test_a_fight_told_first_stays_the_fight_when_a_ceasefire_follows() -> None:
+    event = one("On Monday, rebels and troops clashed in Kalimbo before a ceasefire was agreed.")
+    assert event.event_type == "Battles", event

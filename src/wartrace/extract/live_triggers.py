@@ -4,7 +4,7 @@ verb and its object, paragraphs about disasters or crime, and acts a cause made 
 
 from __future__ import annotations
 
-from wartrace.extract.demonstrations import PROTEST_LABELS, without_grievances
+from wartrace.extract.demonstrations import FIGHT_LABELS, PROTEST_LABELS, without_grievances
 from wartrace.extract.drafts import AGENT, SentenceInfo, words_between
 from wartrace.extract.event_roles import CIVILIAN_INTER
 from wartrace.extract.lexicon import Hit
@@ -55,6 +55,7 @@ def _taken_weapon(low: str, verb: Hit[str], weapon: Hit[str], data: LangData) ->
     return not gap or any(w in data.passive_aux for w in gap)
 
 
+CAUSE_WORDS = 4  # "after the worst fighting", "following a clash between"
 PAIR_WORDS = 4  # "set up two new military bases", "a ceasefire was finally agreed"
 
 
@@ -161,7 +162,38 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
             label = _people_taken(t, info, data) or FIGHT_LABEL
             t = Hit(t.start, t.end, Trigger(label, t.value.pos))
         live.append(t)
-    return without_grievances(live, info, data)
+    return without_causes(without_grievances(live, info, data), info, data)
+
+
+# Developments whose report may name the violence that led to them ("agreed a ceasefire after
+# weeks of fighting", "were displaced following a clash", "redeploying after they were
+# besieged"); arrests, seizures and destruction are told with the fight they are part of.
+CAUSED_LABELS = frozenset({"agreement", "transfer", "other", "base_established", "group_change"})
+# A storming or raid stays the act: "hostages were freed after troops stormed the building".
+VIOLENT_LABELS = (FIGHT_LABELS - {"assault"}) | WEAPON_LABELS
+
+
+def without_causes(
+    live: list[Hit[Trigger]], info: SentenceInfo, data: LangData
+) -> list[Hit[Trigger]]:
+    """ "Two forces agreed a ceasefire after the worst fighting in years": in a sentence that
+    opens with a development, violence told right after a word of cause ("after", "following",
+    "menyusul") is what led to it, not an act of the incident (ACLED codes the development the
+    report tells; the fight before it is an event of its own day)."""
+    if not live or live[0].value.label not in CAUSED_LABELS:
+        return live
+    low, opened = info.sent.low, live[0].end
+    marks = [g for g in data.grievances.find(info.sent.text, low) if g.start >= opened]
+    if not marks:
+        return live
+    return [
+        t
+        for t in live
+        if t.value.label not in VIOLENT_LABELS
+        or not any(
+            g.end <= t.start and words_between(low, g.end, t.start) <= CAUSE_WORDS for g in marks
+        )
+    ]
 
 
 NON_STATE_INTERS = frozenset({2, 3, 4, 8})  # rebels, militias, external forces
