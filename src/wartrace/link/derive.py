@@ -76,6 +76,7 @@ def load_meta(conn: sqlite3.Connection, article_id: str) -> Meta:
         credit=r["credit"],
         outlets=outlets,
         length=len(r["raw_text"]),
+        text=" ".join(x for x in (r["credit"], r["raw_text"]) if x),
     )
 
 

@@ -153,11 +153,15 @@ def materialise_events(
         for event_id in changed_events(conn):
             refresh_fields(conn, event_id, roots)
             touched.add(event_id)
+        # Sources before copies, and a day the text gives before a day guessed from the
+        # publication date (week precision): the guess then joins the incident of its day
+        # instead of seeding an event that another day's report joins.
         rows = conn.execute(
             "SELECT r.*, coalesce(a.published, a.printed_date) AS article_date"
             " FROM reports r JOIN articles a USING (article_id) WHERE r.event_id IS NULL"
             + (INDEXED if indexed_only else "")
             + " ORDER BY (a.derived_from IS NOT NULL), (r.event_date IS NULL),"
+            " (coalesce(r.time_precision, 1) > 1),"
             " coalesce(a.published, a.printed_date),"
             " r.article_id, r.seq"
         ).fetchall()

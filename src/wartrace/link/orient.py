@@ -1,5 +1,6 @@
 """Which of two derived-linked articles is the source: the evidence, in order, is a credit
-line naming the other's outlet (not a wire both carry), publication dates, a credit whose
+line naming the other's outlet (not a wire both carry), publication dates, a text naming the
+other's outlet (a copy keeps its source's dateline signature), a credit whose
 outlet writes in the other's language, a credit at all, the usual source language of
 translations, signs of an outlet's own page (a date, its own name in the text), then length.
 """
@@ -24,6 +25,7 @@ class Meta:
     outlets: tuple[str, ...]  # outlet and text_outlet, folded
     length: int
     self_named: bool = False  # the text names its own outlet (masthead, byline, boilerplate)
+    text: str = ""  # the raw text and credit, searched for the other's outlet name
 
 
 @cache
@@ -95,6 +97,14 @@ def _telling(credit: str | None, shared: set[str]) -> str | None:
     return None if any(o and (o in c or c in o) for o in shared) else credit
 
 
+def _names_other(m: Meta, other: Meta, shared: set[str]) -> bool:
+    """Whether ``m``'s text names ``other``'s outlet as a source (a dateline "MOGADISHU,
+    KOMPAS.com –" kept on a blog's copy, "as reported by X"): a copy carries its source's
+    signature, a source rarely names the site that will copy it. Not a wire both carry."""
+    names = tuple(o for o in other.outlets if o not in shared)
+    return bool(m.text) and credits_other(m.text, m.outlets, names)
+
+
 def cited_language(conn: sqlite3.Connection, credit: str) -> str | None:
     """The language of the outlet a credit line names: from the data list, else the store."""
     c = fold(credit).strip(" ()[]/-:")
@@ -111,7 +121,8 @@ def cited_language(conn: sqlite3.Connection, credit: str) -> str | None:
 
 def orient(conn: sqlite3.Connection, a: Meta, b: Meta, relation: str) -> tuple[Meta, Meta]:
     """(source, derived). Evidence in order: a credit naming the other's outlet, publication
-    dates, a credit whose outlet writes in the other's language, a credit at all, for a
+    dates, a text naming the other's outlet (not a wire both carry), a credit whose outlet
+    writes in the other's language, a credit at all, for a
     translation the usual source language (data/source_languages.yaml), signs of an outlet's
     own page (a date, its own name in the text), then length."""
     # A credit naming a wire both texts carry (both signed "Xinhua") tells that both were
@@ -123,6 +134,9 @@ def orient(conn: sqlite3.Connection, a: Meta, b: Meta, relation: str) -> tuple[M
         return (b, a) if a_cites else (a, b)
     if a.day is not None and b.day is not None and a.day != b.day:
         return (a, b) if a.day < b.day else (b, a)
+    a_names, b_names = _names_other(a, b, shared), _names_other(b, a, shared)
+    if a_names != b_names:
+        return (b, a) if a_names else (a, b)
     if relation == "translation":
         a_lang = cited_language(conn, a_credit) if a_credit else None
         b_lang = cited_language(conn, b_credit) if b_credit else None
