@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from wartrace.link.align import align, align_same_language, align_translation
-from wartrace.link.anchors import Passage
+from wartrace.link.align import align, align_same_language, align_translation, fill_gaps
+from wartrace.link.anchors import Passage, passages
 
 
 def passage(*anchors: str, words: int = 20, quotes: int = 0) -> Passage:
@@ -62,3 +62,40 @@ def test_same_language_alignment_on_wording() -> None:
 def test_empty_sides() -> None:
     result = align(0, 3, lambda *_: 1.0)
     assert result.pairs == [] and result.added == [0, 1, 2]
+
+
+# Invented: an English wire paragraph quoting a commander with no name or figure in the
+# quote, and its Indonesian rendering between two anchored neighbours.
+WIRE_EN = "\n\n".join(
+    [
+        "Gunmen killed 14 soldiers near Kupang Lama on Saturday (14/10/2017), officials said.",
+        "\u201cWe were taken by surprise and could not hold the line,\u201d an officer said.",
+        "Colonel Yohanes Rendeng said 23 more soldiers were wounded in the Kupang Lama attack.",
+    ]
+)
+WIRE_ID = "\n\n".join(
+    [
+        "Orang bersenjata menewaskan 14 tentara dekat Kupang Lama pada Sabtu (14/10/2017).",
+        "\u201cKami diserang tiba-tiba dan tidak bisa bertahan lama,\u201d kata seorang perwira.",
+        "Kolonel Yohanes Rendeng mengatakan 23 tentara lainnya terluka dalam serangan itu.",
+    ]
+)
+
+
+def test_an_anchorless_passage_between_two_aligned_neighbours_is_kept() -> None:
+    src, der = passages(WIRE_EN, "en"), passages(WIRE_ID, "id")
+    bare = align_translation(src, der)
+    assert bare.omitted == [1] and bare.added == [1]  # no anchor to align the quote on
+    filled = fill_gaps(bare, src, der)
+    assert [(p[0], p[2]) for p in filled.pairs] == [(0, 0), (1, 1), (2, 2)]
+    assert filled.omitted == [] and filled.added == []
+
+
+def test_gaps_at_either_end_or_of_unlike_passages_stay_open() -> None:
+    source = [passage("n:27"), passage(words=20), passage("n:11"), passage(words=20)]
+    derived = [passage("n:27"), passage(words=20, quotes=2), passage("n:11"), passage(words=20)]
+    filled = fill_gaps(align_translation(source, derived), source, derived)
+    assert filled.omitted == [1, 3]  # a quote does not render an unquoted passage; tail open
+    assert filled.added == [1, 3]
+    short = [passage("n:27"), passage(words=4), passage("n:11")]
+    assert fill_gaps(align_translation(source[:3], short), source[:3], short).omitted == [1]

@@ -179,6 +179,35 @@ def align_translation(source: Sequence[Passage], derived: Sequence[Passage]) -> 
     return align(len(source), len(derived), score)
 
 
+def fill_gaps(al: Alignment, source: Sequence[Passage], derived: Sequence[Passage]) -> Alignment:
+    """Between two kept pairs, as many source passages left out as derived passages added,
+    one by one of comparable length and alike in quoting, are the same passages rendered:
+    a translated sentence without a name or figure has no anchor to align on, but its place
+    between two aligned neighbours tells. Gaps at either end are left as they are (a
+    headline, a caption, a cut page)."""
+    filled = list(al.pairs)
+    for before, after in pairwise(al.pairs):
+        src, der = range(before[1], after[0]), range(before[3], after[2])
+        if not src or len(src) != len(der):
+            continue
+        if all(
+            length_ok(source[i], derived[j], 0.5, 2.0)
+            and bool(source[i].quotes) == bool(derived[j].quotes)
+            for i, j in zip(src, der, strict=True)
+        ):
+            filled += [(i, i + 1, j, j + 1, 0.0) for i, j in zip(src, der, strict=True)]
+    if len(filled) == len(al.pairs):
+        return al
+    filled.sort()
+    used_src = {k for p in filled for k in range(p[0], p[1])}
+    used_der = {k for p in filled for k in range(p[2], p[3])}
+    return Alignment(
+        pairs=filled,
+        omitted=[k for k in al.omitted if k not in used_src],
+        added=[k for k in al.added if k not in used_der],
+    )
+
+
 def align_same_language(source_texts: Sequence[str], derived_texts: Sequence[str]) -> Alignment:
     src = [bigrams(t) for t in source_texts]
     der = [bigrams(t) for t in derived_texts]

@@ -34,6 +34,7 @@ from wartrace.link.align import (
     Alignment,
     align_same_language,
     align_translation,
+    fill_gaps,
 )
 from wartrace.link.anchors import fold
 from wartrace.link.attribution import orient_by_attribution
@@ -122,7 +123,7 @@ def alignment_record(
     """Which source passages the derived article kept, left out and added (raw-text spans)."""
     sp, dp = source.passages, derived.passages
     if relation == "translation":
-        al: Alignment = align_translation(sp, dp)
+        al: Alignment = fill_gaps(align_translation(sp, dp), sp, dp)
     else:
         al = align_same_language(
             [source_text[p.start : p.end] for p in sp], [derived_text[p.start : p.end] for p in dp]
