@@ -62,6 +62,9 @@ class Cues:
     within_gap: frozenset[tuple[str, ...]]
     kind_after: frozenset[tuple[str, ...]]
     part_words: frozenset[tuple[str, ...]]
+    backer_before: frozenset[tuple[str, ...]]
+    territory_before: frozenset[tuple[str, ...]]
+    territory_after: frozenset[tuple[str, ...]]
 
 
 def _fold_phrase(phrase: str) -> tuple[str, ...]:

@@ -100,7 +100,7 @@ def build_context(
     if evidence is not None and evidence.actor_spans:
         mentions = [m for m in mentions if not _actor_word(gaz, m, evidence.actor_spans)]
     ctx = ArticleContext(text, ft, mentions)
-    demonyms = [cc for cc in map(gaz.demonyms.get, ft.tokens) if cc]
+    demonyms = _demonyms(gaz, ft)
     reading = _read(gaz, text, ft, mentions, evidence)
     # A town's name glued to other capitalised words ("Koudo Kaoua", "Grad Missiles") is part of
     # a longer name the gazetteer does not know: no evidence for the town's country.
@@ -142,6 +142,31 @@ def _fragments(gaz: Gazetteer, ctx: ArticleContext) -> frozenset[int]:
     )
 
 
+SOIL_WEIGHT = 2.0  # "on Congolese soil", "Syrian territory": the text says where it is
+
+
+def _demonyms(gaz: Gazetteer, ft: FoldedText) -> list[tuple[str, float]]:
+    """The demonyms of the text with their weight: none for a foreign backer ("troops backed
+    by French special forces": the backer is not where it happens), a strong one for a
+    territory ("on Congolese soil")."""
+    c = cues()
+    out: list[tuple[str, float]] = []
+    for i, token in enumerate(ft.tokens):
+        cc = gaz.demonyms.get(token)
+        if cc is None or has_before(ft.tokens, i, c.backer_before):
+            continue
+        out.append((cc, SOIL_WEIGHT if _territory(ft.tokens, i) else DEMONYM_WEIGHT))
+    return out
+
+
+def _territory(tokens: list[str], i: int) -> bool:
+    c = cues()
+    return has_after(tokens, i, c.territory_after) or has_before(tokens, i, c.territory_before)
+
+
+DEMONYM_WEIGHT = 0.5
+
+
 @dataclass(frozen=True, slots=True)
 class _Reading:
     """What the words around each name say, read once per article (keyed by start offset)."""
@@ -152,6 +177,8 @@ class _Reading:
     # not where things happen; no evidence for the event's country either way.
     origins: frozenset[int]
     owners: tuple[int | None, ...]  # per evidence hit, the name it lies in ("Islamabad")
+    backers: frozenset[int]  # evidence hits written as a foreign backer ("backed by French ...")
+    territories: frozenset[int]  # evidence hits naming the ground ("on Congolese soil")
 
 
 def _read(
@@ -167,17 +194,29 @@ def _read(
         next((m.start for m in mentions if m.start <= start < m.end), None)
         for start, _end, _cc, _w in (evidence.hits if evidence is not None else ())
     )
+    hits = evidence.hits if evidence is not None else ()
+    token_at = {start: i for i, (start, _end) in enumerate(ft.spans)} if hits else {}
+    at = [token_at.get(start) for start, _end, _cc, _w in hits]
+    backers = frozenset(
+        k for k, i in enumerate(at) if i is not None and has_before(ft.tokens, i, c.backer_before)
+    )
+    # (a one-word country word: the token after it is the cue)
+    territories = frozenset(
+        k for k, i in enumerate(at) if i is not None and _territory(ft.tokens, i)
+    )
     return _Reading(
         longer,
         frozenset(m.key for m in mentions if m.start in longer),
         frozenset(m.start for m in mentions if _origin_country(gaz, ft, m)),
         owners,
+        backers,
+        territories,
     )
 
 
 def _country_votes(
     gaz: Gazetteer,
-    demonyms: list[str],
+    demonyms: list[tuple[str, float]],
     mentions: list[Mention],
     dateline: str | None,
     evidence: TextEvidence | None,
@@ -190,12 +229,16 @@ def _country_votes(
     # Context first (actors, country words, demonyms): it anchors the ambiguous names below.
     # A country word that is itself one of the names ("Islamabad") is that name's own evidence.
     if evidence is not None:
-        for (_start, _end, cc, w), owner in zip(evidence.hits, reading.owners, strict=True):
-            if owner in reading.origins:
+        for k, ((_start, _end, cc, w), owner) in enumerate(
+            zip(evidence.hits, reading.owners, strict=True)
+        ):
+            if owner in reading.origins or k in reading.backers:
                 continue
+            if k in reading.territories:
+                w = max(w, SOIL_WEIGHT)
             votes.add(cc, w, index_of.get(owner) if owner is not None else None)
-    for demonym in demonyms:
-        votes.add(demonym, 0.5)
+    for demonym, weight in demonyms:
+        votes.add(demonym, weight)
     ambiguous: list[tuple[int, frozenset[str]]] = []
     for n, m in enumerate(mentions):
         if (words and m.start in words) or n in origins:
@@ -230,10 +273,19 @@ TOWN_KINDS = frozenset({"city", "admin2"})  # provinces and countries keep their
 
 def _origin_country(gaz: Gazetteer, ft: FoldedText, m: Mention) -> bool:
     """A country written as where people come from or where a border runs."""
+    return any(gaz.places[i].kind == "country" for i in m.candidates) and origin_cue(ft.tokens, m)
+
+
+def origin_cue(tokens: list[str], m: Mention) -> bool:
+    """The name is written as where people come from, a border, an embassy's country or a
+    foreign backer ("from northern Mali", "from the Ivory Coast": a word naming a part, or
+    "the", may stand between)."""
     c = cues()
-    return any(gaz.places[i].kind == "country" for i in m.candidates) and (
-        has_before(ft.tokens, m.first_token, c.origin_before)
-        or has_after(ft.tokens, m.last_token, c.origin_after)
+    first = m.first_token
+    if first > 0 and (tokens[first - 1] == "the" or (tokens[first - 1],) in c.part_words):
+        first -= 1
+    return has_before(tokens, first, c.origin_before | c.backer_before) or has_after(
+        tokens, m.last_token, c.origin_after
     )
 
 
@@ -483,8 +535,7 @@ def cue_flags(ctx: ArticleContext, m: Mention) -> dict[str, bool]:
         "locative": has_before(tokens, m.first_token, c.locative_before),
         "background": has_before(tokens, m.first_token, c.background_before)
         or has_after(tokens, m.last_token, c.background_after),
-        "origin": has_before(tokens, m.first_token, c.origin_before)
-        or has_after(tokens, m.last_token, c.origin_after),
+        "origin": origin_cue(tokens, m),
         "named_facility": has_before(tokens, m.first_token, c.named_facility_before),
         "facility": has_before(tokens, m.first_token, c.facility_before)
         or has_after(tokens, m.last_token, c.facility_after),

@@ -1,0 +1,62 @@
+"""A country named as a foreign backer, an origin or an embassy's owner is not where the event
+happens; a demonym naming the ground ("on Congolese soil") is. Every sentence is invented."""
+
+from __future__ import annotations
+
+from geo_helpers import geocode_as_event as _geocode
+from wartrace import geo
+from wartrace.models import ExtractedEvent, Geo, Span, TextAnalysis
+
+
+def _geocode_in(language: str, text: str) -> Geo:
+    event = ExtractedEvent(evidence=[Span(0, len(text), "sentence")])
+    return geo.geocode_event(text, TextAnalysis(clean_text=text, language=language), event)
+
+
+def test_a_foreign_backer_is_not_the_country() -> None:
+    g = _geocode(
+        "Militants stormed a hotel, and troops backed by French special forces regained control."
+    )
+    assert g.country != "FR"
+
+
+def test_an_origin_with_a_part_word_is_not_the_country() -> None:
+    g = _geocode("Rebel groups from northern Mali signed a truce in Ouagadougou on Monday.")
+    assert (g.country, g.location) == ("BF", "Ouagadougou")
+
+
+def test_a_demonym_naming_the_ground_outweighs_a_foreign_army() -> None:
+    text = (
+        "Soldiers of the army of South Sudan looted cattle from a village on Congolese soil "
+        "(Faradje, Haut-Uele)."
+    )
+    g = _geocode(text)
+    assert (g.country, g.admin1) == ("CD", "Haut-Uele")
+
+
+def test_an_embassys_country_is_not_the_country() -> None:
+    g = _geocode(
+        "Police fired teargas at protesters outside the Ivory Coast embassy, Burkinabe media said."
+    )
+    assert g.country == "BF"
+
+
+def test_indonesian_a_foreign_backer_after_its_force_noun_is_not_the_country() -> None:
+    g = _geocode_in(
+        "id", "Pasukan yang didukung oleh tentara Prancis merebut kembali sebuah hotel."
+    )
+    assert g.country != "FR"
+
+
+def test_indonesian_a_country_naming_the_ground_outweighs_a_foreign_army() -> None:
+    text = (
+        "Tentara Sudan Selatan menjarah ternak di sebuah desa di wilayah Kongo "
+        "(Faradje, Haut-Uele)."
+    )
+    g = _geocode_in("id", text)
+    assert (g.country, g.admin1) == ("CD", "Haut-Uele")
+
+
+def test_french_a_foreign_backer_is_not_the_country() -> None:
+    text = "Des soldats appuyés par des forces françaises ont repris le contrôle de l'hôtel."
+    assert _geocode_in("fr", text).country != "FR"
