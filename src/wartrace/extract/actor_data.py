@@ -206,9 +206,25 @@ class Organisations:
     written "Observatorium Suriah untuk Hak Asasi Manusia" is the "Syrian Observatory for Human
     Rights" in every report, so reports in different languages agree on who said what."""
 
-    def __init__(self, entries: list[tuple[str, str]]) -> None:
+    def __init__(self, entries: list[tuple[str, str]], kinds: dict[str, str] | None = None) -> None:
         self._lex: Lexicon[str] = Lexicon(entries)
-        self.names = frozenset(name for _, name in entries)
+        self.kinds = kinds or {}  # name -> what the body is ("monitor", "news agency")
+        self.names = frozenset(name for _, name in entries) | frozenset(self.kinds)
+
+    def named_in(self, claimant: str) -> str | None:
+        """The listed body the claimant names, in any of its names ("Rami X (Syrian
+        Observatory ...)", "a statement from Amaq")."""
+        hits = self._lex.find(claimant)
+        if hits:
+            return hits[0].value
+        return next((n for n in sorted(self.names) if n in claimant), None)
+
+    def holds_one(self, claimant: str) -> bool:
+        return self.named_in(claimant) is not None
+
+    def kind_of(self, claimant: str) -> str | None:
+        body = self.named_in(claimant)
+        return self.kinds.get(body) if body else None
 
     def canonical(self, claimant: str) -> str:
         """The claimant as written, with the English name added: "Observatorium Suriah untuk
@@ -233,12 +249,14 @@ def load_organisations(root: Path, lang: str) -> Organisations:
     if not isinstance(items, list):
         raise DataError(f"{path}: 'organisations' must be a list")
     entries: list[tuple[str, str]] = []
+    kinds: dict[str, str] = {}
     for item in items:
         if not isinstance(item, dict) or not isinstance(item.get("name"), str):
             raise DataError(f"{path}: every organisation needs a name")
         aliases = item.get("aliases") or {}
         if not isinstance(aliases, dict):
             raise DataError(f"{path}: aliases of '{item['name']}' must be a mapping by language")
-        names = [str(a) for a in (aliases.get("any") or []) + (aliases.get(lang) or [])]
-        entries.extend((a, item["name"]) for a in names)
-    return Organisations(entries)
+        written = [str(a) for a in (aliases.get("any") or []) + (aliases.get(lang) or [])]
+        entries.extend((a, item["name"]) for a in written)
+        kinds[item["name"]] = str(item.get("kind") or "")
+    return Organisations(entries, kinds)

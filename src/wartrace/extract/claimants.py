@@ -23,24 +23,90 @@ def find_claimant(sentence: Sentence, data: LangData) -> str | None:
         name = _words_from(text, h.end, forward=True, data=data)
         if name:
             return _with_affiliation(text, name, h.end, data)
-    for h in data.attr_after.find(text, sentence.low):
+    # "The monitor blamed the rebels, saying 37 died": the speaker is the sentence's subject.
+    spoken = data.attr_after.find(text, sentence.low)
+    for h in data.subject_verbs.find(text, sentence.low):
+        if any(v.end <= h.start for v in spoken):
+            break  # "X told AFP ..., saying": the speaker named before the verb (below)
+        subject = _subject(text[: h.start], data)
+        if subject:
+            return subject
+    opener = _refers_back_end(sentence, data)
+    for h in spoken:
         before = sentence.low[: h.start].split()
         if before and before[-1] in data.claimant_pronouns:
             return PREVIOUS  # "It said", "he added": who was named before
-        name = _words_from(text, h.start, forward=False, data=data)
+        name = None
+        if opener is None or text[opener : h.start].strip():  # "Data itu dilansir X": X
+            name = _words_from(text, h.start, forward=False, data=data)
         if name:
             name = _apposed_name(text, h.start, name, data) or name
-        else:
+        elif sentence.low[h.start : h.end] not in data.recipient_verbs:  # "told AFP": a listener
             name = _words_from(text, h.end, forward=True, data=data)
             if name:
                 name = _with_affiliation(text, name, h.end, data)
         if name:
             return name
+    # "X said ..., as quoted by Y" (above: X); Y only when the sentence names no speaker.
+    for h in data.relay_before.find(text, sentence.low):
+        name = _words_from(text, h.end, forward=True, data=data)
+        if name:
+            return _with_affiliation(text, name, h.end, data)
     # "X said, citing a source": X gives the figure; the relayed source only when alone.
     for h in data.attr_relayed.find(text, sentence.low):
         name = _words_from(text, h.end, forward=True, data=data)
         if name:
             return name
+    return None
+
+
+def refers_back(sentence: Sentence, data: LangData) -> bool:
+    """ "Demikian menurut X", "This was reported by X": the sentence attributes what the
+    sentences before it told."""
+    return _refers_back_end(sentence, data) is not None
+
+
+def _refers_back_end(sentence: Sentence, data: LangData) -> int | None:
+    hit = next(
+        (h for h in data.refers_back.find(sentence.text, sentence.low) if h.start == 0), None
+    )
+    return hit.end if hit else None
+
+
+_NAME_TOKEN = re.compile(r"\(?[\w'’.-]+\)?")
+
+
+def _subject(head: str, data: LangData) -> str | None:
+    """The name a sentence opens with, up to its verb ("UK-based Syrian Observatory for Human
+    Rights (SOHR) attributed ..."): capitalised words, connectors, nouns for a source."""
+    words: list[str] = []
+    end = 0
+    for m in _NAME_TOKEN.finditer(head):
+        if head[end : m.start()].strip():
+            break  # punctuation between words ends the name
+        end = m.end()
+        w = m.group()
+        if not (
+            w[:1].isupper()
+            or w.startswith("(")
+            or w.lower() in _CONNECTORS
+            or w.lower() in data.claimant_nouns
+        ):
+            break
+        words.append(w)
+    stop = data.attr_stop | {"the", "a", "an"}
+    skipped = 0
+    while words and words[0].lower() in stop:
+        words, skipped = words[1:], skipped + 1
+    if not words:
+        first = head.split()[:1]
+        return PREVIOUS if first and first[0].lower() in data.claimant_pronouns else None
+    words = [w for w in words if not w.lower().endswith("-based")]  # describes, does not name
+    name = " ".join(words).strip()
+    if not name or data.weekdays.find(name):
+        return None
+    if skipped or is_named(name, data) or has_source_noun(words, data):
+        return name
     return None
 
 
@@ -74,8 +140,31 @@ def _apposed_name(text: str, pos: int, name: str, data: LangData) -> str | None:
 
 def _with_affiliation(text: str, name: str, pos: int, data: LangData) -> str:
     at = text.find(name, pos)
-    desc = _affiliation(text, at + len(name), data) if at >= 0 else None
+    if at < 0:
+        return name
+    person = _apposed_person(text, at + len(name), name, data)
+    if person:
+        return person
+    desc = _affiliation(text, at + len(name), data)
     return f"{name} ({desc})" if desc else name
+
+
+_PERSON_AFTER = re.compile(r",\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s*(?=[,.;]|$)")
+
+
+def _apposed_person(text: str, end: int, name: str, data: LangData) -> str | None:
+    """ "said the head of the monitor, Rami X, on Thursday": the person, with the body they
+    speak for ("Rami X (monitor)"); the title alone names nobody."""
+    title = next((h for h in data.affiliation.find(name) if h.start == 0), None)
+    if title is None:
+        return None
+    m = _PERSON_AFTER.match(text, end)
+    if not m or data.weekdays.find(m.group(1)):
+        return None
+    body = name[title.end :].split()
+    while body and body[0].lower() in data.attr_stop | {"the", "a", "an", "of", "for"}:
+        body = body[1:]
+    return f"{m.group(1)} ({' '.join(body)})" if body else m.group(1)
 
 
 _CONNECTORS = frozenset({"for", "of", "the", "and", "on", "untuk", "dan", "al", "el", "de", "dos"})
@@ -85,8 +174,8 @@ def is_organisation(name: str, data: LangData) -> bool:
     """A proper name of a body that can give figures ("Syrian Observatory ...", "SANA"): its
     closing run of capitalised words holds a noun for a body (a place name alone does not)."""
     words = [w.strip("()[]") for w in name.split() if w.strip("()[]")]
-    if name in data.organisations.names:
-        return True
+    if data.organisations.holds_one(name):
+        return True  # a listed body, also inside "Rami X (Syrian Observatory ...)"
     if len(words) == 1:
         return name.isupper() and len(name) > 1
     run: list[str] = []
@@ -133,7 +222,12 @@ def _forward_cut(seg: str) -> int:
 
 
 def _ends_at(seg: str, i: int) -> bool:
-    return i + 1 >= len(seg) or seg[i + 1] in ' \n"”'
+    if i + 1 >= len(seg) or seg[i + 1] in ' \n"”':
+        return True
+    return bool(_GLUED_SENTENCE.match(seg, i + 1))  # "told AFP.The assailants": a lost space
+
+
+_GLUED_SENTENCE = re.compile(r"[A-Z][a-z]{2,}\b")
 
 
 _DATE_END = re.compile(r"\s*\(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)\s*,?$")
@@ -159,9 +253,12 @@ def _words_from(text: str, pos: int, *, forward: bool, data: LangData) -> str | 
         seg = text[pos:]
         cut = _forward_cut(seg)
         words = _CLAIM_WORD.findall(seg[:cut])[:MAX_CLAIMANT_WORDS]
+        if words and words[0].lower() in data.complementisers:
+            return None  # "claimed that dozens died": the claim, not who made it
         for k, w in enumerate(words):
-            if k and w.lower() in data.claimant_cut:
-                words = words[:k]
+            cut_word = w.lower() in data.claimant_cut and not w[:1].isupper()  # "Dalam Negeri"
+            if k and (cut_word or data.attr_after.find(w.lower())):
+                words = words[:k]  # "citing Dogan initially reported": Dogan
                 break
     else:
         seg = text[:pos].rstrip()
@@ -188,6 +285,8 @@ def _words_from(text: str, pos: int, *, forward: bool, data: LangData) -> str | 
     words = [w.strip(".") for w in words if w.strip(".")]
     while words and words[0].lower() in stop:
         words = words[1:]
+    while len(words) > 1 and words[-1].lower() in stop - data.claimant_nouns:
+        words = words[:-1]  # "the Information Ministry yesterday said": not part of the name
     if not forward:  # "the Observatory on Tuesday said": the date is not part of the name
         dated = data.weekday_words | data.report_date_links
         while len(words) > 1 and words[-1].lower() in dated:
@@ -196,6 +295,12 @@ def _words_from(text: str, pos: int, *, forward: bool, data: LangData) -> str | 
         return None
     if data.weekdays.find(" ".join(words)) or any(c.isdigit() for w in words for c in w):
         return None  # a day or a figure: a clause was read, not a name
-    if not words[0][:1].isupper() and not any(w.lower() in data.claimant_nouns for w in words):
+    if not words[0][:1].isupper() and not has_source_noun(words, data):
         return None
     return " ".join(words)
+
+
+def has_source_noun(words: list[str], data: LangData) -> bool:
+    """Whether the words hold a noun for a source ("officials", "kantor berita")."""
+    joined = f" {' '.join(words).lower()} "
+    return any(f" {n} " in joined for n in data.claimant_nouns)

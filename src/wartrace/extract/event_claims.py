@@ -77,7 +77,22 @@ def resolve_descriptions(
     )
     if not orgs:
         return
-    name = orgs.most_common(1)[0][0]
+    bodies = data.organisations
+
+    def body_of(org: str) -> str:
+        """ "Rami X (Syrian Observatory ...)": a description stands for the body, not the
+        person who speaks for it."""
+        _, sep, inner = org.partition(" (")
+        return inner.rstrip(")") if sep and bodies.holds_one(inner) else org
+
+    def named_for(description: str) -> str:
+        """The organisation a description stands for: one of the kind it names ("the monitor":
+        a monitor), else a listed body, else the one most often cited."""
+        kinds = {h.value for h in data.coreferent_kinds.find(description)}
+        fitting = [o for o in orgs if bodies.kind_of(o) in kinds] or list(orgs)
+        return body_of(max(fitting, key=lambda o: (bodies.holds_one(o), orgs[o])))
+
+    name = named_for("")
 
     def resolved(who: str | None) -> str | None:
         if not who:
@@ -85,12 +100,15 @@ def resolve_descriptions(
         head, sep, inner = who.partition(" (")
         if sep and not is_named(inner) and data.coreferent.find(inner):
             # "X (the monitoring group)": the group's name (its English one, if it has both).
+            meant = named_for(inner)
             english = (
-                name[name.index(" (") + 2 : -1] if name.endswith(")") and " (" in name else name
+                meant[meant.index(" (") + 2 : -1]
+                if meant.endswith(")") and " (" in meant
+                else meant
             )
             return f"{head} ({english})"
         if not is_named(who) and data.coreferent.find(who):
-            return name
+            return named_for(who)
         if _short_form(who, name):
             return name
         return who
@@ -103,6 +121,16 @@ def resolve_descriptions(
     if sources == {name}:
         for event in events:
             event.claims = [c if c.claimant else with_claimant(c, name) for c in event.claims]
+
+
+def attribute_back(infos: list[SentenceInfo], claimant: str, reach: int = 3) -> None:
+    """ "... killed 27 people. Demikian menurut kantor berita X": the claimant of a sentence
+    that refers back gives the figures of the sentences before it that name nobody, up to the
+    last one that names its own source."""
+    for info in reversed(infos[-reach:]):
+        if info.claimant:
+            break
+        info.claims = [c if c.claimant else with_claimant(c, claimant) for c in info.claims]
 
 
 def _counted(c: Claim) -> str:
@@ -124,14 +152,27 @@ def _same_source(a: str | None, b: str | None, data: LangData) -> bool:
     if (ba is not None and ba in (bb, fb)) or (bb is not None and bb == fa):
         return True  # a spokesman and the body he speaks for are one source
     # A description ("the monitor") beside a name is, in one article, nearly always that name.
-    return fa in fb or fb in fa or is_named(a, data) != is_named(b, data)
+    return fa in fb or fb in fa or _names_one(a, data) != _names_one(b, data)
+
+
+def _names_one(claimant: str, data: LangData) -> bool:
+    """A proper name, also a lone surname ("Kachalla said"), which ``is_named`` cannot tell
+    from a capitalised common noun opening a sentence; here the noun is known not to be a
+    source noun ("Officials")."""
+    if is_named(claimant, data):
+        return True
+    return (
+        " " not in claimant
+        and claimant[:1].isupper()
+        and fold(claimant) not in data.claimant_nouns | data.attr_stop
+    )
 
 
 def _merge(kept: Claim, other: Claim, data: LangData) -> Claim:
     """One figure told twice (headline and body): keep the fuller telling of it."""
     claimant = kept.claimant
     if claimant is None or (
-        other.claimant and is_named(other.claimant, data) and not is_named(claimant, data)
+        other.claimant and _names_one(other.claimant, data) and not _names_one(claimant, data)
     ):
         claimant = other.claimant
     qualifier = other.qualifier if kept.qualifier == "exact" else kept.qualifier

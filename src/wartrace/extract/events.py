@@ -17,12 +17,13 @@ from typing import Any
 
 from wartrace.extract.actors import Mention, article_country, find_actors, main_nonstate
 from wartrace.extract.casualties import sentence_claims
-from wartrace.extract.claimants import PREVIOUS, find_claimant
+from wartrace.extract.claimants import PREVIOUS, find_claimant, refers_back
 from wartrace.extract.clauses import share_frame, split_clauses
 from wartrace.extract.dates import DAY, WEEK, DateMention, find_dates, parse_iso, pinned_dates
 from wartrace.extract.demonstrations import grievance_start
 from wartrace.extract.drafts import Context, Draft, SentenceInfo, words_between
 from wartrace.extract.event_claims import (
+    attribute_back,
     fatalities,
     parts_of_a_total,
     resolve_descriptions,
@@ -210,6 +211,8 @@ def _analyse(
         if claimant:
             claimant = data.organisations.canonical(claimant)
             info.claimant = last_claimant = claimant
+            if refers_back(sent, data):
+                attribute_back(infos, claimant)
         if info.triggers or kinds.get(k):
             if claimant:
                 paragraph_claimant[sent.paragraph] = claimant

@@ -123,8 +123,14 @@ class LangData:
     attr_before: Lexicon[str]
     attr_after: Lexicon[str]
     attr_relayed: Lexicon[str]
+    relay_before: Lexicon[str]
+    subject_verbs: Lexicon[str]
+    refers_back: Lexicon[str]
+    complementisers: frozenset[str]
+    recipient_verbs: frozenset[str]
     claimant_relative: frozenset[str]
     coreferent: Lexicon[str]
+    coreferent_kinds: Lexicon[str]
     affiliation: Lexicon[str]
     claimant_pronouns: frozenset[str]
     source_nouns: Lexicon[str]
@@ -340,8 +346,20 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         attr_before=word_lexicon(f["attribution"], "before", p["attribution"]),
         attr_after=word_lexicon(f["attribution"], "after", p["attribution"]),
         attr_relayed=word_lexicon(f["attribution"], "relayed", p["attribution"]),
+        relay_before=word_lexicon(f["attribution"], "relay_before", p["attribution"]),
+        subject_verbs=word_lexicon(f["attribution"], "subject_verbs", p["attribution"]),
+        refers_back=word_lexicon(f["attribution"], "refers_back", p["attribution"]),
+        complementisers=lowered(f["attribution"], "complementisers", p["attribution"]),
+        recipient_verbs=lowered(f["attribution"], "recipient_verbs", p["attribution"]),
         claimant_relative=lowered(f["attribution"], "relative", p["attribution"]),
         coreferent=word_lexicon(f["attribution"], "coreferent", p["attribution"]),
+        coreferent_kinds=Lexicon(
+            (str(phrase), kind)
+            for kind, phrases in mapping(
+                f["attribution"], "coreferent_kinds", p["attribution"]
+            ).items()
+            for phrase in phrases
+        ),
         affiliation=word_lexicon(f["attribution"], "affiliation", p["attribution"]),
         organisations=load_organisations(root, lang),
         source_nouns=word_lexicon(f["attribution"], "source_nouns", p["attribution"]),

@@ -1,0 +1,239 @@
+"""Who gave a figure, by the kind of sentence that says so (en, id). Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from typing_helpers import run
+from wartrace.extract.casualties import sentence_claims
+from wartrace.extract.claimants import find_claimant
+from wartrace.extract.resources import load_language
+from wartrace.extract.sentences import split_sentences
+from wartrace.models import Claim
+
+
+def claimant(text: str, lang: str) -> str | None:
+    data = load_language(lang)
+    assert data is not None
+    (sent,) = split_sentences(text, lang)
+    return find_claimant(sent, data)
+
+
+def killed(text: str, lang: str) -> list[Claim]:
+    return [c for e in run(text, lang) for c in e.claims if c.kind == "killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Unverified posts on social media on Thursday claimed that dozens of soldiers died.",
+            "en",
+        ),
+        (
+            "Laporan yang belum diverifikasi di media sosial pada Kamis, mengklaim bahwa puluhan "
+            "tentara tewas.",
+            "id",
+        ),
+    ],
+)
+def test_what_follows_claimed_that_is_the_claim_not_its_source(text: str, lang: str) -> None:
+    who = claimant(text, lang)
+    assert who is None or not who.lower().startswith(("that", "bahwa")), who
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            '"Security forces killed two attackers," the Nusantara News Agency reported, as '
+            "quoted by Reuters.",
+            "en",
+            "Nusantara News Agency",
+        ),
+        (
+            '"Pasukan keamanan menewaskan dua penyerang," Kantor Berita Nusantara melaporkan, '
+            "seperti dikutip dari Reuters.",
+            "id",
+            "Kantor Berita Nusantara",
+        ),
+        # Alone, the relaying outlet is the source.
+        ("Two attackers were killed, as reported by Reuters.", "en", "Reuters"),
+        ("Dua penyerang tewas, seperti dikutip dari Reuters.", "id", "Reuters"),
+    ],
+)
+def test_the_speaker_gives_the_figure_the_outlet_only_relays_it(
+    text: str, lang: str, who: str
+) -> None:
+    assert claimant(text, lang) == who
+
+
+def test_a_listener_after_told_is_not_the_source() -> None:
+    text = (
+        "Gunmen killed at least 43 farm workers near the town on Saturday, an anti-bandit "
+        "militia told AFP.The attackers fled on motorbikes."
+    )
+    assert claimant(text.split("AFP.")[0] + "AFP.", "en") == "anti-bandit militia"
+    data = load_language("en")
+    assert data is not None
+    (sent, *_) = split_sentences(text, "en")
+    assert "attackers" not in (find_claimant(sent, data) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Nine soldiers were killed, the Information Ministry yesterday said.",
+            "en",
+            "Information Ministry",
+        ),
+        (
+            "Kantor berita Bumi, dengan mengutip Hartono awalnya melaporkan sembilan prajurit "
+            "tewas.",
+            "id",
+            "Hartono",
+        ),
+    ],
+)
+def test_time_words_and_the_next_verb_are_not_part_of_the_name(
+    text: str, lang: str, who: str
+) -> None:
+    assert claimant(text, lang) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            '"The toll has reached 40," said the head of the Nusantara Monitor, Budi Santoso, on '
+            "Thursday.",
+            "en",
+            "Budi Santoso (Nusantara Monitor)",
+        ),
+        (
+            '"Jumlah korban tewas mencapai 40 orang," kata Ketua Lembaga Pemantau Nusantara, '
+            "Budi Santoso, Kamis (26/7).",
+            "id",
+            "Budi Santoso (Lembaga Pemantau Nusantara)",
+        ),
+    ],
+)
+def test_a_title_before_a_named_person_gives_the_person_and_the_body(
+    text: str, lang: str, who: str
+) -> None:
+    assert claimant(text, lang) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "UK-based Nusantara Observatory for Human Rights (NOHR) blamed the rebels for the "
+            "attack, saying 37 soldiers died.",
+            "en",
+            "Nusantara Observatory for Human Rights (NOHR)",
+        ),
+        (
+            "But Hartono was quoted by a local channel in a statement saying teams had recovered "
+            "40 bodies.",
+            "en",
+            "Hartono",
+        ),
+        (
+            "Lembaga Pemantau Nusantara menyalahkan pemberontak atas serangan itu dan mengatakan "
+            "37 tentara tewas.",
+            "id",
+            "Lembaga Pemantau Nusantara",
+        ),
+    ],
+)
+def test_a_participle_of_saying_takes_the_sentence_subject(text: str, lang: str, who: str) -> None:
+    assert claimant(text, lang) == who
+
+
+def test_a_pronoun_subject_points_to_the_claimant_named_before() -> None:
+    from wartrace.extract.claimants import PREVIOUS
+
+    assert (
+        claimant("He blamed the rebels for the attack, saying 37 soldiers died.", "en") == PREVIOUS
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "A car bomb killed 27 people at the market in Baidoa on Wednesday. This was reported "
+            "by the Nusantara News Agency.",
+            "en",
+            "Nusantara News Agency",
+        ),
+        (
+            "Sebuah bom mobil menewaskan 27 orang di pasar Baidoa pada Rabu (2/6/2021). Demikian "
+            "menurut laporan kantor berita Nusantara.",
+            "id",
+            "kantor berita Nusantara",
+        ),
+        (
+            "Ledakan bom mobil di pasar Baidoa pada Rabu (2/6/2021) menewaskan 58 orang. "
+            "Data itu dilansir Kementerian Dalam Negeri pada Jumat malam.",
+            "id",
+            "Kementerian Dalam Negeri",
+        ),
+    ],
+)
+def test_a_sentence_that_refers_back_attributes_the_figures_before_it(
+    text: str, lang: str, who: str
+) -> None:
+    claims = killed(text, lang)
+    assert claims and all(c.claimant == who for c in claims), claims
+
+
+def test_a_sentence_that_refers_back_keeps_a_figure_its_own_source_gave() -> None:
+    text = (
+        "A car bomb killed 27 people at the market in Baidoa on Wednesday, police said. "
+        "This was reported by the Nusantara News Agency."
+    )
+    assert [c.claimant for c in killed(text, "en")] == ["police"]
+
+
+def test_a_description_resolves_to_the_listed_monitor_not_to_an_armed_group() -> None:
+    text = (
+        "Serangan bom bunuh diri mengguncang Sweida, Suriah, pada Rabu (2/6/2021). "
+        '"Jumlah korban tewas sekarang mencapai 46 orang," kata Ketua Observatorium Hak Asasi '
+        "Manusia Suriah, Budi Santoso, Kamis (3/6/2021). ISIS mengklaim bertanggung jawab atas "
+        "serangan bom di Sweida itu. Observatorium menyatakan setidaknya 15 anggota ISIS ikut "
+        "tewas dalam serangan itu."
+    )
+    claims = {c.value: c.claimant for c in killed(text, "id")}
+    assert claims.get(46) == "Budi Santoso (Syrian Observatory for Human Rights)"
+    assert claims.get(15) == "Syrian Observatory for Human Rights", claims
+
+
+def test_sentence_claims_still_take_the_found_claimant() -> None:
+    data = load_language("en")
+    assert data is not None
+    (sent,) = split_sentences("Twelve soldiers were killed, the monitor said.", "en")
+    (claim,) = sentence_claims(sent, data, find_claimant(sent, data))
+    assert claim.claimant == "monitor"
+
+
+def test_the_monitor_is_the_monitor_named_elsewhere_not_an_agency_cited_more_often() -> None:
+    text = (
+        "Islamic State fighters attacked an army bus near Mayadeen on Saturday, killing 33 "
+        "soldiers, a monitor said on Monday. The ambush was the deadliest this year, according "
+        "to the Syrian Observatory for Human Rights. IS later claimed the attack, according to a "
+        "statement from its Amaq news agency. The group named the fighters in another statement "
+        "from its Amaq news agency."
+    )
+    claims = {c.value: c.claimant for c in killed(text, "en")}
+    assert claims.get(33) == "Syrian Observatory for Human Rights", claims
+
+
+def test_a_speaker_named_before_the_participle_gives_the_figure() -> None:
+    text = (
+        "Gunmen killed at least 12 herders near the town on Saturday, a local official told "
+        "reporters, saying the attackers came on motorbikes."
+    )
+    assert claimant(text, "en") == "local official"
