@@ -257,3 +257,32 @@ def test_hostages_freed_after_a_storming_is_the_storming() -> None:
 def test_a_fight_told_first_stays_the_fight_when_a_ceasefire_follows() -> None:
     event = one("On Monday, rebels and troops clashed in Kalimbo before a ceasefire was agreed.")
     assert event.event_type == "Battles", event
+
+
+# --- one country's army and police fighting each other -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Monday, police officers in Kalimbo killed one soldier and wounded three soldiers.",
+            "en",
+        ),
+        (
+            "Pada Senin, sejumlah tentara menyerang markas polisi di Kalimbo dan melukai dua "
+            "polisi.",
+            "id",
+        ),
+    ],
+)
+def test_a_force_attacking_its_own_country_other_force_fights_it(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash"), event
+    assert {event.actor1, event.actor2} == {"Military Forces", "Police Forces"}, event
+
+
+def test_army_and_police_acting_together_stay_one_side() -> None:
+    event = one("On Monday, soldiers and police attacked a militant hideout in Kalimbo.")
+    assert event.event_type == "Battles"
+    assert event.actor2 is not None and "Police" not in event.actor2, event

@@ -148,6 +148,22 @@ def _civilians_targeted(
     )
 
 
+def _other_force(draft: Draft, a1: Actor | None, ctx: Context) -> list[Actor]:
+    """One country's other force that only the attacking force fell on ("police officers
+    killed one soldier", "tentara menyerang markas polisi"): army and police fight each other
+    in a mutiny or a feud between forces (ACLED codes both), though they are one side when they
+    act together ("soldiers and police attacked the militants")."""
+    if a1 is None or a1.inter != STATE_INTER:
+        return []
+    roles = [(ctx.actor(e), r) for i in draft.infos if i.is_event for e, r in i.roles]
+    acting = {a for a, r in roles if r == AGENT}
+    return [
+        a
+        for a, r in roles
+        if r == PATIENT and a.inter == STATE_INTER and a.name != a1.name and a not in acting
+    ]
+
+
 def _gunfight(draft: Draft, data: LangData) -> bool:
     """Whether the incident tells an exchange of fire ("two groups exchanged gunfire"): both
     sides shot, so both are armed and organised enough for a battle, whatever words name them
@@ -306,7 +322,9 @@ def code_incident(
             for e, r in i.roles
             if r == PATIENT and e.inter in ARMED_INTERS
         ]
-        armed = [a for a in armed if a1 is None or not same_side(a, a1)]
+        armed = [a for a in armed if a1 is None or not same_side(a, a1)] or _other_force(
+            draft, a1, ctx
+        )
         if _civilians_targeted(draft, label, ctx.data) and not (a1 and a1.inter in CROWD_INTERS):
             # A battle needs two armed sides; violence on civilians by one is an attack on
             # them. An armed side named beside them with nobody else acting is who attacked.
