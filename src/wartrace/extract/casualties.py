@@ -15,6 +15,17 @@ from wartrace.extract.figure_cues import (
     ranges,
     token_index,
 )
+from wartrace.extract.figure_phrases import (
+    CLAUSE_WORDS,
+    NO_VICTIM,
+    OF_WORDS,
+    PRONOUNS,
+    SUBJECT_WINDOW,
+    named_and,
+    of_someone,
+    passive_after_aside,
+    victims_of,
+)
 from wartrace.extract.figures import find_figures
 from wartrace.extract.implicit_deaths import implicit_claims
 from wartrace.extract.lexicon import Hit
@@ -23,15 +34,8 @@ from wartrace.extract.sentences import Sentence, Token
 from wartrace.models import Claim
 
 KIND_WINDOW_AFTER = 9  # tokens from a figure to a following kind word ("33 soldiers ... killed")
-SUBJECT_WINDOW = 16  # "Twelve members of the ... unit were killed": a subject to its passive
 KIND_WINDOW_BEFORE = 9  # tokens from a preceding kind word to a figure ("killing at least 33")
 CLAUSE_PENALTY = 3  # crossing "and"/"," to reach a kind word makes it a weaker link
-MAX_VICTIM_WORDS = 5
-_CLAUSE_WORDS = frozenset({"and", "dan", "serta", "while", "but", "sementara"})
-_NO_VICTIM = frozenset({"of", "dari", "para", "the", "orang", "people", "persons", "lebih"})
-_PRONOUNS = frozenset(
-    {"them", "those", "whom", "mereka", "others", "lainnya", "were", "was", "are"}
-)
 SPEAKER_WORDS = 6  # tokens from "a reporter" to its speech verb
 CUE_BEFORE, CUE_AFTER = 8, 10  # words between a scope cue ("since 2009") and its figure
 ANTECEDENT_WORDS = 5  # "after a gendarme shot and killed a driver": cue to the victim
@@ -44,7 +48,7 @@ def _counts_things(fig: Figure, tokens: list[Token], people: set[int], data: Lan
     casualties) counts no people. A clause word ("and", "dan") ends the figure's phrase:
     "killing three and stealing weapons" counts three people."""
     for k in range(fig.end, min(fig.end + THING_WORDS, len(tokens))):
-        if k in people or tokens[k].low in _CLAUSE_WORDS:
+        if k in people or tokens[k].low in CLAUSE_WORDS:
             return False
         if tokens[k].low in data.things:
             return True
@@ -92,12 +96,12 @@ def _unattached_vague(
 ) -> bool:
     """ "several villages": a vague word counts people only next to a person or casualty word."""
     k = fig.end
-    if k < len(tokens) and tokens[k].low in _NO_VICTIM:
+    if k < len(tokens) and tokens[k].low in NO_VICTIM:
         k += 1
     if k >= len(tokens):
         return False  # "... and killed several."
     tok = tokens[k]
-    return not (k in vic or k in kind_starts or tok.text[:1].isupper() or tok.low in _PRONOUNS)
+    return not (k in vic or k in kind_starts or tok.text[:1].isupper() or tok.low in PRONOUNS)
 
 
 def _kind_for(
@@ -110,11 +114,14 @@ def _kind_for(
     passives: frozenset[int] = frozenset(),
     subject: bool = False,
     owned: frozenset[int] = frozenset(),
+    objects: frozenset[int] = frozenset(),
 ) -> tuple[str, int, int, bool] | None:
     """(kind, first token, last token, forward) of the kind word linked to a figure; a clause
     word between them ("killed when 2 bombs exploded") cuts the link. A kind word that has a
     figure of its own right after it (``counted``: "..., killing six") takes no figure from
-    before a comma ("shot 32 people in the town, killing six": 6 dead, not 32). A figure that
+    before a comma ("shot 32 people in the town, killing six": 6 dead, not 32), and one
+    whose object it is (``objects``: "the death of two students", "killing at least six")
+    none from before it at all ("hundreds protested the death of two students"). A figure that
     heads a subject ("Twelve members of the border unit were killed": ``subject``, a person
     word right after it) reaches its passive verb (``passives``) further away."""
     best: tuple[int, tuple[str, int, int, bool]] | None = None
@@ -125,6 +132,8 @@ def _kind_for(
         if ks >= fig.end and ks - fig.end < reach:
             if ks in owned and ks != fig.end:
                 continue  # "attacked a couple, resulting in 1 death": the 1 is its figure
+            if ks in objects:
+                continue  # "hundreds protested the death of two students"
             if ks in counted and any(
                 c
                 in sentence.text[
@@ -134,7 +143,7 @@ def _kind_for(
             ):
                 continue
             span = tokens[fig.end : ks]
-            cost = ks - fig.end + CLAUSE_PENALTY * sum(t.low in _CLAUSE_WORDS for t in span)
+            cost = ks - fig.end + CLAUSE_PENALTY * sum(t.low in CLAUSE_WORDS for t in span)
             cand = (kind, ks, ke, True)
         elif ke <= fig.start and fig.start - ke < KIND_WINDOW_BEFORE:
             gap = sentence.text[
@@ -143,59 +152,13 @@ def _kind_for(
             if any(c in gap for c in ",;:()"):
                 continue  # "... were killed, said one witness": another clause
             span = tokens[ke : fig.start]
-            cost = fig.start - ke + CLAUSE_PENALTY * sum(t.low in _CLAUSE_WORDS for t in span)
+            cost = fig.start - ke + CLAUSE_PENALTY * sum(t.low in CLAUSE_WORDS for t in span)
             cand = (kind, ks, ke, False)
         else:
             continue
         if best is None or cost < best[0]:
             best = (cost, cand)
     return best[1] if best else None
-
-
-_ASIDE_WORDS = frozenset({"including", "termasuk"})
-_ASIDE_PAIRS = frozenset({"among them", "of whom", "among whom", "di antaranya"})
-
-
-def _passive_after_aside(
-    fig: Figure,
-    tokens: list[Token],
-    kinds: list[tuple[int, int, str]],
-    passive_kinds: frozenset[int],
-    vic_tokens: set[int],
-    sentence: Sentence,
-    data: LangData,
-) -> tuple[str, int, int, bool] | None:
-    """ "... killed and 19 (10 policemen and 9 civilians) were wounded", "4 including the
-    prison head were wounded", "Seventeen soldiers, among them officers, were killed": a
-    figure (and its victims noun) followed by an aside in brackets, an "including" phrase or a
-    ", among them ...," is the subject of the first passive verb after it, not the object of
-    the verb before it."""
-    k = fig.end
-    # past the figure's noun phrase ("Seventeen Ethiopian colonial soldiers"), spaces only
-    while k < len(tokens) and k < fig.end + MAX_VICTIM_WORDS:
-        if sentence.text[
-            tokens[k - 1].end - sentence.start : tokens[k].start - sentence.start
-        ].strip():
-            break
-        tok = tokens[k]
-        if k in vic_tokens or tok.text[:1].isupper() or tok.low in data.victim_modifiers:
-            k += 1
-            continue
-        bridge = _noun_modifiers(k, tokens, sentence, vic_tokens, frozenset(), data)
-        if bridge is None:
-            break
-        k = bridge
-    if k >= len(tokens):
-        return None
-    gap = sentence.text[tokens[k - 1].end - sentence.start : tokens[k].start - sentence.start]
-    pair = " ".join(t.low for t in tokens[k : k + 2])
-    opens = gap.strip().startswith("(") or tokens[k].low in _ASIDE_WORDS
-    if not (opens or (gap.strip() == "," and pair in _ASIDE_PAIRS)):
-        return None
-    for ks, ke, kind in kinds:
-        if ks in passive_kinds and k <= ks < fig.end + SUBJECT_WINDOW:
-            return kind, ks, ke, True
-    return None
 
 
 def _then_killed(
@@ -234,88 +197,6 @@ def _shared_kind(
         return None
     link = aside or _kind_for(nxt, tokens, kinds, sentence)
     return link if link is not None and link[3] else None
-
-
-def _victims(
-    fig: Figure,
-    tokens: list[Token],
-    sentence: Sentence,
-    vic_tokens: set[int],
-    data: LangData,
-    kind_tokens: frozenset[int] = frozenset(),
-) -> str | None:
-    """The words naming who was counted, right after the figure ("33 regime soldiers")."""
-    k = fig.end
-    if k < len(tokens) and tokens[k].low in _NO_VICTIM:
-        k += 1
-    idx: list[int] = []
-    while k < len(tokens) and len(idx) < MAX_VICTIM_WORDS:
-        tok = tokens[k]
-        if (
-            k in vic_tokens
-            or tok.text[:1].isupper()
-            or "-" in tok.low
-            or tok.low in data.victim_modifiers
-        ):
-            idx.append(k)
-            k += 1
-        elif (
-            bridge := _noun_modifiers(k, tokens, sentence, vic_tokens, kind_tokens, data)
-        ) is not None:
-            idx.extend(range(k, bridge))  # "two government soldiers", "44 rice farmers"
-            k = bridge
-        else:
-            break
-    # Trailing lower-case words that name nobody go; capitalised ones may end a name
-    # ("anggota Pasukan Demokratik Suriah").
-    while idx and idx[-1] not in vic_tokens and not tokens[idx[-1]].text[:1].isupper():
-        idx.pop()
-    if idx and not any(k in vic_tokens for k in idx):
-        return None
-    if not idx:
-        return None
-    a, b = tokens[idx[0]].start, tokens[idx[-1]].end
-    return sentence.text[a - sentence.start : b - sentence.start]
-
-
-_NOT_MODIFIERS = frozenset(
-    {"who", "which", "that", "from", "with", "for", "into", "near", "after", "before", "when"}
-    | {"including", "among", "besides", "excluding", "plus"}
-    | {"yang", "dari", "dalam", "pada", "dengan", "untuk", "oleh", "saat", "ketika"}
-    | {"termasuk", "di", "antaranya", "selain", "serta"}
-)
-
-
-def _noun_modifiers(
-    k: int,
-    tokens: list[Token],
-    sentence: Sentence,
-    vic_tokens: set[int],
-    kind_tokens: frozenset[int],
-    data: LangData,
-) -> int | None:
-    """Up to two plain words that modify the victims noun after them ("government soldiers",
-    "rice farmers", "petani padi" reads the other way and needs none): the index after them,
-    when a victims word follows."""
-    stop = (
-        _CLAUSE_WORDS
-        | _PRONOUNS
-        | _NO_VICTIM
-        | _NOT_MODIFIERS
-        | data.implicit.auxiliaries
-        | data.implicit.plural_auxiliaries
-        | data.coordinators
-    )
-    for j in range(k, min(k + 2, len(tokens))):
-        word = tokens[j].low
-        gap = sentence.text[tokens[j - 1].end - sentence.start : tokens[j].start - sentence.start]
-        if j > 0 and gap.strip():
-            return None  # "eight people, including the bomber": a comma ends the phrase
-        if j in vic_tokens:
-            return j if j > k else None
-        if not word.isalpha() or len(word) < 3 or word in stop or j in kind_tokens:
-            return None
-    return None
 
 
 def _ends_near(hits: list[Hit[str]], pos: int, tokens: list[Token], limit: int) -> Hit[str] | None:
@@ -379,10 +260,36 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     claims: list[Claim] = []
     told: dict[int, int] = {}  # figure index -> its claim's index
     continuing: set[int] = set()  # starts of tolls continuing a clause (_continued_toll)
+    named_before = -1  # a figure's start that counts someone named before it too
     figures = find_figures(sentence, tokens, data)
     # Kind words with a figure of their own right after them ("killing at least six").
-    starts = {f.start for f in figures}
+    starts = {
+        f.start
+        for f in figures
+        if not _not_a_count(f, tokens, data) and not _counts_things(f, tokens, people, data)
+    }
     counted = frozenset(ks for ks, ke, _ in kinds if any(ke + d in starts for d in range(3)))
+    # Kind words whose object is a figure or person right after them ("the death of two
+    # students", "killing at least six", "the killing of a student").
+    qual_tokens = {
+        k for h in qualifiers for k, t in enumerate(tokens) if h.start <= t.start < h.end
+    }
+    objects = frozenset(
+        ks
+        for ks, ke, _ in kinds
+        if of_someone(ke, tokens, data)
+        or any(
+            ke + d in starts
+            and all(k in qual_tokens or tokens[k].low in OF_WORDS for k in range(ke, ke + d))
+            and not any(
+                c in ",;:()"
+                for c in sentence.text[
+                    tokens[ke - 1].end - sentence.start : tokens[ke + d].start - sentence.start
+                ]
+            )
+            for d in range(3)
+        )
+    )
     # Kind words right after a figure of their own ("1 death", "tiga tewas").
     owned = frozenset(ks for ks, _, _ in kinds if any(f.end == ks for f in figures))
     # Passive death words ("were killed", "were reported killed"): a subject's verb.
@@ -400,14 +307,14 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         later = figures[n + 1].start if n + 1 < len(figures) else len(tokens)
         passives = frozenset(ks for ks in passive_kinds if ks <= later)
         subject = any(k in vic_tokens for k in range(fig.end, fig.end + THING_WORDS + 1))
-        link = _passive_after_aside(fig, tokens, kinds, passive_kinds, vic_tokens, sentence, data)
+        link = passive_after_aside(fig, tokens, kinds, passive_kinds, vic_tokens, sentence, data)
         if link is None:
             link = _kind_for(
-                fig, tokens, kinds, sentence, breaks, counted, passives, subject, owned
+                fig, tokens, kinds, sentence, breaks, counted, passives, subject, owned, objects
             )
         if link is None and n + 1 < len(figures):
             nxt = figures[n + 1]
-            aside = _passive_after_aside(
+            aside = passive_after_aside(
                 nxt, tokens, kinds, passive_kinds, vic_tokens, sentence, data
             )
             link = _shared_kind(fig, nxt, tokens, kinds, sentence, data, aside)
@@ -428,8 +335,12 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         if partial:
             scope = "part"  # "246 dead, 135 of them civilians"
         value = fig.value
-        if _ends_near(companions, start, tokens, 0) and _starts_near(others, end, tokens, 1):
+        if _starts_near(others, end, tokens, 1) and (
+            _ends_near(companions, start, tokens, 0)
+            or (n == 0 and link[3] and named_and(fig, tokens, sentence, data))
+        ):
             value += 1  # "X was killed along with 13 other soldiers": 14 dead
+            named_before = max(named_before, start)  # X is counted: no claim of its own
         if _ends_near(projected, start, tokens, PROJECTION_WORDS):
             scope = "projected"  # "the toll could exceed 500": feared, not reported
         qual_hit = _ends_near(qualifiers, start, tokens, 1)
@@ -439,7 +350,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         update = _ends_near(updates, start, tokens, 3)
         if update and any(update.end <= tokens[f.start].start < start for f in figures):
             update = None  # "coded as 0 (X reported 5)": the cue updates the first figure only
-        victims = _victims(fig, tokens, sentence, vic_tokens, data, kind_tokens)
+        victims = victims_of(fig, tokens, sentence, vic_tokens, data, kind_tokens)
         if continued is not None:
             continuing.add(start)
         told[n] = len(claims)
@@ -461,12 +372,16 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
                 ),
             )
         )
-    claims = _listed_parts(ranges(claims, told, figures, tokens, data), tokens, vic_tokens, data)
+    claims = _listed_parts(
+        ranges(claims, told, figures, tokens, data, vic_tokens), tokens, vic_tokens, data
+    )
     claims = coordinated_names(claims, told, figures, tokens, sentence, data)
     taken = [(c.start, c.end) for c in claims]
     for claim in implicit_claims(sentence, tokens, kinds, data, claimant):
         if any(a <= claim.end and claim.start <= b for a, b in taken):
             continue
+        if claim.end <= named_before:
+            continue  # "the colonel, X, was killed along with 13 others": in the 14
         scope = _scope(
             claim.start, claim.end, tokens, subsets, parts, cumulative, other_incident, antecedent
         )

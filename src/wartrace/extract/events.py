@@ -49,10 +49,16 @@ from wartrace.extract.event_typing import (
 from wartrace.extract.incidents import group_incidents, passing_mentions
 from wartrace.extract.leaders import sitting_terms
 from wartrace.extract.lexicon import Hit, fold
-from wartrace.extract.lookback import dated_back, live_hits, oldest_news, without_history
+from wartrace.extract.lookback import (
+    before_the_aftermath,
+    dated_back,
+    live_hits,
+    oldest_news,
+    without_history,
+)
 from wartrace.extract.places import find_places
 from wartrace.extract.resources import LangData, load_language
-from wartrace.extract.sentences import Sentence, split_sentences
+from wartrace.extract.sentences import Sentence, split_sentences, unwrapped
 from wartrace.extract.victim_sides import attackers_side
 from wartrace.models import ExtractedEvent, PlaceMention, Span, TextAnalysis
 
@@ -181,6 +187,7 @@ def _analyse(
         if info.triggers or kinds.get(k) or _may_tell_development(sent, data):
             info.triggers = live_triggers(info, data)
             info.dates = find_dates(sent, data, base, nearest=inferred)
+            info.dates = before_the_aftermath(sent, info.dates, info.triggers, data)
             dated.add(sent.start)
             # "since Wednesday", "since police are", "On 2 May, ... the previous day": no
             # look back (lookback).
@@ -404,6 +411,7 @@ def extract(
     if data is None:
         return []  # no knowledge for this language: no guesses
     text = analysis.clean_text if len(analysis.clean_text) == len(raw_text) else raw_text
+    text = unwrapped(text)  # hard-wrapped lines: their paragraphs are the blocks of lines
     base = parse_iso(published) or parse_iso(analysis.printed_date)
     low = fold(text)
     anchor = base or _latest_full_date(text, low, data)

@@ -4,6 +4,7 @@ counted before an active verb, a count the report names as an early one after it
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from wartrace.extract.lexicon import Hit
@@ -13,6 +14,7 @@ from wartrace.models import Claim
 
 IMPLICIT_MODIFIERS = 4  # words between "a" and a person ("a suspected ISGS commander")
 THING_WORDS = 3  # words after a figure searched for its noun ("2 Afghan military vehicles")
+MAX_BETWEEN = 3  # victims words between two figures given as alternatives ("six police or seven")
 EARLIER_AFTER_WORDS = 5  # "43 killed according to an initial toll": figure to the cue
 
 
@@ -70,6 +72,7 @@ def ranges(
     figures: list[Figure],
     tokens: list[Token],
     data: LangData,
+    vic_tokens: AbstractSet[int] = frozenset(),
 ) -> list[Claim]:
     """ "between 11 and 20 people", "5 to 7 soldiers", "antara 11 hingga 20 orang": one count
     given as a range, not two counts. ACLED codes the lower end: it is an "at least" figure and
@@ -78,21 +81,41 @@ def ranges(
     out = list(claims)
     for n in range(len(figures) - 1):
         low, high = figures[n], figures[n + 1]
-        if n not in told or n + 1 not in told or high.start != low.end + 1:
+        if n not in told or n + 1 not in told:
+            continue
+        alternative = _alternative(low, high, tokens, vic_tokens, data)
+        if high.start != low.end + 1 and not alternative:
             continue
         joiner = tokens[low.end].low
         opened = low.start > 0 and tokens[low.start - 1].low in data.range_openers
         if any(t.low in data.range_changes for t in tokens[max(low.start - 3, 0) : low.start]):
             continue
-        if not (joiner in data.range_marks or (opened and joiner in data.range_joiners)):
+        if not (
+            alternative or joiner in data.range_marks or (opened and joiner in data.range_joiners)
+        ):
             continue
         a, b = out[told[n]], out[told[n + 1]]
         if a.supersedes_earlier or b.supersedes_earlier or a.kind != b.kind or a.value >= b.value:
             continue
-        victims = b.victims or a.victims
-        out[told[n]] = replace(a, qualifier="at_least", victims=victims, scope=b.scope)
-        out[told[n + 1]] = replace(b, qualifier="up_to", victims=victims)
+        victims = (a.victims or b.victims) if alternative else (b.victims or a.victims)
+        scope = b.scope
+        if alternative and victims and scope == "total":
+            scope = "side"  # the first figure's victims count both
+        out[told[n]] = replace(a, qualifier="at_least", victims=victims, scope=scope)
+        out[told[n + 1]] = replace(b, qualifier="up_to", victims=victims, scope=scope)
     return out
+
+
+def _alternative(
+    low: Figure, high: Figure, tokens: list[Token], vic_tokens: AbstractSet[int], data: LangData
+) -> bool:
+    """ "six or seven people", "six police (or seven) were killed": a second figure right
+    after "or", with at most the first one's victims words between, gives the same count
+    another way (a range, not a second group)."""
+    if high.start == 0 or tokens[high.start - 1].low not in data.range_alternatives:
+        return False
+    between = range(low.end, high.start - 1)
+    return len(between) <= MAX_BETWEEN and all(k in vic_tokens for k in between)
 
 
 def named_earlier_after(

@@ -13,8 +13,10 @@ from wartrace.extract.sentences import Sentence, Token
 from wartrace.models import Claim
 
 POST_MODIFIER_WORDS = 6  # "a judge of a provincial court was": person to the verb
+ASIDE_WORDS = 16  # "a man who had been protecting people from ... was": person to the verb
 _AND = frozenset({"and", "et", "e", "dan"})
 _OF = frozenset({"of", "de", "du", "da", "do"})
+_CLOSERS = frozenset({"", ",", ")"})  # what may end an aside before its verb
 
 
 def implicit_claims(
@@ -38,6 +40,8 @@ def implicit_claims(
         if any(before == w or before.endswith(" " + w) for w in imp.not_dead):
             continue  # "nearly kills a man": nobody died
         found = _possessor(tokens, ks, imp, sentence)
+        if found is None and phrase in imp.results:
+            found = _pronoun_result(tokens, ks, imp, sentence)
         if found is None:
             found = _person_before(tokens, ks, imp, phrase in imp.intransitive, sentence)
         if found is None:
@@ -75,6 +79,21 @@ def _possessor(
     return None
 
 
+def _pronoun_result(
+    tokens: list[Token], ks: int, imp: Implicit, sentence: Sentence
+) -> tuple[int, int, int] | None:
+    """ "shot him dead", "leaving him killed": an object pronoun between a verb and a word for
+    its result is the one who died."""
+    if ks < 2 or tokens[ks - 1].low not in imp.pronouns:
+        return None
+    if not (
+        _joined(tokens[ks - 2], tokens[ks - 1], sentence)
+        and _joined(tokens[ks - 1], tokens[ks], sentence)
+    ):
+        return None
+    return ks - 1, ks, 1
+
+
 def _bare_person(
     tokens: list[Token], ke: int, imp: Implicit, sentence: Sentence
 ) -> tuple[int, int, int] | None:
@@ -100,7 +119,7 @@ def _noun_phrase_back(
     tokens: list[Token], head: int, imp: Implicit, sentence: Sentence
 ) -> int | None:
     """The first token of "<determiner> <up to 4 words> <person>" ending at ``head``."""
-    if tokens[head].low not in imp.persons:
+    if _singular_head(tokens[head].low) not in imp.persons:
         return None
     for k in range(head - 1, max(head - 1 - IMPLICIT_MODIFIERS, -1) - 1, -1):
         if k < 0 or not _joined(tokens[k], tokens[k + 1], sentence):
@@ -110,6 +129,14 @@ def _noun_phrase_back(
         if DIGITS.match(tokens[k].low):
             return None  # "a 14-year-old girl" is one; "the 3 soldiers" is a figure
     return None
+
+
+def _singular_head(word: str) -> str:
+    """ "man's" in "a man's body was found": the possessor is the person."""
+    for mark in ("'s", "’s"):
+        if word.endswith(mark):
+            return word[: -len(mark)]
+    return word
 
 
 def _person_before(
@@ -128,22 +155,74 @@ def _person_before(
         k -= 1
     if k < 0 or not (singular or plural or intransitive):
         return None
-    if not _joined(tokens[k], tokens[k + 1], sentence):
-        return None
-    first = _noun_phrase_back(tokens, k, imp, sentence)
-    if first is None:
-        # "a judge of a provincial court was killed": the person before a short phrase
-        first = _person_before_phrase(tokens, k, imp, sentence)
+    joined = _joined(tokens[k], tokens[k + 1], sentence)
+    first, end = None, k + 1
+    if joined:
+        first = _noun_phrase_back(tokens, k, imp, sentence)
+        if first is None and singular and not plural:
+            first = _one_person_two_titles(tokens, k, imp, sentence)
+        if first is None:
+            # "a judge of a provincial court was killed": the person before a short phrase
+            first = _person_before_phrase(tokens, k, imp, sentence)
+    if first is None and not plural and _gap(tokens[k], tokens[k + 1], sentence) in _CLOSERS:
+        first, end = _person_before_aside(tokens, k, imp, sentence) or (None, end)
     if first is None:
         return None
     if not plural:
-        return first, k + 1, 1
+        return first, end, 1
     # "a councillor and his wife were shot dead": two people.
     if first >= 2 and tokens[first - 1].low in _AND:
         other = _noun_phrase_back(tokens, first - 2, imp, sentence)
         if other is not None:
             return other, k + 1, 2
     return None
+
+
+def _one_person_two_titles(
+    tokens: list[Token], k: int, imp: Implicit, sentence: Sentence
+) -> int | None:
+    """ "a prominent party official and activist was shot dead": two person nouns joined by
+    "and" under one determiner and a singular verb name one person."""
+    if k < 2 or tokens[k].low not in imp.persons or tokens[k - 1].low not in _AND:
+        return None
+    if not (
+        _joined(tokens[k - 2], tokens[k - 1], sentence)
+        and _joined(tokens[k - 1], tokens[k], sentence)
+    ):
+        return None
+    return _noun_phrase_back(tokens, k - 2, imp, sentence)
+
+
+def _person_before_aside(
+    tokens: list[Token], k: int, imp: Implicit, sentence: Sentence
+) -> tuple[int, int] | None:
+    """The first token of "<determiner> <person>" before an aside that ends at token ``k``:
+    a relative clause ("a man who had been protecting people from the militia was killed"),
+    or a participle phrase or a name set off by commas ("a power worker, John Doe, was
+    killed", "a man, working as a cook at the base, was kidnapped and killed"), or a
+    phrase with a name in brackets ("a cadre of the Communist Party (CPI) was killed"). The
+    verb after the aside is the person's: English puts the subject's modifiers between them.
+    (first token, end of the person's noun phrase)"""
+    for j in range(k, max(k - ASIDE_WORDS, 0), -1):
+        gap = _gap(tokens[j - 1], tokens[j], sentence)
+        word = tokens[j].low
+        opener = word in imp.post_modifiers or word in imp.relatives
+        if gap == ",":
+            opens = opener or word in imp.determiners or tokens[j].text[:1].isupper()
+            first = _noun_phrase_back(tokens, j - 1, imp, sentence) if opens else None
+            return (first, j) if first is not None else None
+        if gap.strip("()"):
+            return None  # a colon, a quote, a dash: not one noun phrase
+        if opener and not gap:
+            first = _noun_phrase_back(tokens, j - 1, imp, sentence)
+            if first is not None:
+                return first, j
+    return None
+
+
+def _gap(a: Token, b: Token, sentence: Sentence) -> str:
+    """What lies between two tokens, without spaces."""
+    return sentence.text[a.end - sentence.start : b.start - sentence.start].strip()
 
 
 def _person_before_phrase(

@@ -73,6 +73,8 @@ class Implicit:
     post_modifiers: frozenset[str]  # open a phrase after the person ("a judge of the court")
     possessives: frozenset[str]  # "resulting in his death": one person died
     causes: frozenset[str]  # "resulting in", "leading to": before the possessive
+    relatives: frozenset[str]  # "a man who had ... was killed": open a clause about the person
+    results: frozenset[str]  # "shot him dead", "leaving him killed": a pronoun's fate after it
 
 
 @dataclass(frozen=True, slots=True)

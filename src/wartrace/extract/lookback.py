@@ -17,6 +17,7 @@ rather than the news. Three uses of them do not:
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from wartrace.extract.dates import DateMention, past_phrase_follows
 from wartrace.extract.lexicon import Hit
@@ -125,3 +126,50 @@ def without_history(dates: list[DateMention], oldest: date | None) -> list[DateM
     if oldest is None:
         return dates
     return [d for d in dates if not (d.explicit and d.value < oldest)]
+
+
+def before_the_aftermath(
+    sent: Sentence, dates: list[DateMention], triggers: list[Hit[Any]], data: LangData
+) -> list[DateMention]:
+    """Days that date another act than the sentence's own, around "after"/"setelah".
+
+    "Somalis searched for the missing yesterday, after a truck bomb killed 276": a day given
+    in a clause that tells the aftermath (a search, burials, mourning, flight) before "after"
+    dates that aftermath; the act the "after" clause tells came before it. (Not "troops broke
+    through today after a fierce battle": a clause with an act of its own before "after"
+    tells one act twice, and keeps its day; nor a day inside the "after" clause: "after a
+    bomb on Saturday".) "Clashes broke out after thousands rallied peacefully on Tuesday":
+    a day inside an "after" clause that tells a peaceful act, told after violence, is that
+    peaceful act's."""
+    if not dates:
+        return dates
+    cuts = [h for h in data.after_words.find(sent.text, sent.low) if _word_at(sent.low, h)]
+    if not cuts:
+        return dates
+    cut = cuts[0].start
+    weak = data.common.weak_labels
+    if not any(t.start < cut and t.value.label not in weak for t in triggers):
+        if not any(h.end <= cut for h in data.aftermath.find(sent.text, sent.low)):
+            return dates
+        return [d for d in dates if d.start - sent.start > cut]
+    # "The clashes started after thousands rallied peacefully on Tuesday": the day in the
+    # "after" clause is the earlier act's when that act is a peaceful one (a rally, a deal,
+    # arrests) and the one before "after" is violence (not "broke through after a fierce
+    # battle on Sunday", "civilians were killed after an air strike on 17 March": one fight).
+    after = [_peaceful(t, data) for t in triggers if t.start > cut and t.value.label not in weak]
+    if not after or not all(after) or any(_peaceful(t, data) for t in triggers if t.start < cut):
+        return dates
+    return [d for d in dates if d.start - sent.start < cut]
+
+
+def _peaceful(t: Hit[Any], data: LangData) -> bool:
+    """A trigger of an act with no violence: a peaceful protest or a strategic development."""
+    info = data.common.labels[t.value.label]
+    return info.event_type == "Strategic developments" or info.sub_event_type == "Peaceful protest"
+
+
+def _word_at(low: str, h: Hit[Any]) -> bool:
+    """A hit that is a whole word ("after", not "thereafter")."""
+    return (h.start == 0 or not low[h.start - 1].isalnum()) and (
+        h.end == len(low) or not low[h.end].isalnum()
+    )

@@ -108,6 +108,7 @@ class LangData:
     range_joiners: frozenset[str]  # joins the ends after an opener ("and", "to", "dan")
     range_marks: frozenset[str]  # joins the ends without one ("5 to 7", "5-7", "5 hingga 7")
     range_changes: frozenset[str]  # "rose from 5 to 7": a change of the toll, not a range
+    range_alternatives: frozenset[str]  # "six or seven", "six (or seven) police": one count
     antecedent: Lexicon[str]  # "protested after police killed a driver": what led to it
     projected: Lexicon[str]  # "the toll could exceed 500": feared, not reported
     implicit: Implicit
@@ -155,6 +156,8 @@ class LangData:
     background: Lexicon[str]
     background_openers: Lexicon[str]
     background_exceptions: Lexicon[str]
+    after_words: Lexicon[str]  # "after", "setelah": what the clause after it tells came first
+    aftermath: Lexicon[str]  # "searched", "buried", "mourned": what follows an attack
     place_before: Lexicon[str]
     place_after: Lexicon[str]
     place_stop: frozenset[str]
@@ -329,6 +332,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         range_joiners=lowered(f["numbers"], "range_joiners", p["numbers"]),
         range_marks=lowered(f["numbers"], "range_marks", p["numbers"]),
         range_changes=lowered(f["numbers"], "range_changes", p["numbers"]),
+        range_alternatives=lowered(f["numbers"], "range_alternatives", p["numbers"]),
         antecedent=word_lexicon(f["numbers"], "antecedent", p["numbers"]),
         projected=word_lexicon(f["numbers"], "projected", p["numbers"]),
         implicit=_implicit(f["casualties"], p["casualties"]),
@@ -384,6 +388,8 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         background=word_lexicon(dates, "background", p["dates"]),
         background_openers=word_lexicon(dates, "background_openers", p["dates"]),
         background_exceptions=word_lexicon(dates, "background_exceptions", p["dates"]),
+        after_words=word_lexicon(dates, "after_words", p["dates"]),
+        aftermath=word_lexicon(dates, "aftermath", p["dates"]),
         place_before=word_lexicon(f["places"], "before", p["places"]),
         place_after=word_lexicon(f["places"], "after", p["places"]),
         place_stop=frozenset(string_list(f["places"], "stop", p["places"])),

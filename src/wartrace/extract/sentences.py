@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from wartrace.extract.lexicon import MARKS, fold
 
@@ -16,6 +17,9 @@ _WORD = re.compile(
     f"[\u0600-\u06ff]+(?=[0-9])|[0-9]+(?=[\u0600-\u06ff])|[\\w'’{MARKS}]+(?:[-.,][\\w'’{MARKS}]+)*"
 )
 _PARA = re.compile(r"[^\n]+")
+# A line break with text on both sides: inside a paragraph of hard-wrapped text.
+_WRAP = re.compile(r"(?<=\S)([ \t]*)\n(?=[ \t]*\S)")
+HARD_WRAPS = 5  # line breaks inside sentences that make a text hard-wrapped
 MAX_PARAGRAPH = 20_000  # longer "paragraphs" (no newlines) are cut, as they always were
 
 
@@ -172,3 +176,24 @@ def split_sentences(text: str, lang: str, needed: Sequence[int] | None = None) -
                 out.append(Sentence(start, start + len(piece), piece, fold(piece), index))
         index += 1
     return out
+
+
+def unwrapped(text: str) -> str:
+    """The text with the line breaks inside its paragraphs made spaces (same length, so every
+    offset still points into the raw text), when it is hard-wrapped."""
+    if not _hard_wrapped(text):
+        return text
+    return _WRAP.sub(lambda m: m.group(1) + " ", text)
+
+
+def _hard_wrapped(text: str) -> bool:
+    """A text wrapped at a fixed width (printed and e-mailed wires: "At least six people
+    were killed as\nIndonesia's capital erupted ..."), its paragraphs set apart by blank
+    lines: most of its line breaks fall inside sentences, before a word in lower case. Its
+    paragraphs are its blocks of lines, not its lines."""
+    if "\n\n" not in text:
+        return False  # lines are its only paragraphs
+    lines = text.split("\n")
+    pairs = [(a.rstrip(), b.lstrip()) for a, b in pairwise(lines) if a.strip() and b.strip()]
+    wraps = sum(1 for a, b in pairs if a[-1] not in _TERMINALS and b[:1].islower())
+    return wraps >= HARD_WRAPS and 2 * wraps >= len(pairs)
