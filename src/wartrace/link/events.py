@@ -49,7 +49,7 @@ from wartrace.link.event_evidence import (
 )
 from wartrace.link.index import day_number
 from wartrace.link.inherit import inherit_reports
-from wartrace.link.match import Facts, facts, match_score, needs_anchor
+from wartrace.link.match import Facts, facts, match_score, needs_anchor, places_differ
 from wartrace.link.memo import RunMemo
 from wartrace.link.refresh import refresh_event, refresh_fields
 from wartrace.store import db
@@ -120,6 +120,10 @@ def _find_event(
                 continue  # a note's day is its coder's: two written-out days, two events
             if anchor_tied(conn, article_id, articles):
                 return event_id, MIDNIGHT_REASON
+            continue
+        if how != "copy" and _notes_at_two_places(
+            conn, articles | {article_id}, mine, with_places(conn, event_id, theirs)
+        ):
             continue
         if how:
             return event_id, f"{how} of an article of this event"
@@ -304,6 +308,10 @@ def _merge_reason(
     roots = {memo.root(a) for a in articles}
     if roots & {memo.root(a) for a in others}:
         return "copy of an article of this event"
+    if _notes_at_two_places(
+        conn, articles | others, with_places(conn, ids[0], mine), with_places(conn, ids[1], theirs)
+    ):
+        return None
     if apart == MIDNIGHT:
         if notes_only(conn, articles | others):
             return None  # a note's day is its coder's: two written-out days, two events
@@ -324,6 +332,15 @@ def _merge_reason(
     if any(anchor_tied(conn, a, others) for a in sorted(articles)[:MAX_TIE_CHECKS]):
         return "same day and province, shared rare names or figures"
     return None
+
+
+def _notes_at_two_places(
+    conn: sqlite3.Connection, article_ids: set[str], a: Facts, b: Facts
+) -> bool:
+    """A note is the coded account of one incident at one place: two notes naming different
+    places are two incidents (ACLED codes one event per place and day), whatever else they
+    share (a template's wording, the subdivision, the armed group)."""
+    return notes_only(conn, article_ids) and places_differ(a, b)
 
 
 def changed_events(conn: sqlite3.Connection) -> list[str]:

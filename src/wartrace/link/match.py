@@ -212,9 +212,15 @@ def needs_anchor(a: Facts, b: Facts) -> bool:
         return True
     if a.event_type and b.event_type and a.event_type != b.event_type:
         return True  # they disagree on what happened: time and place are not enough
-    if not (_named_place(a) and _named_place(b)) and places_apart(a, b):
-        return True  # the texts name different towns the gazetteer could not tell apart
-    return _named_place(a) and _named_place(b) and not _same(a.location, b.location)
+    return places_differ(a, b)
+
+
+def places_differ(a: Facts, b: Facts) -> bool:
+    """Each names a place finer than the province, and not the same one: different named
+    places, or different towns the texts name that the gazetteer could not tell apart."""
+    if _named_place(a) and _named_place(b):
+        return not _same(a.location, b.location)
+    return places_apart(a, b)
 
 
 def match_score(report: Facts, event: Facts, related: bool) -> float | None:
