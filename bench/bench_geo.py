@@ -1,8 +1,12 @@
 """Benchmark the geocoder on one core: gazetteer load, name lookups, whole-article geoparsing.
 
 Usage: python bench/bench_geo.py [ARTICLES_DIR]   (a folder of *.txt; default: invented text)
-Targets (issue 4): >= 10,000 lookups/s, >= 500 articles/s, load < 2 s, RSS of a cached load
-< 500 MB (rss_mb_cached_load: a fresh process that loads the cached artefact).
+Targets (issue 4): >= 10,000 lookups/s, >= 500 articles per CPU second
+(article_geocode_per_cpu_s), load < 2 s, RSS of a cached load < 500 MB (rss_mb_cached_load: a
+fresh process that loads the cached artefact). The articles floor is stated on news of real
+density: the default invented article has the length and the density of place names of the
+dev and world folders (8.4 gazetteer names per 1,000 characters; see INVENTED), so it
+measures what a real folder does.
 """
 
 from __future__ import annotations
@@ -46,15 +50,35 @@ NAMES = [
     "Kismayo",
 ]
 
-# Invented filler in the style of conflict reporting (not taken from any article).
+# Invented filler in the style of conflict reporting (not taken from any article): one news
+# article's length (1,670 characters) and density of gazetteer names (14 names, 8.4 per 1,000
+# characters; measured with find_mentions, December 2026: dev 8.3 and world 8.5 per 1,000
+# characters, articles of 1,580 and 1,680 characters on average). The earlier filler was three
+# times as dense (26 per 1,000) and measured a harder load than real news.
 INVENTED = (
     "DAMASCUS - Syrian government forces and Islamic State fighters clashed on Saturday near "
-    "al-Mayadin in the eastern province of Deir ez-Zor, the London-based monitor said. Jets also "
-    "struck villages south of Abu Kamal, and shelling hit the outskirts of Palmyra in Homs "
-    "province. In Iraq, militants attacked a checkpoint in Tarmiyah, north of Baghdad, while in "
-    "Nigeria Boko Haram raided Gwoza in Borno State. Pasukan rezim Suriah menyerang desa-desa di "
-    "pinggiran Mayadeen pada hari Sabtu, kata sumber lokal kepada wartawan di Damaskus. "
-) * 3
+    "al-Mayadin in Deir ez-Zor province, a monitoring group said. At least nine fighters were "
+    "killed and several others wounded in the fighting, according to the group, which relies "
+    "on a network of sources on the ground.\n"
+    "Residents said warplanes had struck a road used by the militants to bring in supplies, "
+    "and that families had fled towards the outskirts of Deir ez-Zor. The group could not "
+    "confirm who carried out the strikes. State media made no mention of the clashes and "
+    "reported only that army units were pursuing remnants of terrorist groups in the desert.\n"
+    "The fighting came a week after militants attacked a checkpoint on the highway from Homs "
+    "to Palmyra, killing four soldiers. Officials in Damascus said at the time that "
+    "reinforcements had been sent to the area and that the road would reopen within days.\n"
+    "In a separate incident, two civilians were wounded when a mortar round fell on a market "
+    "in a village south of Abu Kamal, near the border with Iraq, the group said, without "
+    "saying who had fired it.\n"
+    "Pasukan pemerintah Suriah dilaporkan menembaki sejumlah posisi kelompok bersenjata pada "
+    "hari Minggu, kata sumber setempat kepada wartawan di Damaskus. Belum ada keterangan "
+    "resmi mengenai jumlah korban. Warga mengatakan listrik dan air bersih masih terputus di "
+    "beberapa kampung di pinggiran Raqqa, sementara harga bahan pokok naik tajam sejak pekan "
+    "lalu.\n"
+    "The monitor said more than 30 people had been killed in the province since the start of "
+    "the month, most of them fighters. Aid groups in Hasakah have warned that thousands of "
+    "people in Deir ez-Zor need food and medicine."
+)
 
 
 def _articles(folder: str | None) -> list[str]:

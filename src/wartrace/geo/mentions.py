@@ -85,6 +85,14 @@ def cues() -> Cues:
     return Cues(**{name: frozenset(merged.get(name, set())) for name in Cues.__slots__})
 
 
+@lru_cache(maxsize=32)
+def cue_union(*names: str) -> frozenset[tuple[str, ...]]:
+    """Several cue lists as one, built once: a union built per call is a new set each time,
+    and would miss (and flush) the cache of ``_lengths``."""
+    c = cues()
+    return frozenset().union(*(getattr(c, name) for name in names))
+
+
 @lru_cache(maxsize=64)
 def _lengths(phrases: frozenset[tuple[str, ...]]) -> frozenset[int]:
     return frozenset(len(p) for p in phrases)
@@ -263,7 +271,7 @@ def admin2_cue(tokens: list[str], m: Mention, c: Cues) -> bool:
     inner = tokens[m.first_token : m.last_token + 1]
     return any(
         tuple(inner[-n:]) in c.admin2_after or tuple(inner[:n]) in c.admin2_before
-        for n in _lengths(c.admin2_after | c.admin2_before)
+        for n in _lengths(cue_union("admin2_after", "admin2_before"))
         if n < len(inner)
     )
 
@@ -363,7 +371,7 @@ def part_of_unknown_name(
             and not text[ps:pe].endswith(("'s", "’s"))
         ):
             return True
-    kinds = _single(c.kind_after | c.admin2_after | c.near_after)
+    kinds = _single(cue_union("kind_after", "admin2_after", "near_after"))
     return _closed_by_kind_word(text, ft, m.last_token + 1, words, parts, kinds)
 
 

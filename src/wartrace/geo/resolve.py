@@ -7,6 +7,7 @@ the other places near a candidate, the candidate's kind and population.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from wartrace.geo.addresses import in_parenthetical, qualifier_admins, qualifies
@@ -16,6 +17,7 @@ from wartrace.geo.mentions import (
     SMALL_TOWN,
     Mention,
     admin2_cue,
+    cue_union,
     cues,
     detail_countries,
     find_mentions,
@@ -149,13 +151,16 @@ def _demonyms(gaz: Gazetteer, ft: FoldedText) -> list[tuple[str, float]]:
     """The demonyms of the text with their weight: none for a foreign backer ("troops backed
     by French special forces": the backer is not where it happens), a strong one for a
     territory ("on Congolese soil")."""
+    found = set(ft.tokens).intersection(gaz.demonyms)  # (most tokens are not demonyms)
+    if not found:
+        return []
     c = cues()
     out: list[tuple[str, float]] = []
     for i, token in enumerate(ft.tokens):
-        cc = gaz.demonyms.get(token)
-        if cc is None or has_before(ft.tokens, i, c.backer_before):
+        if token not in found or has_before(ft.tokens, i, c.backer_before):
             continue
-        out.append((cc, SOIL_WEIGHT if _territory(ft.tokens, i) else DEMONYM_WEIGHT))
+        weight = SOIL_WEIGHT if _territory(ft.tokens, i) else DEMONYM_WEIGHT
+        out.append((gaz.demonyms[token], weight))
     return out
 
 
@@ -195,8 +200,7 @@ def _read(
         for start, _end, _cc, _w in (evidence.hits if evidence is not None else ())
     )
     hits = evidence.hits if evidence is not None else ()
-    token_at = {start: i for i, (start, _end) in enumerate(ft.spans)} if hits else {}
-    at = [token_at.get(start) for start, _end, _cc, _w in hits]
+    at = [_token_at(ft, start) for start, _end, _cc, _w in hits]
     backers = frozenset(
         k for k, i in enumerate(at) if i is not None and has_before(ft.tokens, i, c.backer_before)
     )
@@ -212,6 +216,12 @@ def _read(
         backers,
         territories,
     )
+
+
+def _token_at(ft: FoldedText, start: int) -> int | None:
+    """The token that starts at ``start`` in the original text, if any."""
+    i = bisect_left(ft.spans, (start,))
+    return i if i < len(ft.spans) and ft.spans[i][0] == start else None
 
 
 def _country_votes(
@@ -284,7 +294,7 @@ def origin_cue(tokens: list[str], m: Mention) -> bool:
     first = m.first_token
     if first > 0 and (tokens[first - 1] == "the" or (tokens[first - 1],) in c.part_words):
         first -= 1
-    return has_before(tokens, first, c.origin_before | c.backer_before) or has_after(
+    return has_before(tokens, first, cue_union("origin_before", "backer_before")) or has_after(
         tokens, m.last_token, c.origin_after
     )
 
@@ -396,7 +406,7 @@ def _written_as_place(
         return True
     if any(gaz.places[i].kind == "admin1" for i in m.candidates) and len(m.key) > 4:
         return True  # a province's name ("Samburu", "Kilifi") is rarely an ordinary word
-    if has_before(tokens, m.first_token, c.locative_before | c.near_before):
+    if has_before(tokens, m.first_token, cue_union("locative_before", "near_before")):
         return True
     if admin2_cue(tokens, m, c) or has_after(tokens, m.last_token, c.province_after):
         return True
