@@ -163,3 +163,56 @@ def test_a_bombing_with_no_device_named_is_from_the_air_when_a_state_force_bombs
 def test_one_unidentified_attacker_is_an_unidentified_armed_group(text: str, lang: str) -> None:
     event = one(text, lang)
     assert event.actor1 is not None and event.actor1.startswith("Unidentified Armed Group"), event
+
+
+# --- an attack on property alone destroys property ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On Monday, unknown gunmen attacked an ambulance near Kalimbo and set it ablaze.", "en"),
+        (
+            "On Monday, militants carried out an arson attack targeting a factory in Kalimbo. "
+            "The attack caused material damage.",
+            "en",
+        ),
+        (
+            "Pada Senin, orang tak dikenal menyerang sebuah kantor radio di Kalimbo dan membakar "
+            "gedung itu.",
+            "id",
+        ),
+    ],
+)
+def test_an_attack_on_property_with_no_one_hurt_is_property_destruction(
+    text: str, lang: str
+) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == (
+        "Strategic developments",
+        "Looting/property destruction",
+    ), event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, gunmen assaulted and robbed bus passengers near Kalimbo.",
+        "On Monday, gunmen attacked a village near Kalimbo, killing two people and burning houses.",
+    ],
+)
+def test_an_attack_on_people_stays_an_attack_when_property_is_also_destroyed(text: str) -> None:
+    event = one(text)
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+# --- a negation inside a side's name negates nothing ------------------------------------------
+
+
+def test_unknown_people_in_indonesian_still_act() -> None:
+    event = one("Pada Senin, orang tak dikenal menembak mati seorang pedagang di Kalimbo.", "id")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_an_indonesian_negated_shooting_is_no_event() -> None:
+    assert run("Pada Senin, polisi tidak menembak para demonstran di Kalimbo.", "id") == []

@@ -164,6 +164,44 @@ def _other_force(draft: Draft, a1: Actor | None, ctx: Context) -> list[Actor]:
     ]
 
 
+def _property_only(draft: Draft, data: LangData) -> bool:
+    """Whether the incident's attack fell on property alone: the object of its first attack
+    word is a building, vehicle or goods ("attacked an ambulance", "an attack on the radio
+    offices"), and the report counts no one killed, hurt or taken."""
+    if any(c.value > 0 for i in draft.infos for c in i.claims):
+        return False
+    things = next((p.objects for p in data.pairs if p.label == LOOTING_LABEL), None)
+    for info in draft.infos:
+        if not info.is_event:
+            continue
+        attacks = [
+            t for t in info.triggers if data.common.labels[t.value.label].resolve == "attack"
+        ]
+        if not attacks or things is None:
+            continue
+        if any(t.value.label == ABDUCTION_LABEL for t in info.triggers):
+            return False
+        act, low = attacks[0], info.sent.low
+        objects = things.find(info.sent.text, low)
+        people = data.civilian_victims.find(info.sent.text, low)
+        near = [
+            h
+            for h in [*objects, *people]
+            if h.start >= act.end and words_between(low, act.end, h.start) <= TARGET_WORDS
+        ]
+        first = min(near, key=lambda h: h.start, default=None)
+        if first is None:
+            return False
+        # "bus passengers": the word for people after a thing's is the head of the phrase.
+        if any(
+            p.start >= first.end and words_between(low, first.end, p.start) == 0 for p in people
+        ):
+            return False
+        # "an ambulance" is named by both lists: a thing wins over a person's word.
+        return any(o.start < first.end and first.start < o.end for o in objects)
+    return False
+
+
 def _gunfight(draft: Draft, data: LangData) -> bool:
     """Whether the incident tells an exchange of fire ("two groups exchanged gunfire"): both
     sides shot, so both are armed and organised enough for a battle, whatever words name them
@@ -313,6 +351,13 @@ def code_incident(
         # no armed side on the other end, is one armed side's attack on them (ACLED: a battle
         # needs two armed, organised sides).
         return "Violence against civilians", "Attack", a1, ctx.template("civilians")
+    if label.resolve == "attack" and LOOTING_LABEL in labels and _property_only(draft, ctx.data):
+        # "gunmen attacked an ambulance ... before setting it ablaze", "an arson attack targeting
+        # a factory": an attack on property alone, with no one hurt (ACLED: Looting/property
+        # destruction is destroying property without physical violence against people).
+        label = ctx.data.common.labels[LOOTING_LABEL]
+        victims = a2 if a2 is not None and not _armed(a2) else ctx.template("civilians")
+        return str(label.event_type), str(label.sub_event_type), a1, victims
     if label.resolve == "attack":
         # Civilians killed beside fighters do not make a fight an attack on civilians: any armed
         # side acted upon makes it a battle (ACLED codes the battle, its civilian toll within).

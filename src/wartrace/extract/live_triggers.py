@@ -24,6 +24,10 @@ def _capitalised(hit: Hit[str], info: SentenceInfo) -> bool:
     return hit.start > 0 and word[:1].isupper() and not word.isupper()
 
 
+def _inside(hit: Hit[str], spans: list[tuple[int, int]]) -> bool:
+    return any(s <= hit.start and hit.end <= e for s, e in spans)
+
+
 WEAPON_LABELS = frozenset({"ied", "explosion", "shelling", "grenade", "air_strike", "suicide_bomb"})
 SEIZURE_WORDS = 4  # "ammunition and explosives were found", "seized seven illegal firearms"
 
@@ -102,9 +106,16 @@ def _denied(info: SentenceInfo, data: LangData) -> tuple[int, int]:
 
 def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     low = info.sent.low
-    blockers = [b for b in data.blockers.find(info.sent.text, low) if not _capitalised(b, info)]
+    # A negation inside a side's name negates nothing: "orang tak dikenal menyerang" (unknown
+    # people attacked), "pelaku tidak dikenal".
+    named = [(m.start - info.sent.start, m.end - info.sent.start) for m in info.actors]
+    blockers = [
+        b
+        for b in data.blockers.find(info.sent.text, low)
+        if not _capitalised(b, info) and not _inside(b, named)
+    ]
     post = data.post_blockers.find(info.sent.text, low)
-    negators = data.clause_blockers.find(info.sent.text, low)
+    negators = [b for b in data.clause_blockers.find(info.sent.text, low) if not _inside(b, named)]
     denied_from, denied_to = _denied(info, data)
     quiet = data.non_conflict.find(info.sent.text, low)
     if quiet:
