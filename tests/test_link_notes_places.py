@@ -107,3 +107,22 @@ def test_places_differ_reads_named_places_and_the_towns_the_texts_name() -> None
     vague = _facts("Deir ez-Zor", 3, frozenset({"p:krr"}))
     assert places_differ(vague, _facts("Deir ez-Zor", 3, frozenset({"p:dlbn"})))
     assert not places_differ(vague, _facts("Deir ez-Zor", 3))
+
+
+def test_two_notes_of_one_village_told_as_different_kinds_of_event_are_two_events(
+    tmp_path: Path,
+) -> None:
+    conn = connect(tmp_path)
+    # invented: a clash, and the shooting of a resident in the same village that day
+    clash = (
+        "On 8 May 2021, in Kerrow village, Hawiyo subdivision, the army and the Zarrath"
+        " Brigade clashed."
+    )
+    shot = "On 8 May 2021, in Kerrow village, Hawiyo subdivision, a resident was shot and wounded."
+    fight = dated_report(clash, "2021-05-08", "Kerrow", 35.20, 40.20)
+    attack = dated_report(shot, "2021-05-08", "Kerrow", 35.20, 40.20)
+    attack.event_type = "Violence against civilians"
+    add_article(conn, "clash", clash, "en", events=[fight])
+    add_article(conn, "shot", shot, "en", events=[attack])
+    link_all(conn)
+    assert event_of(conn, "clash") != event_of(conn, "shot")

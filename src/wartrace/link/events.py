@@ -49,7 +49,14 @@ from wartrace.link.event_evidence import (
 )
 from wartrace.link.index import day_number
 from wartrace.link.inherit import inherit_reports
-from wartrace.link.match import Facts, facts, match_score, needs_anchor, places_differ
+from wartrace.link.match import (
+    Facts,
+    facts,
+    match_score,
+    needs_anchor,
+    places_differ,
+    types_differ,
+)
 from wartrace.link.memo import RunMemo
 from wartrace.link.refresh import refresh_event, refresh_fields
 from wartrace.store import db
@@ -121,7 +128,7 @@ def _find_event(
             if anchor_tied(conn, article_id, articles):
                 return event_id, MIDNIGHT_REASON
             continue
-        if how != "copy" and _notes_at_two_places(
+        if how != "copy" and _notes_apart(
             conn, articles | {article_id}, mine, with_places(conn, event_id, theirs)
         ):
             continue
@@ -308,7 +315,7 @@ def _merge_reason(
     roots = {memo.root(a) for a in articles}
     if roots & {memo.root(a) for a in others}:
         return "copy of an article of this event"
-    if _notes_at_two_places(
+    if _notes_apart(
         conn, articles | others, with_places(conn, ids[0], mine), with_places(conn, ids[1], theirs)
     ):
         return None
@@ -334,13 +341,12 @@ def _merge_reason(
     return None
 
 
-def _notes_at_two_places(
-    conn: sqlite3.Connection, article_ids: set[str], a: Facts, b: Facts
-) -> bool:
-    """A note is the coded account of one incident at one place: two notes naming different
-    places are two incidents (ACLED codes one event per place and day), whatever else they
+def _notes_apart(conn: sqlite3.Connection, article_ids: set[str], a: Facts, b: Facts) -> bool:
+    """A note is the coded account of one incident, of one type at one place: two notes naming
+    different places, or told as different kinds of event (a clash, and the attack on
+    civilians that followed it), are two incidents, as ACLED codes them, whatever else they
     share (a template's wording, the subdivision, the armed group)."""
-    return notes_only(conn, article_ids) and places_differ(a, b)
+    return (places_differ(a, b) or types_differ(a, b)) and notes_only(conn, article_ids)
 
 
 def changed_events(conn: sqlite3.Connection) -> list[str]:

@@ -210,9 +210,14 @@ def needs_anchor(a: Facts, b: Facts) -> bool:
         return False  # incompatible anyway
     if not (a.location or a.admin1) or not (b.location or b.admin1):
         return True
-    if a.event_type and b.event_type and a.event_type != b.event_type:
+    if types_differ(a, b):
         return True  # they disagree on what happened: time and place are not enough
     return places_differ(a, b)
+
+
+def types_differ(a: Facts, b: Facts) -> bool:
+    """Both are typed, and not alike."""
+    return bool(a.event_type) and bool(b.event_type) and a.event_type != b.event_type
 
 
 def places_differ(a: Facts, b: Facts) -> bool:
