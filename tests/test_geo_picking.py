@@ -68,3 +68,21 @@ def test_indonesian_a_name_after_a_capitalised_word_is_part_of_a_longer_name() -
     # invented (id): "Sungai Maung" is a river's name by Minbya, not the village Maung
     g = _geocode_id("Warga memblokade jalan di dekat Jembatan Sungai Maung, Minbya, Rakhine.")
     assert (g.country, g.location) == ("MM", "Minbya")
+
+
+def test_the_romanisations_of_an_arabic_generic_word_are_one_name() -> None:
+    # invented: GeoNames writes Tall Tamr / Tell Tamer; the news often writes Tal Tamer
+    g = _geocode("Shelling hit the outskirts of Tal Tamer in Hasakah on Sunday.")
+    assert (g.country, g.location) == ("SY", "Tall Tamr")
+
+
+def test_ein_and_ayn_are_one_word() -> None:
+    # invented: GeoNames writes 'Ayn 'Isa
+    g = _geocode("Clashes broke out in Ein Issa, north of Raqqa, on Monday.")
+    assert (g.country, g.location) == ("SY", "'Ayn 'Isa")
+
+
+def test_indonesian_tel_is_the_arabic_tall() -> None:
+    # invented (id)
+    g = _geocode_id("Serangan roket menghantam pinggiran Tel Abyad, Raqqa, pada Senin.")
+    assert (g.country, g.location) == ("SY", "Tall Abyad")

@@ -3,7 +3,8 @@
 Both the gazetteer names and the article text go through ``fold_token``, so a
 spelling variant matches as long as both fold to the same key: case, diacritics,
 apostrophes, hyphens, Arabic articles (al-/el-/ad-/ez-/as-/..., glued "Ezzor",
-Arabic ال), doubled letters and a few vowel spellings (ee/ou/oo, final -h).
+Arabic ال), doubled letters, a few vowel spellings (ee/ou/oo, final -h) and the romanisations
+of the Arabic words that open place names (Tal/Tel/Tell, Jebel/Jabal, Kfar/Kafr, ...).
 """
 
 from __future__ import annotations
@@ -52,7 +53,27 @@ def _fold_latin_word(word: str) -> str:
     word = _DOUBLE.sub(r"\1", word)
     if len(word) > 3 and word.endswith("h") and word[-2] in "aeiou":
         word = word[:-1]
-    return word
+    return _ARABIC_GENERICS.get(word, word)
+
+
+# The romanisations of the Arabic words that open place names (hill, mountain, village,
+# spring, monastery, valley), after the folding above: "Tal Tamer", "Tell Tamer" and "Tall
+# Tamr" are one name, and so are "Jebel"/"Jabal", "Kfar"/"Kafr", "Ein"/"Ain"/"Ayn",
+# "Dayr"/"Deir", "Oued"/"Wadi" ("ou" is already "u").
+_ARABIC_GENERICS = {
+    "tel": "tal",
+    "jebel": "jabal",
+    "jbel": "jabal",
+    "djebel": "jabal",
+    "jabel": "jabal",
+    "kfar": "kafr",
+    "kefr": "kafr",
+    "ein": "ain",
+    "ayn": "ain",
+    "dayr": "deir",
+    "deyr": "deir",
+    "ued": "wadi",
+}
 
 
 @lru_cache(maxsize=200_000)
