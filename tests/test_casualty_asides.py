@@ -141,3 +141,38 @@ def test_someone_named_along_with_others_is_counted_once() -> None:
 )
 def test_a_body_handed_over_or_a_death_told_as_past_is_no_toll(text: str) -> None:
     assert all(c.scope == "other" for c in killed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Gunmen abducted three elders of the village, executed them and left the bodies.", "en"),
+        ("Orang bersenjata menculik tiga petani lalu membunuh mereka di hutan.", "id"),
+    ],
+)
+def test_them_after_a_death_word_counts_the_people_taken_before(text: str, lang: str) -> None:
+    assert [c.value for c in killed(text, lang)] == [3]
+
+
+def test_a_figure_after_a_colon_beside_a_month_is_a_count() -> None:
+    assert [c.value for c in killed("12 June:Seven civilians killed in the clash.")] == [7]
+
+
+def test_people_who_drowned_are_dead() -> None:
+    text = "Guards pushed the migrants into the river and at least five of them drowned."
+    assert [c.value for c in killed(text)] == [5]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The body of a woman with gunshot wounds was found dumped in a field.", 1),
+        ("The rebels handed over the body of a soldier during the exchange.", 0),
+        (
+            "Jon Marek, director of the water board in the district, was killed by gunmen.",
+            1,
+        ),
+    ],
+)
+def test_a_found_body_or_a_named_official_counts_one(text: str, value: int) -> None:
+    assert sum(c.value for c in killed(text) if c.scope != "other") == value

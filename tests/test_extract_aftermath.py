@@ -56,3 +56,11 @@ def test_a_day_in_an_after_clause_of_another_act_is_not_the_riot_s() -> None:
         "office on Saturday."
     )
     assert [e.event_date for e in run(text)] != ["2016-05-14"]
+
+
+def test_a_toll_told_before_the_act_in_its_paragraph_is_the_act_s() -> None:
+    text = (
+        "On 14 May 2016, a prisoner died in the militia-run prison of Dorvale. The man had "
+        "been tortured by guards inside the prison."
+    )
+    assert [e.fatalities for e in run(text)] == [1]

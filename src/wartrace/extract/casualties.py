@@ -55,7 +55,12 @@ def _counts_things(fig: Figure, tokens: list[Token], people: set[int], data: Lan
     return False
 
 
-def _not_a_count(fig: Figure, tokens: list[Token], data: LangData) -> bool:
+def _spaced(a: Token, b: Token, sentence: Sentence) -> bool:
+    """One space between two tokens ("Sept 17"; not "21 May:Seven civilians")."""
+    return sentence.text[a.end - sentence.start : b.start - sentence.start] == " "
+
+
+def _not_a_count(fig: Figure, tokens: list[Token], data: LangData, sentence: Sentence) -> bool:
     nxt = tokens[fig.end].low if fig.end < len(tokens) else ""
     if nxt in data.units:
         return True
@@ -66,8 +71,8 @@ def _not_a_count(fig: Figure, tokens: list[Token], data: LangData) -> bool:
     after = tokens[fig.end] if fig.end < len(tokens) else None
     months = data.month_words
     if not fig.vague and (
-        (prev is not None and prev.end + 1 == first.start and prev.low.rstrip(".") in months)
-        or (after is not None and last.end + 1 == after.start and nxt.rstrip(".") in months)
+        (prev is not None and _spaced(prev, first, sentence) and prev.low.rstrip(".") in months)
+        or (after is not None and _spaced(last, after, sentence) and nxt.rstrip(".") in months)
     ):
         return True  # "Sept 17", "17 Agustus": a day of the month
     if first.low in data.not_figures and fig.end - fig.start == 1:
@@ -266,7 +271,8 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     starts = {
         f.start
         for f in figures
-        if not _not_a_count(f, tokens, data) and not _counts_things(f, tokens, people, data)
+        if not _not_a_count(f, tokens, data, sentence)
+        and not _counts_things(f, tokens, people, data)
     }
     counted = frozenset(ks for ks, ke, _ in kinds if any(ke + d in starts for d in range(3)))
     # Kind words whose object is a figure or person right after them ("the death of two
@@ -298,7 +304,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         ks for ks, _, _ in kinds if any(tokens[k].low in plural for k in range(max(ks - 2, 0), ks))
     )
     for n, fig in enumerate(figures):
-        if _not_a_count(fig, tokens, data) or _speaker(fig, tokens, sentence, data):
+        if _not_a_count(fig, tokens, data, sentence) or _speaker(fig, tokens, sentence, data):
             continue
         if _counts_things(fig, tokens, people, data):
             continue
@@ -376,6 +382,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         ranges(claims, told, figures, tokens, data, vic_tokens), tokens, vic_tokens, data
     )
     claims = coordinated_names(claims, told, figures, tokens, sentence, data)
+    claims += _killed_them(claims, tokens, kinds, data)
     taken = [(c.start, c.end) for c in claims]
     for claim in implicit_claims(sentence, tokens, kinds, data, claimant):
         if any(a <= claim.end and claim.start <= b for a, b in taken):
@@ -387,6 +394,26 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         )
         claims.append(replace(claim, scope=_side_or_total(scope, claim.victims)))
     return _continued_victims(claims, continuing) if continuing else claims
+
+
+def _killed_them(
+    claims: list[Claim], tokens: list[Token], kinds: list[tuple[int, int, str]], data: LangData
+) -> list[Claim]:
+    """ "abducted three elders ... and executed them", "menculik tiga warga lalu membunuh
+    mereka": a plural pronoun right after a death word counts the people whom a figure of
+    another act (captured, wounded) counted before it, when no death was counted before."""
+    out: list[Claim] = []
+    for ks, ke, kind in kinds:
+        if kind != "killed" or ke >= len(tokens):
+            continue
+        if tokens[ke].low not in data.implicit.plural_pronouns:
+            continue
+        before = [c for c in claims if c.end <= tokens[ks].start]
+        if not before or before[-1].kind not in ("captured", "wounded"):
+            continue
+        them = tokens[ke]
+        out.append(replace(before[-1], kind="killed", start=them.start, end=them.end))
+    return out
 
 
 def _listed_parts(

@@ -13,6 +13,7 @@ from wartrace.extract.sentences import Sentence, Token
 from wartrace.models import Claim
 
 POST_MODIFIER_WORDS = 6  # "a judge of a provincial court was": person to the verb
+TITLE_WORDS = 3  # "director general of ...": a title this early in an aside after a name
 ASIDE_WORDS = 16  # "a man who had been protecting people from ... was": person to the verb
 _AND = frozenset({"and", "et", "e", "dan"})
 _OF = frozenset({"of", "de", "du", "da", "do"})
@@ -48,6 +49,8 @@ def implicit_claims(
             found = _person_after(tokens, ke, imp, sentence)
         if found is None and phrase in imp.bare_after:
             found = _bare_person(tokens, ke, imp, sentence)
+        if found is not None and phrase in imp.found_nouns and not _found(tokens, ke, imp):
+            continue  # "exchanged the body of a soldier": a death told before
         if found is None:
             continue
         a, b, count = found
@@ -92,6 +95,11 @@ def _pronoun_result(
     ):
         return None
     return ks - 1, ks, 1
+
+
+def _found(tokens: list[Token], ke: int, imp: Implicit) -> bool:
+    """A word of finding after a death noun ("the body of a man was found dumped")."""
+    return any(t.low in imp.found_words for t in tokens[ke:])
 
 
 def _bare_person(
@@ -203,6 +211,7 @@ def _person_before_aside(
     phrase with a name in brackets ("a cadre of the Communist Party (CPI) was killed"). The
     verb after the aside is the person's: English puts the subject's modifiers between them.
     (first token, end of the person's noun phrase)"""
+    closed = _gap(tokens[k], tokens[k + 1], sentence) == ","  # "X, a reporter, was killed"
     for j in range(k, max(k - ASIDE_WORDS, 0), -1):
         gap = _gap(tokens[j - 1], tokens[j], sentence)
         word = tokens[j].low
@@ -210,6 +219,8 @@ def _person_before_aside(
         if gap == ",":
             opens = opener or word in imp.determiners or tokens[j].text[:1].isupper()
             first = _noun_phrase_back(tokens, j - 1, imp, sentence) if opens else None
+            if first is None and closed and _titled(tokens, j, imp):
+                first = _name_back(tokens, j - 1, sentence)  # "X Y, director of Z, was killed"
             return (first, j) if first is not None else None
         if gap.strip("()"):
             return None  # a colon, a quote, a dash: not one noun phrase
@@ -218,6 +229,27 @@ def _person_before_aside(
             if first is not None:
                 return first, j
     return None
+
+
+def _titled(tokens: list[Token], j: int, imp: Implicit) -> bool:
+    """An aside that opens with a title ("director general of ...", "a local chief")."""
+    if not tokens[j].low.isalpha():
+        return False  # "On 6 March, 1 civilian was ...": a figure, not a title
+    return any(t.low in imp.persons for t in tokens[j : j + TITLE_WORDS])
+
+
+def _name_back(tokens: list[Token], k: int, sentence: Sentence) -> int | None:
+    """The first token of a capitalised name ending at token ``k`` ("Tidiane Pare")."""
+    if not tokens[k].text[:1].isupper():
+        return None
+    first = k
+    while (
+        first > 0
+        and tokens[first - 1].text[:1].isupper()
+        and _joined(tokens[first - 1], tokens[first], sentence)
+    ):
+        first -= 1
+    return first
 
 
 def _gap(a: Token, b: Token, sentence: Sentence) -> str:

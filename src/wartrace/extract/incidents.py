@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from wartrace.extract.drafts import AGENT, Draft, SentenceInfo
@@ -97,6 +98,9 @@ def passing_mentions(drafts: list[Draft]) -> list[Draft]:
 def group_incidents(infos: list[SentenceInfo], data: LangData, base: date | None) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
+    # A toll told before the first act, in the act's paragraph ("A prisoner died in the
+    # prison of X. He had been tortured by guards."): the incident the act opens counts it.
+    lead: list[SentenceInfo] = []
     for info in infos:
         if info.background:
             continue
@@ -109,6 +113,13 @@ def group_incidents(infos: list[SentenceInfo], data: LangData, base: date | None
                     continue
                 target = Draft(base=base)
                 drafts.append(target)
+                if not current and not drafts[:-1]:
+                    target.infos.extend(
+                        # its toll, day and place; the act's sentence names the sides
+                        replace(i, roles=[], actors=[], triggers=[])
+                        for i in lead
+                        if i.sent.paragraph == info.sent.paragraph
+                    )
             if target is not current and not target.infos and info.consequence >= 0:
                 target.cause = current
             target.infos.append(info)
@@ -116,4 +127,6 @@ def group_incidents(infos: list[SentenceInfo], data: LangData, base: date | None
                 current = target  # what follows an enabled act is about its cause again
         elif current is not None and (info.claims or info.triggers):
             current.infos.append(info)
+        elif current is None and info.claims:
+            lead.append(info)
     return drafts

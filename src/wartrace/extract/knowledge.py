@@ -75,6 +75,9 @@ class Implicit:
     causes: frozenset[str]  # "resulting in", "leading to": before the possessive
     relatives: frozenset[str]  # "a man who had ... was killed": open a clause about the person
     results: frozenset[str]  # "shot him dead", "leaving him killed": a pronoun's fate after it
+    plural_pronouns: frozenset[str]  # "abducted three men and executed them"
+    found_nouns: frozenset[str]  # "the body of a woman ... was found"
+    found_words: frozenset[str]  # "found", "discovered": what such a noun needs
 
 
 @dataclass(frozen=True, slots=True)
