@@ -53,7 +53,7 @@ def timed_process(path: Path, runner: Any, client: Any = None) -> dict[str, floa
     from wartrace.store import db
 
     spent = {"link": 0.0, "lines": 0.0, "link_cpu": 0.0, "lines_cpu": 0.0}
-    spent |= {"ready": 0.0, "ready_cpu": 0.0}
+    spent |= {"ready": 0.0, "ready_cpu": 0.0, "last_cpu": 0.0}
     real_link, real_lines = link.link_all, pipeline._register_lines
     real_ready = link.link_ready
 
@@ -65,6 +65,8 @@ def timed_process(path: Path, runner: Any, client: Any = None) -> dict[str, floa
             finally:
                 spent[name] += time.perf_counter() - t
                 spent[name + "_cpu"] += time.process_time() - c
+                if name == "ready":  # the chunk the last batch completes is linked after it
+                    spent["last_cpu"] = time.process_time() - c
 
         return run
 
@@ -86,6 +88,7 @@ def timed_process(path: Path, runner: Any, client: Any = None) -> dict[str, floa
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     workers1 = client.run(cpu_seconds) if client else {}
     busiest = max((workers1[w] - workers0[w] for w in workers1), default=0.0)
+    all_workers = sum(workers1[w] - workers0[w] for w in workers1)
     assert not result.failed, result.failed[:3]
     return {
         "wall": wall,
@@ -96,6 +99,11 @@ def timed_process(path: Path, runner: Any, client: Any = None) -> dict[str, floa
         # CPU seconds of the analysis phase: the client's, and the busiest worker's
         "analysis_cpu": cpu - spent["link_cpu"] - spent["lines_cpu"],
         "worker_cpu": busiest,
+        "workers_cpu": all_workers,
+        "lines_cpu": spent["lines_cpu"],
+        "link_cpu": spent["link_cpu"],
+        "ready_cpu": spent["ready_cpu"],
+        "last_cpu": spent["last_cpu"],
         "load_before": load0,
         "load_after": os.getloadavg()[0],
     }
@@ -165,6 +173,29 @@ def main() -> None:
         f"analysis phase CPU: 1 process {single['analysis_cpu']:.1f} s; with workers: client "
         f"{multi['analysis_cpu']:.1f} s, busiest worker {multi['worker_cpu']:.1f} s -> "
         f"projected analysis ratio on idle cores {projected:.2f}x (not a wall measurement)"
+    )
+    # The whole run on idle cores, from CPU seconds (a shared machine's wall times are not):
+    # one process needs all its CPU; with workers, the analysis phase needs at least its
+    # busiest process's CPU and at least all its processes' CPU spread over the cores, and
+    # the line registration and the final link need the client's.
+    cores = os.cpu_count() or 1
+    one_cpu = single["lines_cpu"] + single["analysis_cpu"] + single["link_cpu"]
+    # The last whole chunk is linked after the last batch: counted with the final link.
+    client = multi["analysis_cpu"] - multi["last_cpu"]
+    tail = multi["last_cpu"] + multi["link_cpu"]
+    phase = max(client, multi["worker_cpu"], (client + multi["workers_cpu"]) / cores)
+    many_cpu = multi["lines_cpu"] + phase + tail
+    for name, r in (("1 process", single), (f"{args.workers} workers", multi)):
+        print(
+            f"{name:<11} client CPU: lines {r['lines_cpu']:6.1f} s, analysis phase "
+            f"{r['analysis_cpu']:7.1f} s (linking whole chunks {r['ready_cpu']:6.1f} s), "
+            f"final link {r['link_cpu']:6.1f} s; workers' CPU {r['workers_cpu']:7.1f} s "
+            f"(busiest {r['worker_cpu']:6.1f} s)"
+        )
+    print(
+        f"projected on {cores} idle cores: 1 process {one_cpu:.1f} s, {args.workers} workers "
+        f"{many_cpu:.1f} s (lines {multi['lines_cpu']:.1f} + analysis {phase:.1f} + linking after "
+        f"the last batch {tail:.1f}) -> whole-run ratio {one_cpu / many_cpu:.2f}x"
     )
     print(f"exports identical: {same}")
     shutil.rmtree(folder, ignore_errors=True)

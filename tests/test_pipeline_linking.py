@@ -247,3 +247,19 @@ def test_sources_resolved_chunk_by_chunk_are_what_one_pass_over_all_pairs_gives(
         assert [tuple(r) for r in conn.execute(query)] == [tuple(r) for r in chunked]
     finally:
         conn.close()
+
+
+def test_a_reprocessed_report_does_not_fall_into_the_event_it_started(tmp_path: Path) -> None:
+    """The event a report started keeps its id when others joined it; the article's new
+    report, on another day, starts an event of its own."""
+    conn = db.connect(tmp_path / "again.db")
+    tal_harir = event("2016-05-14", "Tal Harir", *TAL_HARIR, claims=[killed(30, "Omar Haddad")])
+    add_article(conn, "a-first", INDEPENDENT_EN, "en", published="2016-05-15", events=[tal_harir])
+    add_article(conn, "b-joins", SOURCE_EN, "en", published="2016-05-15", events=[tal_harir])
+    link.link_all(conn)
+    assert [ids for ids, *_ in grouping(conn)] == [("a-first", "b-joins")]
+    later = event("2016-06-19", "Tal Harir", *TAL_HARIR, claims=[killed(5, "x")])
+    add_article(conn, "a-first", INDEPENDENT_EN + "\nUpdated.", "en", "2016-06-20", events=[later])
+    link.link_all(conn)
+    assert [ids for ids, *_ in grouping(conn)] == [("a-first",), ("b-joins",)]
+    conn.close()

@@ -21,7 +21,7 @@ from collections.abc import MutableMapping
 
 from wartrace.link.derive import CHUNK, link_derivations, resolve_queued
 from wartrace.link.describe import describe_links
-from wartrace.link.events import INDEXED, materialise_events
+from wartrace.link.events import CHUNKED, materialise_events
 from wartrace.link.index import Indexed
 
 __all__ = ["CHUNK", "describe_links", "link_all", "link_ready"]
@@ -57,7 +57,7 @@ def _link(
         nonlocal settled
         settled = True
         derived = resolve_queued(conn)
-        _add(summary, materialise_events(conn, indexed_only=True))
+        _add(summary, materialise_events(conn, chunks_only=True))
         summary["derived"] = summary.get("derived", 0) + derived
 
     # A run stopped inside a chunk's linking left work queued: finish that chunk first, so
@@ -80,14 +80,17 @@ def _owed(conn: sqlite3.Connection) -> bool:
     queued = conn.execute(
         "SELECT 1 FROM link_queue WHERE stage IN ('resolve', 'events') LIMIT 1"
     ).fetchone()
-    if queued is not None:
-        return True
-    unlinked = conn.execute(
+    return queued is not None or _unlinked(conn, CHUNKED)
+
+
+def _unlinked(conn: sqlite3.Connection, which: str) -> bool:
+    """Whether some report (``which``: an SQL condition on it) has no event yet."""
+    found = conn.execute(
         "SELECT 1 FROM reports r JOIN articles a USING (article_id) WHERE r.event_id IS NULL"
-        + INDEXED
+        + which
         + " LIMIT 1"
     ).fetchone()
-    return unlinked is not None
+    return found is not None
 
 
 def _add(total: dict[str, int], counts: dict[str, int]) -> None:

@@ -64,10 +64,11 @@ from wartrace.store import db
 NEW_EVENT_COLUMNS = ", ".join(db.EVENT_FIELDS)
 NEW_EVENT_MARKS = ", ".join("?" * len(db.EVENT_FIELDS))
 UNDATED_BLOCK_DAYS = 10  # around the publication date of an undated report
-# The article's current version is indexed for linking (``link.index.stale_articles``).
-INDEXED = (
-    " AND EXISTS (SELECT 1 FROM link_index i WHERE i.article_id = a.article_id"
-    " AND i.processed_at IS a.processed_at)"
+# A report whose article's current version is indexed for linking: a report of the chunks
+# linked so far (``link.index.stale_articles``).
+CHUNKED = (
+    " AND EXISTS (SELECT 1 FROM link_index i"
+    " WHERE i.article_id = a.article_id AND i.processed_at IS a.processed_at)"
 )
 
 
@@ -145,13 +146,13 @@ def _find_event(
 
 
 def materialise_events(
-    conn: sqlite3.Connection, relinked: Iterable[str] = (), indexed_only: bool = False
+    conn: sqlite3.Connection, relinked: Iterable[str] = (), chunks_only: bool = False
 ) -> dict[str, int]:
     """Link every report without an event to an existing event or a new one; refresh them.
     ``relinked``: articles whose derivation link changed; their events are looked at again,
-    since the new link can tie two events of one story together. ``indexed_only``: only the
-    reports of articles indexed for linking (the chunks linked so far, not the articles a
-    run has saved since), so that events are built chunk by chunk."""
+    since the new link can tie two events of one story together. ``chunks_only``: only the
+    reports of articles indexed for linking (the chunks linked so far, not what a run has
+    saved since), so that events are built chunk by chunk."""
     created = joined = 0
     touched: set[str] = set()
     roots: dict[str, str] = {}  # family root of each article, for this run
@@ -170,7 +171,7 @@ def materialise_events(
         rows = conn.execute(
             "SELECT r.*, coalesce(a.published, a.printed_date) AS article_date"
             " FROM reports r JOIN articles a USING (article_id) WHERE r.event_id IS NULL"
-            + (INDEXED if indexed_only else "")
+            + (CHUNKED if chunks_only else "")
             + " ORDER BY (a.derived_from IS NOT NULL), (r.event_date IS NULL),"
             " (coalesce(r.time_precision, 1) > 1),"
             " coalesce(a.published, a.printed_date),"
@@ -181,7 +182,7 @@ def materialise_events(
             found = _find_event(conn, report, memo.family(memo.root(r["article_id"])), memo)
             reason: str | None = None
             if found is None:
-                event_id = db.event_id_for(r["article_id"], r["seq"])
+                event_id = _new_event_id(conn, r["article_id"], r["seq"])
                 # A new event is its one report: its fields are the report's until others join.
                 conn.execute(
                     f"INSERT OR IGNORE INTO events (event_id, updated_at, {NEW_EVENT_COLUMNS})"
@@ -210,6 +211,18 @@ def materialise_events(
         "events_merged": merged,
         "events_updated": len(touched),
     }
+
+
+def _new_event_id(conn: sqlite3.Connection, article_id: str, seq: int) -> str:
+    """The stable id of the event a report starts; another one when an event of that id
+    still has reports: the article was reprocessed, and the event its old report started
+    lives on with the reports that joined it (the report must not fall into it unmatched).
+    An event left without reports is taken over."""
+    event_id, n = db.event_id_for(article_id, seq), 0
+    while conn.execute("SELECT 1 FROM reports WHERE event_id = ? LIMIT 1", (event_id,)).fetchone():
+        n += 1
+        event_id = db.event_id_for(f"{article_id}\x1f{n}", seq)
+    return event_id
 
 
 def _events_of_families(
