@@ -286,3 +286,41 @@ def test_army_and_police_acting_together_stay_one_side() -> None:
     event = one("On Monday, soldiers and police attacked a militant hideout in Kalimbo.")
     assert event.event_type == "Battles"
     assert event.actor2 is not None and "Police" not in event.actor2, event
+
+
+# --- party members, congregations and camps are crowds; a withdrawal hands over ground --------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Monday, young members of the ruling party clashed with young members of an "
+            "opposition party in Kalimbo.",
+            "en",
+        ),
+        ("On Monday, clashes among church members in Kalimbo left two dead.", "en"),
+        ("Pada Senin, dua kubu jemaat bentrok di Kalimbo.", "id"),
+    ],
+)
+def test_party_members_and_congregations_who_clash_riot(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence"), event
+
+
+def test_activists_who_report_a_fight_make_it_no_riot() -> None:
+    event = one(
+        "On Monday, rebels attacked government troops in Kalimbo, triggering clashes between "
+        "the two sides, opposition activists said."
+    )
+    assert event.event_type == "Battles", event
+
+
+def test_ground_taken_after_the_other_side_withdrew_changes_hands_without_a_fight() -> None:
+    event = one(
+        "On Monday, the rebels took control of Kalimbo following the withdrawal of the army."
+    )
+    assert (event.event_type, event.sub_event_type) == (
+        "Strategic developments",
+        "Non-violent transfer of territory",
+    ), event
