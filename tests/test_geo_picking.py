@@ -86,3 +86,17 @@ def test_indonesian_tel_is_the_arabic_tall() -> None:
     # invented (id)
     g = _geocode_id("Serangan roket menghantam pinggiran Tel Abyad, Raqqa, pada Senin.")
     assert (g.country, g.location) == ("SY", "Tall Abyad")
+
+
+def test_a_range_is_coded_at_its_first_end() -> None:
+    # invented: the extractor marks the second end; "from A to B" is one stretch, coded at A
+    text = "Warplanes struck positions along the road from Al Mayadin to Al-Bukamal on Monday."
+    g = _geocode(text, "Al-Bukamal")
+    assert (g.country, g.location) == ("SY", "Al Mayadin")
+
+
+def test_indonesian_a_range_is_coded_at_its_first_end() -> None:
+    # invented (id)
+    text = "Pesawat tempur menyerang posisi di sepanjang jalan dari Al Mayadin hingga Al-Bukamal."
+    g = _geocode(text, "Al-Bukamal")
+    assert (g.country, g.location) == ("SY", "Al Mayadin")

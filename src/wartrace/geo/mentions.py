@@ -65,6 +65,8 @@ class Cues:
     backer_before: frozenset[tuple[str, ...]]
     territory_before: frozenset[tuple[str, ...]]
     territory_after: frozenset[tuple[str, ...]]
+    range_from: frozenset[tuple[str, ...]]
+    range_to: frozenset[tuple[str, ...]]
 
 
 def _fold_phrase(phrase: str) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from functools import lru_cache, partial
 from wartrace.geo.addresses import qualifies
 from wartrace.geo.country import text_evidence
 from wartrace.geo.gazetteer import KINDS_AREA, Gazetteer, Place, shared
-from wartrace.geo.mentions import Mention, cues, has_after
+from wartrace.geo.mentions import Mention, cues, has_after, has_before
 from wartrace.geo.resolve import (
     ArticleContext,
     build_context,
@@ -292,6 +292,7 @@ def geocode_span(
             roles[n] = "event"
         elif background_spans and _overlaps(m, background_spans):
             roles[n] = "background"
+    _share_range_roles(ctx, roles)
     dateline_mentions = {n for n, m in enumerate(ctx.mentions) if _dateline_like(text, m)}
     if dateline:
         key = gaz.lookup(dateline)
@@ -319,6 +320,20 @@ def geocode_span(
 
 REFINE_MARGIN = 4.5
 AREA_TOWN_MAX = 50_000
+
+
+def _share_range_roles(ctx: ArticleContext, roles: dict[int, str]) -> None:
+    """ "from Al Mayadin to Al-Bukamal": the event's role on either end of a range is the
+    range's; both ends then count alike, and the first one written wins the tie."""
+    c = cues()
+    tokens = ctx.folded.tokens
+    for n in range(1, len(ctx.mentions)):
+        a, b = ctx.mentions[n - 1], ctx.mentions[n]
+        if {roles.get(n - 1), roles.get(n)} != {"event", None}:
+            continue  # (one end is the event's, the other has no role)
+        between = tuple(tokens[a.last_token + 1 : b.first_token])
+        if between in c.range_to and has_before(tokens, a.first_token, c.range_from):
+            roles[n - 1] = roles[n] = "event"
 
 
 def _refine(
