@@ -324,3 +324,28 @@ def test_ground_taken_after_the_other_side_withdrew_changes_hands_without_a_figh
         "Strategic developments",
         "Non-violent transfer of territory",
     ), event
+
+
+# --- fighters captured are taken in a fight, not ground won ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On Monday, regime forces captured two rebels near Kalimbo.", "en"),
+        (
+            "On Monday, five militants were killed, injured or captured during an army "
+            "operation near Kalimbo.",
+            "en",
+        ),
+        ("Pada Senin, lima militan tewas atau ditawan dalam operasi tentara di Kalimbo.", "id"),
+    ],
+)
+def test_fighters_captured_are_a_fight_not_territory(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash"), event
+
+
+def test_a_town_captured_is_still_territory() -> None:
+    event = one("On Monday, the army captured Kalimbo from the rebels.")
+    assert event.sub_event_type == "Government regains territory", event
