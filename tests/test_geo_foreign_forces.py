@@ -60,3 +60,15 @@ def test_indonesian_a_country_naming_the_ground_outweighs_a_foreign_army() -> No
 def test_french_a_foreign_backer_is_not_the_country() -> None:
     text = "Des soldats appuyés par des forces françaises ont repris le contrôle de l'hôtel."
     assert _geocode_in("fr", text).country != "FR"
+
+
+def test_a_backer_written_as_a_compound_is_not_the_country() -> None:
+    # invented: "Rwandan-backed" says who backs the rebels, not where they attacked
+    g = _geocode("Rwandan-backed rebels attacked Kibumba on Sunday.")
+    assert g.country != "RW"
+
+
+def test_a_backer_compound_alone_gives_no_country() -> None:
+    # invented
+    g = _geocode("Iranian-backed militias fired rockets at a convoy overnight.")
+    assert g.country != "IR"

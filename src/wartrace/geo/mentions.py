@@ -63,6 +63,7 @@ class Cues:
     kind_after: frozenset[tuple[str, ...]]
     part_words: frozenset[tuple[str, ...]]
     backer_before: frozenset[tuple[str, ...]]
+    backer_after: frozenset[tuple[str, ...]]
     territory_before: frozenset[tuple[str, ...]]
     territory_after: frozenset[tuple[str, ...]]
     range_from: frozenset[tuple[str, ...]]

@@ -154,14 +154,20 @@ def _demonyms(gaz: Gazetteer, ft: FoldedText) -> list[tuple[str, float]]:
     found = set(ft.tokens).intersection(gaz.demonyms)  # (most tokens are not demonyms)
     if not found:
         return []
-    c = cues()
     out: list[tuple[str, float]] = []
     for i, token in enumerate(ft.tokens):
-        if token not in found or has_before(ft.tokens, i, c.backer_before):
+        if token not in found or _backer(ft.tokens, i, i):
             continue
         weight = SOIL_WEIGHT if _territory(ft.tokens, i) else DEMONYM_WEIGHT
         out.append((gaz.demonyms[token], weight))
     return out
+
+
+def _backer(tokens: list[str], first: int, last: int) -> bool:
+    """Tokens ``first``..``last`` name a foreign backer: "backed by French forces", "a
+    Turkey-backed faction"."""
+    c = cues()
+    return has_before(tokens, first, c.backer_before) or has_after(tokens, last, c.backer_after)
 
 
 def _territory(tokens: list[str], i: int) -> bool:
@@ -201,8 +207,16 @@ def _read(
     )
     hits = evidence.hits if evidence is not None else ()
     at = [_token_at(ft, start) for start, _end, _cc, _w in hits]
+    # (only a one-word hit is a compound's first part: "Saudi-led coalition" as a whole is an
+    # actor fighting in Yemen)
     backers = frozenset(
-        k for k, i in enumerate(at) if i is not None and has_before(ft.tokens, i, c.backer_before)
+        k
+        for k, i in enumerate(at)
+        if i is not None
+        and (
+            has_before(ft.tokens, i, c.backer_before)
+            or (ft.spans[i][1] == hits[k][1] and has_after(ft.tokens, i, c.backer_after))
+        )
     )
     # (a one-word country word: the token after it is the cue)
     territories = frozenset(
@@ -295,7 +309,7 @@ def origin_cue(tokens: list[str], m: Mention) -> bool:
     if first > 0 and (tokens[first - 1] == "the" or (tokens[first - 1],) in c.part_words):
         first -= 1
     return has_before(tokens, first, cue_union("origin_before", "backer_before")) or has_after(
-        tokens, m.last_token, c.origin_after
+        tokens, m.last_token, cue_union("origin_after", "backer_after")
     )
 
 
