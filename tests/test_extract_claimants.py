@@ -176,6 +176,18 @@ def test_a_pronoun_subject_points_to_the_claimant_named_before() -> None:
             "kantor berita Nusantara",
         ),
         (
+            "Serangan itu menewaskan 40 tentara di dekat Mayadeen pada Rabu (2/6/2021). "
+            "Pernyataan itu dimuat oleh kantor berita Nusantara.",
+            "id",
+            "kantor berita Nusantara",
+        ),
+        (
+            "The attack killed 40 soldiers near Mayadeen on Wednesday. The figures were carried "
+            "by the Nusantara News Agency.",
+            "en",
+            "Nusantara News Agency",
+        ),
+        (
             "Ledakan bom mobil di pasar Baidoa pada Rabu (2/6/2021) menewaskan 58 orang. "
             "Data itu dilansir Kementerian Dalam Negeri pada Jumat malam.",
             "id",
