@@ -18,7 +18,7 @@ KERROW = "On 8 May 2021, the Zarrath Brigade raided houses in Kerrow village, Ha
 DALBENI = "On 8 May 2021, the Zarrath Brigade raided houses in Dalbeni village, Hawiyo subdivision."
 
 
-def _two_village_notes(conn: sqlite3.Connection) -> None:
+def _add_kerrow(conn: sqlite3.Connection) -> None:
     add_article(
         conn,
         "kerrow",
@@ -26,6 +26,10 @@ def _two_village_notes(conn: sqlite3.Connection) -> None:
         "en",
         events=[dated_report(KERROW, "2021-05-08", "Kerrow", 35.20, 40.20)],
     )
+
+
+def _two_village_notes(conn: sqlite3.Connection) -> None:
+    _add_kerrow(conn)
     add_article(
         conn,
         "dalbeni",
@@ -65,13 +69,7 @@ def test_two_notes_of_one_village_sharing_rare_names_are_one_event(tmp_path: Pat
         "On 8 May 2021, houses in Kerrow village, Hawiyo subdivision, were raided by the"
         " Zarrath Brigade."
     )
-    add_article(
-        conn,
-        "kerrow",
-        KERROW,
-        "en",
-        events=[dated_report(KERROW, "2021-05-08", "Kerrow", 35.20, 40.20)],
-    )
+    _add_kerrow(conn)
     add_article(
         conn,
         "again",

@@ -210,6 +210,7 @@ class Organisations:
         self._lex: Lexicon[str] = Lexicon(entries)
         self.kinds = kinds or {}  # name -> what the body is ("monitor", "news agency")
         self.names = frozenset(name for _, name in entries) | frozenset(self.kinds)
+        self._in_order = tuple(sorted(self.names))  # looked up per claimant: sorted once
 
     def named_in(self, claimant: str) -> str | None:
         """The listed body the claimant names, in any of its names ("Rami X (Syrian
@@ -217,7 +218,7 @@ class Organisations:
         hits = self._lex.find(claimant)
         if hits:
             return hits[0].value
-        return next((n for n in sorted(self.names) if n in claimant), None)
+        return next((n for n in self._in_order if n in claimant), None)
 
     def holds_one(self, claimant: str) -> bool:
         return self.named_in(claimant) is not None

@@ -161,10 +161,12 @@ def _names_one(claimant: str, data: LangData) -> bool:
     source noun ("Officials")."""
     if is_named(claimant, data):
         return True
+    word = fold(claimant)
     return (
         " " not in claimant
         and claimant[:1].isupper()
-        and fold(claimant) not in data.claimant_nouns | data.attr_stop
+        and word not in data.claimant_nouns
+        and word not in data.attr_stop
     )
 
 

@@ -33,6 +33,8 @@ NEAR_KM = 150.0
 CLOSE_KM = 30.0
 PLAIN_SHARE = 0.6  # a country with this share of the evidence makes the article "plainly" about it
 PLAIN_WEIGHT = 2.0
+DEMONYM_WEIGHT = 0.5
+SOIL_WEIGHT = 2.0  # "on Congolese soil", "Syrian territory": the text says where it is
 HIERARCHY_BONUS = 5.0  # "Calamba, Laguna": the Calamba in Laguna, whatever the other's size
 QUALIFIER_BONUS = 2.0  # "X district, Balkh": Balkh the province, not the town
 ADDRESS_LEVEL = {"admin1": 1.0, "admin2": 0.75}  # share of that bonus per kind of division
@@ -144,9 +146,6 @@ def _fragments(gaz: Gazetteer, ctx: ArticleContext) -> frozenset[int]:
     )
 
 
-SOIL_WEIGHT = 2.0  # "on Congolese soil", "Syrian territory": the text says where it is
-
-
 def _demonyms(gaz: Gazetteer, ft: FoldedText) -> list[tuple[str, float]]:
     """The demonyms of the text with their weight: none for a foreign backer ("troops backed
     by French special forces": the backer is not where it happens), a strong one for a
@@ -156,26 +155,23 @@ def _demonyms(gaz: Gazetteer, ft: FoldedText) -> list[tuple[str, float]]:
         return []
     out: list[tuple[str, float]] = []
     for i, token in enumerate(ft.tokens):
-        if token not in found or _backer(ft.tokens, i, i):
+        if token not in found or _backer(ft.tokens, i):
             continue
         weight = SOIL_WEIGHT if _territory(ft.tokens, i) else DEMONYM_WEIGHT
         out.append((gaz.demonyms[token], weight))
     return out
 
 
-def _backer(tokens: list[str], first: int, last: int) -> bool:
-    """Tokens ``first``..``last`` name a foreign backer: "backed by French forces", "a
-    Turkey-backed faction"."""
+def _backer(tokens: list[str], i: int) -> bool:
+    """Token ``i`` names a foreign backer: "backed by French forces", "a Turkey-backed
+    faction"."""
     c = cues()
-    return has_before(tokens, first, c.backer_before) or has_after(tokens, last, c.backer_after)
+    return has_before(tokens, i, c.backer_before) or has_after(tokens, i, c.backer_after)
 
 
 def _territory(tokens: list[str], i: int) -> bool:
     c = cues()
     return has_after(tokens, i, c.territory_after) or has_before(tokens, i, c.territory_before)
-
-
-DEMONYM_WEIGHT = 0.5
 
 
 @dataclass(frozen=True, slots=True)
