@@ -191,7 +191,7 @@ def test_a_pronoun_subject_points_to_the_claimant_named_before() -> None:
             "Ledakan bom mobil di pasar Baidoa pada Rabu (2/6/2021) menewaskan 58 orang. "
             "Data itu dilansir Kementerian Dalam Negeri pada Jumat malam.",
             "id",
-            "Kementerian Dalam Negeri",
+            "Kementerian Dalam Negeri (Ministry of Interior)",
         ),
     ],
 )
@@ -249,3 +249,72 @@ def test_a_speaker_named_before_the_participle_gives_the_figure() -> None:
         "reporters, saying the attackers came on motorbikes."
     )
     assert claimant(text, "en") == "local official"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "channel"),
+    [
+        (
+            "Islamic State fighters ambushed a convoy near Palmyra on Friday. IS claimed the "
+            "attack through its Amaq propaganda agency. The jihadist group said it killed 14 "
+            "soldiers.",
+            "en",
+            "Amaq",
+        ),
+        (
+            "ISIS menyerang konvoi tentara di dekat Palmyra pada Jumat. ISIS, lewat kantor berita "
+            "Amaq, mengklaim telah membunuh 12 tentara.",
+            "id",
+            "Amaq",
+        ),
+        (
+            "ISIS menyerang konvoi tentara di dekat Palmyra pada Jumat. ISIS mengaku bertanggung "
+            "jawab melalui agensi propaganda Amaq. Kelompok jihadis itu mengklaim telah membunuh "
+            "12 tentara.",
+            "id",
+            "Amaq",
+        ),
+    ],
+)
+def test_an_armed_groups_claim_is_the_channel_it_speaks_through(
+    text: str, lang: str, channel: str
+) -> None:
+    claims = killed(text, lang)
+    assert claims and all(c.claimant and channel in c.claimant for c in claims), claims
+
+
+def test_an_armed_group_description_without_a_channel_stays_as_written() -> None:
+    text = (
+        "Militants ambushed a convoy near Palmyra on Friday, the Syrian Observatory for Human "
+        "Rights said. The militant group said it killed 14 soldiers."
+    )
+    claims = {c.value: c.claimant for c in killed(text, "en")}
+    assert claims.get(14) == "militant group", claims
+
+
+def test_according_to_him_is_the_speaker_named_before() -> None:
+    text = (
+        "Sebuah bom mobil meledak di pasar di Gao pada Selasa. Angka itu disampaikan oleh seorang "
+        "dokter di Gao. Menurut dia, 11 orang tewas dalam serangan itu."
+    )
+    assert [c.claimant for c in killed(text, "id")] == ["seorang dokter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        (
+            "Sebuah bom mobil meledak di pasar di Gao pada Selasa. Kementerian Pertahanan Mali "
+            "mengatakan 8 tentara tewas dalam serangan itu.",
+            "Ministry of Defence",
+        ),
+        (
+            "Korban tewas bom truk di Kismayo naik menjadi 40 orang, menurut Kementerian Keamanan "
+            "Dalam Negeri Somalia.",
+            "Ministry of Internal Security",
+        ),
+    ],
+)
+def test_a_ministry_named_in_indonesian_carries_its_english_name(text: str, english: str) -> None:
+    (claim,) = killed(text, "id")
+    assert claim.claimant and claim.claimant.endswith(f"({english})"), claim

@@ -206,9 +206,20 @@ class Organisations:
     written "Observatorium Suriah untuk Hak Asasi Manusia" is the "Syrian Observatory for Human
     Rights" in every report, so reports in different languages agree on who said what."""
 
-    def __init__(self, entries: list[tuple[str, str]], kinds: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        entries: list[tuple[str, str]],
+        kinds: dict[str, str] | None = None,
+        speaks_for: dict[str, str] | None = None,
+        body_names: dict[str, str] | None = None,
+    ) -> None:
         self._lex: Lexicon[str] = Lexicon(entries)
         self.kinds = kinds or {}  # name -> what the body is ("monitor", "news agency")
+        # name -> the kind of body whose statements it carries (Amaq: an armed group's)
+        self.speaks_for = speaks_for or {}
+        # A government body's name in this language -> its English name ("Kementerian
+        # Pertahanan" -> "Ministry of Defence"), whatever country it serves.
+        self._bodies: Lexicon[str] = Lexicon((body_names or {}).items())
         self.names = frozenset(name for _, name in entries) | frozenset(self.kinds)
         self._in_order = tuple(sorted(self.names))  # looked up per claimant: sorted once
 
@@ -227,11 +238,25 @@ class Organisations:
         body = self.named_in(claimant)
         return self.kinds.get(body) if body else None
 
+    def voices(self, claimant: str) -> set[str]:
+        """The kinds of body whose statements the claimant gives: its own kind and, for a
+        channel (Amaq), the kind it speaks for."""
+        body = self.named_in(claimant)
+        if body is None:
+            return set()
+        return {k for k in (self.kinds.get(body), self.speaks_for.get(body)) if k}
+
     def canonical(self, claimant: str) -> str:
         """The claimant as written, with the English name added: "Observatorium Suriah untuk
         Hak Asasi Manusia (Syrian Observatory for Human Rights)"; inside a longer claimant
-        ("Rami X (Observatorium ...)") the name is replaced."""
+        ("Rami X (Observatorium ...)") the name is replaced. A government body named in the
+        language of the text ("Kementerian Pertahanan Somalia") gets the English name of
+        its kind of body added ("... (Ministry of Defence)")."""
         hits = self._lex.find(claimant)
+        if not hits and "(" not in claimant:
+            body = next((h for h in self._bodies.find(claimant) if h.start == 0), None)
+            if body is not None:
+                return f"{claimant} ({body.value})"
         if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(claimant):
             return f"{claimant} ({hits[0].value})"
         out, last = [], 0
@@ -241,16 +266,20 @@ class Organisations:
         return "".join(out) + claimant[last:] if out else claimant
 
 
-def load_organisations(root: Path, lang: str) -> Organisations:
+def load_organisations(
+    root: Path, lang: str, body_names: dict[str, Any] | None = None
+) -> Organisations:
+    bodies = {str(k): str(v) for k, v in (body_names or {}).items()}
     path = root / "organisations.yaml"
     if not path.is_file():
-        return Organisations([])  # optional: without it, claimants stay as written
+        return Organisations([], body_names=bodies)  # optional: claimants stay as written
     raw = read_yaml(path)
     items = raw.get("organisations") or []
     if not isinstance(items, list):
         raise DataError(f"{path}: 'organisations' must be a list")
     entries: list[tuple[str, str]] = []
     kinds: dict[str, str] = {}
+    speaks_for: dict[str, str] = {}
     for item in items:
         if not isinstance(item, dict) or not isinstance(item.get("name"), str):
             raise DataError(f"{path}: every organisation needs a name")
@@ -260,4 +289,6 @@ def load_organisations(root: Path, lang: str) -> Organisations:
         written = [str(a) for a in (aliases.get("any") or []) + (aliases.get(lang) or [])]
         entries.extend((a, item["name"]) for a in written)
         kinds[item["name"]] = str(item.get("kind") or "")
-    return Organisations(entries, kinds)
+        if item.get("speaks_for"):
+            speaks_for[item["name"]] = str(item["speaks_for"])
+    return Organisations(entries, kinds, speaks_for, bodies)

@@ -19,10 +19,15 @@ _STOP_PUNCT = frozenset(',;:"“”«»()[]')
 def find_claimant(sentence: Sentence, data: LangData) -> str | None:
     """Who the sentence says gave its information ("according to X", "X said")."""
     text = sentence.text
+    channel = _channel(sentence, data)
+    if channel:
+        return channel
     for h in data.attr_before.find(text, sentence.low):
         name = _words_from(text, h.end, forward=True, data=data)
         if name:
             return _with_affiliation(text, name, h.end, data)
+        if _pronoun_after(sentence.low, h.end, data):
+            return PREVIOUS  # "Menurut dia", "according to him": who was named before
     # "The monitor blamed the rebels, saying 37 died": the speaker is the sentence's subject.
     spoken = data.attr_after.find(text, sentence.low)
     for h in data.subject_verbs.find(text, sentence.low):
@@ -58,6 +63,26 @@ def find_claimant(sentence: Sentence, data: LangData) -> str | None:
         if name:
             return name
     return None
+
+
+def _channel(sentence: Sentence, data: LangData) -> str | None:
+    """ "IS claimed it through its Amaq propaganda agency", "ISIS, lewat kantor berita Amaq,
+    mengklaim": a named outlet the statement went out by is its source, as ACLED cites it."""
+    for h in data.channel.find(sentence.text, sentence.low):
+        name = _words_from(sentence.text, h.end, forward=True, data=data)
+        if not name:
+            continue
+        words = name.split()
+        if has_source_noun(words, data) and (
+            is_named(name, data) or data.organisations.holds_one(name)
+        ):
+            return name
+    return None
+
+
+def _pronoun_after(low: str, pos: int, data: LangData) -> bool:
+    words = low[pos:].split(None, 1)
+    return bool(words) and words[0].strip(",.") in data.claimant_pronouns
 
 
 def refers_back(sentence: Sentence, data: LangData) -> bool:

@@ -13,6 +13,7 @@ from wartrace.extract.resources import LangData
 from wartrace.extract.tally import ClaimView, reconcile
 from wartrace.models import Claim, ExtractedEvent, Span
 
+ARMED_GROUP = "armed group"  # attribution.yaml coreferent_kinds: "the jihadist group"
 VAGUE_FEW = 3  # the value FORMAT.md gives "several", "some", "beberapa"
 
 
@@ -89,7 +90,10 @@ def resolve_descriptions(
         """The organisation a description stands for: one of the kind it names ("the monitor":
         a monitor), else a listed body, else the one most often cited."""
         kinds = {h.value for h in data.coreferent_kinds.find(description)}
-        fitting = [o for o in orgs if bodies.kind_of(o) in kinds] or list(orgs)
+        fitting = [o for o in orgs if bodies.voices(o) & kinds]
+        if not fitting and ARMED_GROUP in kinds:
+            return description  # "the militants said": no channel of theirs cited, as written
+        fitting = fitting or list(orgs)
         return body_of(max(fitting, key=lambda o: (bodies.holds_one(o), orgs[o])))
 
     name = named_for("")

@@ -125,6 +125,7 @@ class LangData:
     attr_after: Lexicon[str]
     attr_relayed: Lexicon[str]
     relay_before: Lexicon[str]
+    channel: Lexicon[str]  # "through its Amaq agency": the channel a statement went out by
     subject_verbs: Lexicon[str]
     refers_back: Lexicon[str]
     complementisers: frozenset[str]
@@ -351,6 +352,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         attr_after=word_lexicon(f["attribution"], "after", p["attribution"]),
         attr_relayed=word_lexicon(f["attribution"], "relayed", p["attribution"]),
         relay_before=word_lexicon(f["attribution"], "relay_before", p["attribution"]),
+        channel=word_lexicon(f["attribution"], "channel", p["attribution"]),
         subject_verbs=word_lexicon(f["attribution"], "subject_verbs", p["attribution"]),
         refers_back=word_lexicon(f["attribution"], "refers_back", p["attribution"]),
         complementisers=lowered(f["attribution"], "complementisers", p["attribution"]),
@@ -365,7 +367,9 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
             for phrase in phrases
         ),
         affiliation=word_lexicon(f["attribution"], "affiliation", p["attribution"]),
-        organisations=load_organisations(root, lang),
+        organisations=load_organisations(
+            root, lang, mapping(f["attribution"], "body_names", p["attribution"])
+        ),
         source_nouns=word_lexicon(f["attribution"], "source_nouns", p["attribution"]),
         claimant_pronouns=lowered(f["attribution"], "pronouns", p["attribution"]),
         attr_stop=lowered(f["attribution"], "stop", p["attribution"]),
