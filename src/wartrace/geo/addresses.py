@@ -12,6 +12,7 @@ from itertools import pairwise
 from wartrace.geo.gazetteer import Gazetteer, Place
 from wartrace.geo.mentions import (
     _PAREN_AFTER,
+    SMALL_TOWN,
     Cues,
     Mention,
     _fold_phrase,
@@ -21,9 +22,10 @@ from wartrace.geo.mentions import (
     cues,
     has_after,
     has_before,
+    single_words,
     well_known,
 )
-from wartrace.geo.normalize import FoldedText
+from wartrace.geo.normalize import FoldedText, name_keys
 
 _NAME_THEN_PAREN = re.compile(r"[^\W\d_][\w'’-]*\s?\($")
 
@@ -127,7 +129,8 @@ def qualify_admin2(
         # division that district lies in, of either level.
         district_of = n > 0 and _division_of_named_district(gaz, text, ft, mentions[n - 1], m, c)
         if admin2_cue(ft.tokens, m, c) and not district_of:
-            out.append(replace(m, candidates=tuple(admin2)))
+            abroad = _towns_abroad(gaz, m, admin2, others)
+            out.append(replace(m, candidates=tuple(admin2) + abroad))
             continue
         if (
             district_of
@@ -162,6 +165,24 @@ def qualify_admin2(
 
 
 DIVISION_KINDS = frozenset({"country", "admin1", "admin2"})
+
+
+def _towns_abroad(
+    gaz: Gazetteer, m: Mention, admin2: list[int], others: tuple[int, ...]
+) -> tuple[int, ...]:
+    """The towns of a name written as a district ("Samana subdivision of Patiala") in
+    countries that have no district of that name: the gazetteer lacks the district there, and
+    a town of news size under that very name stands for it; which country the text means, its
+    evidence decides."""
+    countries = {gaz.places[i].country for i in admin2}
+    return tuple(
+        i
+        for i in others
+        if (p := gaz.places[i]).kind == "city"
+        and p.country not in countries
+        and p.population >= SMALL_TOWN
+        and m.key in name_keys(p.name)
+    )
 
 
 def _division_of_named_district(
@@ -281,7 +302,30 @@ def within_glosses(
         elif _town_then_town(text, out[n], out[n + 1]):
             out[n] = _near_the_town(gaz, out[n], out[n + 1])
         n = j
+    _place_sub_towns(gaz, text, ft, out)
     return [m for m in out if m.candidates]
+
+
+# "Barangay Santo Nino Norte, Arevalo, Iloilo City": after the named place, words of its own
+# name or of places the gazetteer lacks, then a comma before the next known name.
+_SUB_TOWN_GAP = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){0,2}(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}){0,2}\s*,\s*"
+)
+
+
+def _place_sub_towns(gaz: Gazetteer, text: str, ft: FoldedText, out: list[Mention]) -> None:
+    """A place the text calls a part of a town ("Barangay Poblacion, Marawi", "desa X,
+    Kota Y": ``sub_town_before``) is the one of that name near the town named after it; with
+    none near, a barangay or village the gazetteer lacks (the event falls back to the town),
+    even where a big namesake is well known elsewhere (Manila's Poblacion is not Marawi's)."""
+    c = cues()
+    for n in range(len(out) - 1):
+        m, town = out[n], out[n + 1]
+        if not m.candidates or not has_before(ft.tokens, m.first_token, c.sub_town_before):
+            continue
+        gap = text[m.end : town.start]
+        if len(gap) <= 40 and _SUB_TOWN_GAP.fullmatch(gap):
+            out[n] = _near_the_town(gaz, m, town, part=True)
 
 
 def _divisions_of(gaz: Gazetteer, m: Mention) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
@@ -337,14 +381,14 @@ def _town_then_town(text: str, first: Mention, town: Mention) -> bool:
     return text[first.end : town.start] == ", " and not _LIST_GOES_ON.match(text, town.end)
 
 
-def _near_the_town(gaz: Gazetteer, m: Mention, town: Mention) -> Mention:
+def _near_the_town(gaz: Gazetteer, m: Mention, town: Mention, part: bool = False) -> Mention:
     """The place of ``m`` near the town written after it; with none near, a neighbourhood or
     village the gazetteer lacks (the event falls back to the town), unless ``m`` is a
-    well-known town in its own right."""
+    well-known town in its own right and not written as a part of a town (``part``)."""
     from wartrace.geo.resolve import within_km  # (resolve imports this module)
 
     towns = [gaz.places[i] for i in town.candidates]
-    if any(p.kind not in ("city", "admin1") for p in towns) or well_known(gaz, m):
+    if any(p.kind not in ("city", "admin1") for p in towns) or (well_known(gaz, m) and not part):
         return m  # "Nineveh province, Iraq": a country closes it
     # "Kamianka, Donetsk": the town or the province of that name
     provinces = {(p.country, p.admin1) for p in towns if p.kind == "admin1"}
@@ -360,3 +404,64 @@ def _near_the_town(gaz: Gazetteer, m: Mention, town: Mention) -> Mention:
 
     near = tuple(i for i in m.candidates if near_one(gaz.places[i]))
     return replace(m, candidates=near) if near != m.candidates else m
+
+
+# ---------------------------------------------------------------- lists and ranges
+
+_GLUE_TOKEN = re.compile(r"[,&]|[^\W\d_][\w'’-]*")
+_GLUE_UNKNOWN = 2  # capitalised words of a name the gazetteer lacks, between two list members
+
+
+def _list_glue(gap: str, joins: frozenset[str]) -> bool | None:
+    """What joins two names: None if not a list's glue, else whether a joining word ("and",
+    "dan", "et") or a hyphen ("Kahnuj-Ghale Ganj road") is in it. Names the gazetteer lacks may
+    stand between ("Sidon, Tripoli, Matn and Zahle")."""
+    if gap in ("-", "–", "—"):
+        return True
+    if len(gap) > 40 or any(ch in gap for ch in ".;:!?()[]\n"):
+        return None
+    words = _GLUE_TOKEN.findall(gap)
+    if not words or "".join(words) != "".join(gap.split()):
+        return None
+    glue = [w == "," or w == "&" or w.lower() in joins for w in words]
+    if not (glue[0] and glue[-1]):
+        return None
+    run = 0
+    for w, g in zip(words, glue, strict=True):
+        if g:
+            run = 0
+        elif w[0].isupper() and run < _GLUE_UNKNOWN:
+            run += 1
+        else:
+            return None
+    return any(w == "&" or w.lower() in joins for w in words)
+
+
+def list_peers(text: str, ft: FoldedText, mentions: list[Mention]) -> dict[int, frozenset[int]]:
+    """Names written as peers: the members of a list ("in Sidon, Tripoli and Zahle", "between
+    Bani Walid and Misratah") and the ends of a road or range ("the Kahnuj-Ghale Ganj road",
+    "from A to B"). A peer is neither a landmark for another nor a finer place inside it.
+    A run of names joined by commas alone is not a list: it may be an address ("X, Y")."""
+    c = cues()
+    joins = single_words(c.list_joins)
+    out: dict[int, frozenset[int]] = {}
+    n = 0
+    while n < len(mentions):
+        j, joined = n, False
+        while j + 1 < len(mentions):
+            glue = _list_glue(text[mentions[j].end : mentions[j + 1].start], joins)
+            if glue is None:
+                between = tuple(ft.tokens[mentions[j].last_token + 1 : mentions[j + 1].first_token])
+                if not (
+                    between in c.range_to
+                    and has_before(ft.tokens, mentions[j].first_token, c.range_from)
+                ):
+                    break
+                glue = True
+            joined = joined or glue
+            j += 1
+        if joined:
+            group = frozenset(range(n, j + 1))
+            out.update(dict.fromkeys(group, group))
+        n = j + 1
+    return out

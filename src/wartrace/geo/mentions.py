@@ -68,6 +68,10 @@ class Cues:
     territory_after: frozenset[tuple[str, ...]]
     range_from: frozenset[tuple[str, ...]]
     range_to: frozenset[tuple[str, ...]]
+    person_after: frozenset[tuple[str, ...]]
+    person_before: frozenset[tuple[str, ...]]
+    list_joins: frozenset[tuple[str, ...]]
+    sub_town_before: frozenset[tuple[str, ...]]
 
 
 def _fold_phrase(phrase: str) -> tuple[str, ...]:
@@ -109,6 +113,29 @@ def has_before(tokens: list[str], first: int, phrases: frozenset[tuple[str, ...]
 
 def has_after(tokens: list[str], last: int, phrases: frozenset[tuple[str, ...]]) -> bool:
     return any(tuple(tokens[last + 1 : last + 1 + n]) in phrases for n in _lengths(phrases))
+
+
+PERSON_GAP = 2  # lower-case words that may stand between a place and its person noun
+
+
+def names_a_person(text: str, ft: FoldedText, m: Mention, c: Cues) -> bool:
+    """The place qualifies a person, not the event: "a Makueni councillor", "Mau Narok land
+    activist", id "aktivis Papua" (``person_after`` / ``person_before``). Up to PERSON_GAP
+    lower-case words may stand between ("Makueni county councillor")."""
+    tokens = ft.tokens
+    if has_before(tokens, m.first_token, c.person_before):
+        return True
+    i = m.last_token + 1
+    for _ in range(PERSON_GAP + 1):
+        if i >= len(tokens):
+            return False
+        if has_after(tokens, i - 1, c.person_after):
+            return True
+        start, _end = ft.spans[i]
+        if not text[start].islower() or text[ft.spans[i - 1][1] : start] != " ":
+            return False  # (a name, a comma: the noun phrase has ended)
+        i += 1
+    return False
 
 
 # ---------------------------------------------------------------- matching
@@ -357,7 +384,7 @@ def part_of_unknown_name(
     ``in_longer_name`` it leaves a town naming a facility alone ("Kandahar Police", "Gao
     Airport"): that facility is in the town."""
     words = _cue_words(c)
-    parts = _single(c.part_words)
+    parts = single_words(c.part_words)
     first = m.first_token
     if first > 0 and first - 1 not in named:
         ps, pe = ft.spans[first - 1]
@@ -374,7 +401,7 @@ def part_of_unknown_name(
             and not text[ps:pe].endswith(("'s", "’s"))
         ):
             return True
-    kinds = _single(cue_union("kind_after", "admin2_after", "near_after"))
+    kinds = single_words(cue_union("kind_after", "admin2_after", "near_after"))
     return _closed_by_kind_word(text, ft, m.last_token + 1, words, parts, kinds)
 
 
@@ -411,5 +438,6 @@ def _closed_by_kind_word(
 
 
 @lru_cache(maxsize=16)
-def _single(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+def single_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The one-word phrases of a cue list, as words."""
     return frozenset(p[0] for p in phrases if len(p) == 1)

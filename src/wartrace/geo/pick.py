@@ -180,10 +180,11 @@ def _local_bonus(gaz: Gazetteer, ctx: ArticleContext, n: int, chosen: list[int])
     if _glosses_the_one_before(gaz, ctx, n):
         return 0.0  # "Matola (Namaacha, Maputo)": Namaacha says where Matola is
     bonus = 0.0
+    peers = ctx.peers.get(n, frozenset())
     for k in chosen:
         other = gaz.places[ctx.choice[k]]
-        if k == n or other is place or _effective_specificity(gaz, ctx, k) < 2.5:
-            continue
+        if k == n or k in peers or other is place or _effective_specificity(gaz, ctx, k) < 2.5:
+            continue  # (a list's members are peers: "in Sidon, Tripoli and Zahle")
         if other.lat is None:
             continue
         assert other.lon is not None
@@ -358,6 +359,8 @@ def _refine(
         m = ctx.mentions[n]
         if n == best or p is pick.place or p.country != pick.place.country:
             continue
+        if n in ctx.peers.get(best, ()):
+            continue  # "the Kahnuj-Ghale Ganj road": the other end is no place inside this one
         if n in divisions and specificity(p) <= spec:
             continue  # "Matola (Namaacha, Maputo)": a gloss is the address, not a finer place
         if m.start in ctx.fragments:

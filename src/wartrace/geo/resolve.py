@@ -10,7 +10,7 @@ import math
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
-from wartrace.geo.addresses import in_parenthetical, qualifier_admins, qualifies
+from wartrace.geo.addresses import in_parenthetical, list_peers, qualifier_admins, qualifies
 from wartrace.geo.country import OTHER_EVIDENCE, CountryVotes, TextEvidence
 from wartrace.geo.gazetteer import KINDS_AREA, Gazetteer, Place
 from wartrace.geo.mentions import (
@@ -24,6 +24,7 @@ from wartrace.geo.mentions import (
     has_after,
     has_before,
     in_longer_name,
+    names_a_person,
     part_of_unknown_name,
     well_known,
 )
@@ -55,6 +56,7 @@ class ArticleContext:
     roaming: dict[str, float] = field(default_factory=dict)  # see country.TextEvidence
     # start offsets of the names that are a piece of a longer unknown place name
     fragments: frozenset[int] = frozenset()
+    peers: dict[int, frozenset[int]] = field(default_factory=dict)  # see addresses.list_peers
 
 
 # ---------------------------------------------------------------- context
@@ -129,6 +131,7 @@ def build_context(
         ctx.doc_country = top[0]
         ctx.plainly = top[1] >= PLAIN_WEIGHT and top[1] / sum(votes.total.values()) >= PLAIN_SHARE
     ctx.fragments = _fragments(gaz, ctx)
+    ctx.peers = list_peers(text, ft, ctx.mentions)
     _resolve(gaz, ctx)
     return ctx
 
@@ -554,7 +557,8 @@ def cue_flags(ctx: ArticleContext, m: Mention) -> dict[str, bool]:
         or has_before(tokens, m.first_token, c.province_before),
         "locative": has_before(tokens, m.first_token, c.locative_before),
         "background": has_before(tokens, m.first_token, c.background_before)
-        or has_after(tokens, m.last_token, c.background_after),
+        or has_after(tokens, m.last_token, c.background_after)
+        or names_a_person(ctx.text, ctx.folded, m, c),
         "origin": origin_cue(tokens, m),
         "named_facility": has_before(tokens, m.first_token, c.named_facility_before),
         "facility": has_before(tokens, m.first_token, c.facility_before)
