@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -56,6 +57,7 @@ def _caption_words_re() -> re.Pattern[str]:
 
 
 CAPTION_REACH = 16  # characters before a name searched for a picture-credit word
+OUTLET_SAMPLE = 20  # articles of an outlet read to tell the language it writes in
 
 
 def credits_other(text: str, own: Sequence[str], other: Sequence[str]) -> bool:
@@ -111,12 +113,20 @@ def cited_language(conn: sqlite3.Connection, credit: str) -> str | None:
     for name, lang in outlet_languages().items():
         if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", c):
             return lang
-    row = conn.execute(
-        "SELECT language, count(*) n FROM articles WHERE language IS NOT NULL AND"
-        " (lower(outlet) = ? OR lower(text_outlet) = ?) GROUP BY language ORDER BY n DESC",
-        (c, c),
-    ).fetchone()
-    return row[0] if row else None
+    # An outlet writes in one language: a few of its articles tell which, however many the
+    # store holds. Only articles indexed for linking count (their language as indexed), so
+    # that the answer does not depend on what a run has saved but not yet linked.
+    langs: Counter[str] = Counter()
+    for column in ("outlet", "text_outlet"):
+        langs.update(
+            str(lang)
+            for (lang,) in conn.execute(
+                f"SELECT i.language FROM articles a JOIN link_index i USING (article_id)"
+                f" WHERE lower(a.{column}) = ? AND i.language IS NOT NULL LIMIT ?",
+                (c, OUTLET_SAMPLE),
+            )
+        )
+    return max(langs, key=lambda lang: (langs[lang], lang)) if langs else None
 
 
 def orient(conn: sqlite3.Connection, a: Meta, b: Meta, relation: str) -> tuple[Meta, Meta]:
