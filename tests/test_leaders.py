@@ -76,3 +76,27 @@ def test_the_leaders_data_is_well_formed() -> None:
 def test_a_shared_surname_needs_the_given_name() -> None:
     assert sitting_terms("Prime Minister Sharif met the army chief.") == []
     assert _since("Prime Minister Shehbaz Sharif met the army chief.") == [date(2022, 4, 11)]
+
+
+def test_a_leaders_term_runs_to_the_next_row_of_governments() -> None:
+    from wartrace.extract.leaders import _load
+    from wartrace.extract.resources import DATA_DIR
+
+    terms, _, _ = _load(str(DATA_DIR))
+    nawaz = next(t for t in terms if "sharif" in t.surnames and t.given == "nawaz")
+    # He left office within his party's government (2013-2018): the row that ends his term
+    # names no leader and starts no period.
+    assert (nawaz.since, nawaz.until) == (date(2013, 6, 5), date(2017, 7, 28))
+    assert _since("President Ibrahim Traore visited Djibo.") == [date(2022, 9, 30)]
+
+
+def test_a_new_leader_within_a_government_starts_no_period() -> None:
+    from wartrace.extract.periods import period_name
+
+    # Traore took over within the government of 2022 (ACLED's "2022-"), Abbasi within 2013-2018.
+    assert period_name("Military Forces of Burkina Faso (2015-2022)", "2022-11-02") == (
+        "Military Forces of Burkina Faso (2022-)"
+    )
+    assert period_name("Police Forces of Pakistan (2018-2022)", "2017-12-01") == (
+        "Police Forces of Pakistan (2013-2018)"
+    )

@@ -1,5 +1,7 @@
 """Sitting leaders named in an article, as bounds on the year of an article that prints none
-("President Duterte" was in office from 2016-06-30 to 2022-06-30): data/leaders.yaml."""
+("President Duterte" was in office from 2016-06-30 to 2022-06-30). The leaders and their terms
+are the `leader` column of data/governments.tsv (read by extract/periods.py); the title words
+that name one are data/leaders.yaml."""
 
 from __future__ import annotations
 
@@ -8,8 +10,9 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from wartrace.extract.datafile import DataError, read_yaml, string_list
+from wartrace.extract.datafile import read_yaml, string_list
 from wartrace.extract.lexicon import fold
+from wartrace.extract.periods import government_rows
 from wartrace.extract.resources import DATA_DIR
 
 TITLE_WORDS = 4  # "Presiden Filipina Rodrigo Duterte": a title this many words before the name
@@ -27,20 +30,18 @@ class Term:
 def _load(data_dir: str) -> tuple[tuple[Term, ...], frozenset[str], frozenset[str]]:
     path = Path(data_dir) / "leaders.yaml"
     raw = read_yaml(path)
-    rows = raw.get("leaders")
-    if not isinstance(rows, list):
-        raise DataError(f"{path}: 'leaders' must be a list")
     terms = []
-    for row in rows:
-        try:
-            since = date.fromisoformat(str(row["since"]))
-            until = date.fromisoformat(str(row["until"])) if row["until"] else None
-        except (KeyError, TypeError, ValueError) as exc:
-            raise DataError(f"{path}: {row!r}: {exc}") from exc
-        names = fold(str(row["name"])).split()
-        last = names[-1]
-        bare = last.split("-", 1)[1] if last.startswith(("al-", "el-")) else last
-        terms.append(Term(frozenset({last, bare}), names[0], since, until))
+    for rows in government_rows(data_dir).values():
+        # A leader's term runs from the row's start to the country's next row.
+        for row, following in zip(rows, [*rows[1:], None], strict=True):
+            if not row.leader:
+                continue
+            since = date.fromisoformat(row.since)
+            until = date.fromisoformat(following.since) if following is not None else None
+            names = fold(row.leader).split()
+            last = names[-1]
+            bare = last.split("-", 1)[1] if last.startswith(("al-", "el-")) else last
+            terms.append(Term(frozenset({last, bare}), names[0], since, until))
     # "Prime Minister Sharif" names neither Nawaz nor Shehbaz: a shared surname needs its
     # given name; the others need none.
     shared = {s for t in terms for s in t.surnames if sum(s in u.surnames for u in terms) > 1}

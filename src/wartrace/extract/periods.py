@@ -1,12 +1,14 @@
 """Government periods in state-force names: ACLED tags a country's military and police with the
 government they served ("Military Forces of Iraq (2014-2018)"), so an event takes the period
-of its own date, not today's (data/governments.tsv)."""
+of its own date, not today's (data/governments.tsv, which also names each government's leader
+for extract/leaders.py)."""
 
 from __future__ import annotations
 
 import bisect
 import csv
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,13 +18,20 @@ from wartrace.models import ExtractedEvent
 _TAGGED = re.compile(r"^((?:Military|Police) Forces of .+?) \(\d{4}-(?:\d{4})?\)$")
 
 
+@dataclass(frozen=True, slots=True)
+class Government:
+    since: str  # YYYY-MM-DD, the day it took power
+    period: str  # ACLED's tag for its state forces: "2015-2023", "2023-"
+    leader: str  # the name of its head, "" when none is given (see governments.tsv)
+
+
 @lru_cache(maxsize=4)
-def governments(
-    data_dir: str = str(DATA_DIR),
-) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
-    """Per ISO country: the start days of its governments, in order, and their period labels."""
+def government_rows(data_dir: str = str(DATA_DIR)) -> dict[str, tuple[Government, ...]]:
+    """Per ISO country: its rows of governments.tsv, in order of their start. A row with the
+    period of the row before it is a new leader within one government. The one reader of the
+    file: periods here, leaders' terms in extract/leaders.py."""
     path = Path(data_dir) / "governments.tsv"
-    rows: dict[str, list[tuple[str, str]]] = {}
+    rows: dict[str, list[Government]] = {}
     with path.open(encoding="utf-8") as f:
         lines = (line for line in f if line.strip() and not line.startswith("#"))
         for n, row in enumerate(csv.DictReader(lines, delimiter="\t"), start=2):
@@ -31,11 +40,21 @@ def governments(
                 r"\d{4}-(?:\d{4})?", period
             ):
                 raise DataError(f"{path}: row {n}: bad since/period {since!r} {period!r}")
-            rows.setdefault(row["country"], []).append((since, period))
+            leader = (row.get("leader") or "").strip()
+            rows.setdefault(row["country"], []).append(Government(since, period, leader))
+    return {code: tuple(sorted(govs, key=lambda g: g.since)) for code, govs in rows.items()}
+
+
+@lru_cache(maxsize=4)
+def governments(
+    data_dir: str = str(DATA_DIR),
+) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Per ISO country: the start days of its governments, in order, and their period labels
+    (a change of leader within a government starts no period)."""
     out = {}
-    for code, spans in rows.items():
-        spans.sort()
-        out[code] = (tuple(s for s, _ in spans), tuple(p for _, p in spans))
+    for code, rows in government_rows(data_dir).items():
+        kept = [g for k, g in enumerate(rows) if k == 0 or g.period != rows[k - 1].period]
+        out[code] = (tuple(g.since for g in kept), tuple(g.period for g in kept))
     return out
 
 
