@@ -28,9 +28,7 @@ WORD_LIST_FILES = ("triggers", "roles")
 
 
 def _languages() -> list[Path]:
-    return sorted(
-        p for p in DATA_DIR.iterdir() if p.is_dir() and p.name not in SHARED_FOLDERS
-    )
+    return sorted(p for p in DATA_DIR.iterdir() if p.is_dir() and p.name not in SHARED_FOLDERS)
 
 
 def _strings(node: Any, path: str) -> Iterator[tuple[str, str]]:

@@ -21,6 +21,7 @@ from wartrace.extract.side_clauses import (
 )
 
 AUTHOR = "author"  # the side a report attributes the act to ("JNIM claimed responsibility")
+ALLY = "ally"  # a side that acted with the subject ("in coalition with X"): neither actor
 PASSIVE_GAP_WORDS = 1  # "soldiers killed", "soldiers reportedly killed": the actor died
 AUX_REACH = 2  # "were killed", "were reportedly killed"
 UNDERGO_WORDS = 3  # "repelled [a large-scale] attack", "struck [a roadside] bomb"
@@ -205,6 +206,7 @@ def sentence_roles(
     patients = [h for h in data.patient_markers.find(sent.text, low) if h.end not in parts]
     betweens = data.between_markers.find(sent.text, low)
     from_markers = data.source_markers.find(sent.text, low)
+    allies = data.ally_markers.find(sent.text, low)
     roles: list[tuple[ActorEntry, str]] = []
     trig = [t for t in info.triggers if t.value.label not in data.common.weak_labels] or (
         info.triggers
@@ -275,6 +277,11 @@ def sentence_roles(
                 for h in hits
             )
 
+        if allies and marked(allies) and trig and all(t.start >= me for t in trig):
+            # "APCLS cadres in coalition with [Nyatura combatants] beat three civilians": named
+            # before the act, the side acted with its subject (ACLED: an associate actor).
+            roles.append((m.entry, ALLY))
+            continue
         if after_between is not None:
             roles.append((m.entry, PATIENT))
             after_between = None
@@ -386,6 +393,8 @@ def pick_actors(draft: Draft, ctx: Context) -> tuple[Actor | None, Actor | None]
         # The sentences that carry the event's own type say best who did what.
         focus = TYPE_SENTENCE_WEIGHT if top is not None and info.top == top else 1
         for entry, role in info.roles:
+            if role == ALLY:
+                continue
             role = AGENT if role == AUTHOR else role
             # Named actors outweigh generic words ("soldiers", "militants").
             score[role][ctx.actor(entry)] += focus * (1 if entry.weak else 3)

@@ -97,6 +97,21 @@ def _directed_act(t: Hit[Trigger], data: LangData, fight: bool) -> bool:
     return data.common.labels[t.value.label].resolve == "attack"
 
 
+def _verb_chain_end(act: Hit[Trigger], info: SentenceInfo, data: LangData) -> int:
+    """The end of the verbs joined to ``act`` by commas and coordinators ("beat, stabbed and
+    injured three civilians", "menganiaya dan menusuk dua warga"): coordinated verbs share the
+    object after the last of them."""
+    end, low = act.end, info.sent.low
+    for t in sorted(info.triggers, key=lambda h: h.start):
+        if t.start < end or t.value.pos == "noun":
+            continue
+        gap = low[end : t.start].replace(",", " ").split()
+        if any(w not in data.coordinators for w in gap):
+            break
+        end = t.end
+    return end
+
+
 def direct_target(info: SentenceInfo, data: LangData, fight: bool = False) -> str | None:
     """Whom the sentence's first act of violence fell on, civilians or an armed side: the
     side named right after its active verb ("shot a civilian who was bringing water to a
@@ -122,10 +137,11 @@ def direct_target(info: SentenceInfo, data: LangData, fight: bool = False) -> st
     ):
         told = [k for s, e, k in sides if e <= act.start and words_between(low, e, act.start) <= 3]
         return told[-1] if told else None
+    reach = _verb_chain_end(act, info, data)
     after = [
         (s, e, k)
         for s, e, k in sides
-        if s >= act.end and words_between(low, act.end, s) <= TARGET_WORDS
+        if s >= act.end and words_between(low, reach, s) <= TARGET_WORDS
     ]
     if not after:
         return None

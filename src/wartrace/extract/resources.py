@@ -79,6 +79,7 @@ class LangData:
     kin: Lexicon[str]  # "the wife of", "keluarga": a relative of the side, a civilian
     possessed_kin: Lexicon[str]  # "('s) wife": after a side's possessive, a civilian
     author_markers: Lexicon[str]  # "attributed to", "blamed on": the side after acted
+    ally_markers: Lexicon[str]  # "X in coalition with Y attacked": Y acted with X, no rival
     source_markers: Lexicon[str]  # "gunfire from X", "serangan dari X": after an act's noun
     contrast: Lexicon[str]  # "but", "however": what follows tells something else
     group_qualifiers: Lexicon[str]  # "(al-Qaeda-)affiliated": the group describes another
@@ -304,6 +305,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         kin=word_lexicon(f["roles"], "kin", p["roles"]),
         possessed_kin=word_lexicon(f["roles"], "possessed_kin", p["roles"]),
         author_markers=word_lexicon(f["roles"], "author_markers", p["roles"]),
+        ally_markers=word_lexicon(f["roles"], "ally_markers", p["roles"]),
         source_markers=word_lexicon(f["roles"], "source_markers", p["roles"]),
         contrast=word_lexicon(f["roles"], "contrast", p["roles"]),
         group_qualifiers=word_lexicon(f["roles"], "qualifiers", p["roles"]),
