@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from typing_helpers import one
+from typing_helpers import one, run
 
 # --- an ally named before the act; coordinated verbs share their object ----------------------
 
@@ -44,3 +44,42 @@ def test_a_side_joined_to_the_objects_after_the_act_is_still_acted_upon() -> Non
     event = one("On Monday, soldiers killed two ADF militants along with a civilian near Kalimbo.")
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash"), event
     assert event.actor2 is not None and event.actor2.startswith("ADF"), event
+
+
+# --- a crackdown on a demonstration told place by place in one sentence -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In the deadliest day of the demonstrations so far, soldiers open fire and kill 12 "
+            "people who were blocking a road in Kalimbo, while 6 people are killed in Tamsa, and "
+            "three people are shot dead in the capital.",
+            "en",
+        ),
+        (
+            "Dalam hari paling berdarah sejak unjuk rasa dimulai, tentara melepaskan tembakan dan "
+            "menewaskan 12 orang yang memblokade jalan di Kalimbo, sementara 6 orang tewas di "
+            "Tamsa.",
+            "id",
+        ),
+    ],
+)
+def test_killings_in_the_clauses_of_a_crackdown_are_force_against_protesters(
+    text: str, lang: str
+) -> None:
+    events = run(text, lang)
+    assert len(events) >= 2, events
+    for event in events:
+        assert event.sub_event_type == "Excessive force against protesters", event
+        assert event.actor1 is not None and event.actor1.startswith("Protesters"), event
+
+
+def test_another_sides_killing_in_the_same_sentence_stays_its_attack() -> None:
+    events = run(
+        "In the deadliest day of the demonstrations so far, police open fire and kill 12 people "
+        "who were blocking a road in Kalimbo, while ADF rebels kill 6 villagers in Tamsa."
+    )
+    subs = sorted(e.sub_event_type or "" for e in events)
+    assert subs == ["Attack", "Excessive force against protesters"], events

@@ -328,6 +328,40 @@ def _event(draft: Draft, ctx: Context, analysis: TextAnalysis, text: str) -> Ext
     )
 
 
+EXCESSIVE_FORCE = "Excessive force against protesters"
+STATE_FORCE, CIVILIAN_SIDE = 1, 7  # ACLED inter codes
+
+
+def _same_crackdown(
+    event: ExtractedEvent, draft: Draft, crackdowns: dict[int, ExtractedEvent]
+) -> None:
+    """State forces killing people in a clause of the sentence that told their force against
+    a demonstration ("security forces open fire and kill 25 protesters in A, while 10 people
+    are killed in B and four are shot dead in C"): one crackdown, told place by place, so the
+    other places' killings are force against the demonstrators too (ACLED: Excessive force
+    against protesters), though their clauses name no demonstration."""
+    sentences = {
+        i.sent.start if i.sent.clause_of is None else i.sent.clause_of
+        for i in draft.infos
+        if i.is_event
+    }
+    if event.sub_event_type == EXCESSIVE_FORCE:
+        crackdowns.update(dict.fromkeys(sentences, event))
+        return
+    told = next((crackdowns[s] for s in sorted(sentences) if s in crackdowns), None)
+    if (
+        told is None
+        or event.sub_event_type != "Attack"
+        or event.inter1 != STATE_FORCE
+        or event.inter2 != CIVILIAN_SIDE
+        or event.actor1 != told.actor2
+    ):
+        return
+    event.event_type, event.sub_event_type = told.event_type, told.sub_event_type
+    event.actor1, event.inter1 = told.actor1, told.inter1
+    event.actor2, event.inter2 = told.actor2, told.inter2
+
+
 def _dated_and_placed(draft: Draft) -> bool:
     """ "On 7 May 2020, an armed fight broke out between two families in Braytal": an act told
     with its own written-out day and place is a report even when no side is one we know."""
@@ -427,10 +461,12 @@ def extract(
     made: dict[int, ExtractedEvent] = {}
     brief = len(text.split()) <= BRIEF_WORDS
     whole = _whole_sentences(infos, text, low)
+    crackdowns: dict[int, ExtractedEvent] = {}
     for draft in passing_mentions(group_incidents(infos, data, anchor)):
         event = _event(draft, ctx, analysis, text)
         if event is None:
             continue
+        _same_crackdown(event, draft, crackdowns)
         cause = made.get(id(draft.cause)) if draft.cause else None
         made[id(draft)] = event
         if event.event_date is None and cause and cause.event_date:
