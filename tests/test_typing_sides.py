@@ -83,3 +83,39 @@ def test_another_sides_killing_in_the_same_sentence_stays_its_attack() -> None:
     )
     subs = sorted(e.sub_event_type or "" for e in events)
     assert subs == ["Attack", "Excessive force against protesters"], events
+
+
+# --- farmers and herders fighting are communal militias ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Monday, five people were killed during a conflict between farmers and herders in "
+            "Kalimbo.",
+            "en",
+        ),
+        (
+            "On Monday, a fight between herders and farmers over a water point left three people "
+            "injured in Kalimbo.",
+            "en",
+        ),
+        (
+            "Pada Senin, lima orang tewas dalam bentrokan antara petani dan peternak di Kalimbo.",
+            "id",
+        ),
+    ],
+)
+def test_a_fight_between_farmers_and_herders_is_between_communal_militias(
+    text: str, lang: str
+) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash"), event
+    assert event.actor1 == event.actor2, event
+    assert event.actor1 is not None and "Communal Militia" in event.actor1, event
+
+
+def test_farmers_killed_by_named_gunmen_are_still_civilians_attacked() -> None:
+    event = one("On Monday, gunmen killed five farmers in their fields near Kalimbo.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")

@@ -444,7 +444,7 @@ def other_side(
     """The missing side of a battle. Infighting ("two factions of X clashed", "inter-clan
     fighting") has one actor on both sides, as ACLED codes it: the group named, else the
     clan or communal militia of the country; otherwise the report's other most named actor."""
-    feud = _infighting(draft, ctx.data)
+    feud = infighting(draft, ctx.data)
     if feud is not None:
         side = a1 if a1 is not None and a1.inter != CIVILIAN_INTER else a2
         if side is None or side.inter == CIVILIAN_INTER or feud == "clan":
@@ -461,7 +461,7 @@ def other_side(
     return a1, a2
 
 
-def _infighting(draft: Draft, data: LangData) -> str | None:
+def infighting(draft: Draft, data: LangData) -> str | None:
     """ "clan" for a feud between clans or families, "communal" for fighting within one
     group or between rival groups of one kind; None when the incident says neither."""
     texts = [(i.sent.text, i.sent.low) for i in draft.infos if i.is_event]

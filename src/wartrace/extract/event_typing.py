@@ -14,7 +14,13 @@ from wartrace.extract.demonstrations import (
     state_violence,
 )
 from wartrace.extract.drafts import AGENT, PATIENT, Context, Draft, SentenceInfo, words_between
-from wartrace.extract.event_roles import CIVILIAN_INTER, STATE_INTER, crowd_roles, same_side
+from wartrace.extract.event_roles import (
+    CIVILIAN_INTER,
+    STATE_INTER,
+    crowd_roles,
+    infighting,
+    same_side,
+)
 from wartrace.extract.lexicon import Hit
 from wartrace.extract.live_triggers import (
     ABDUCTION_LABEL,
@@ -386,6 +392,14 @@ def code_incident(
         armed = [a for a in armed if a1 is None or not same_side(a, a1)] or _other_force(
             draft, a1, ctx
         )
+        if infighting(draft, ctx.data) == "communal" and not (
+            a1 and a1.inter in STATE_FORCE_INTERS
+        ):
+            # "Five people were killed during a conflict between farmers and herders", "two
+            # factions of the militia fought": the killing is the toll of a fight between two
+            # armed sides of one kind (ACLED: communal militias on both sides), not an attack
+            # on civilians; the sides are filled in as the infighting's (``other_side``).
+            return "Battles", "Armed clash", a1 if _armed(a1) else None, None
         if _civilians_targeted(draft, label, ctx.data) and not (a1 and a1.inter in CROWD_INTERS):
             # A battle needs two armed sides; violence on civilians by one is an attack on
             # them. An armed side named beside them with nobody else acting is who attacked.
