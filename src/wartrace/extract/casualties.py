@@ -9,8 +9,10 @@ from dataclasses import replace
 from wartrace.extract.figure_cues import (
     THING_WORDS,
     Figure,
+    adds_to_earlier,
     agents,
     coordinated_names,
+    implicit_adds,
     named_earlier_after,
     ranges,
     token_index,
@@ -31,6 +33,7 @@ from wartrace.extract.implicit_deaths import implicit_claims
 from wartrace.extract.lexicon import Hit
 from wartrace.extract.resources import LangData
 from wartrace.extract.sentences import Sentence, Token
+from wartrace.extract.tally import MORE
 from wartrace.models import Claim
 
 KIND_WINDOW_AFTER = 9  # tokens from a figure to a following kind word ("33 soldiers ... killed")
@@ -82,7 +85,7 @@ def _not_a_count(fig: Figure, tokens: list[Token], data: LangData, sentence: Sen
 
 def _speaker(fig: Figure, tokens: list[Token], sentence: Sentence, data: LangData) -> bool:
     """ "One reporter said the toll ...": the figure counts who spoke, not the dead."""
-    if fig.end >= len(tokens) or tokens[fig.end].low not in data.claimant_nouns:
+    if fig.end >= len(tokens) or tokens[fig.end].low not in data.claimant_nouns | data.told_by:
         return False
     if tokens[fig.end].start != tokens[fig.end - 1].end + 1:
         return False  # "rose to 35, officials said": the figure ends before the speaker
@@ -256,6 +259,8 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     earlier_after = abs_hits(data.earlier_after.find(sentence.text, sentence.low))
     antecedent = abs_hits(data.antecedent.find(sentence.text, sentence.low))
     projected = abs_hits(data.projected.find(sentence.text, sentence.low))
+    also = _token_set(data.additive.find(sentence.text, sentence.low), tokens, base)
+    beyond = _token_set(data.additive_after.find(sentence.text, sentence.low), tokens, base)
     kind_starts = {k for k, _, _ in kinds}
     kind_tokens = frozenset(k for ks, ke, _ in kinds for k in range(ks, ke))
     people = vic_tokens | {k for ks, ke, _ in kinds for k in range(ks, ke)}
@@ -347,6 +352,12 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         ):
             value += 1  # "X was killed along with 13 other soldiers": 14 dead
             named_before = max(named_before, start)  # X is counted: no claim of its own
+        elif (
+            scope == "total"
+            and not updates
+            and adds_to_earlier(fig, link, tokens, also, beyond, data)
+        ):
+            scope = MORE  # "2 other policemen were killed": beyond a figure told before
         if _ends_near(projected, start, tokens, PROJECTION_WORDS):
             scope = "projected"  # "the toll could exceed 500": feared, not reported
         qual_hit = _ends_near(qualifiers, start, tokens, 1)
@@ -392,6 +403,12 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         scope = _scope(
             claim.start, claim.end, tokens, subsets, parts, cumulative, other_incident, antecedent
         )
+        if (
+            scope == "total"
+            and not updates  # "another soldier died, pushing the toll to 13": in the 13
+            and implicit_adds(claim, tokens, kind_starts, also, sentence, data)
+        ):
+            scope = MORE  # "another man died in hospital"
         claims.append(replace(claim, scope=_side_or_total(scope, claim.victims)))
     return _continued_victims(claims, continuing) if continuing else claims
 
@@ -495,6 +512,13 @@ def _continued_victims(claims: list[Claim], continuing: set[int]) -> list[Claim]
 def _whole(hits: list[Hit[str]], sentence: Sentence) -> list[Hit[str]]:
     """Cues not cut from a compound ("in the war" is no cue in "in the war-torn east")."""
     return [h for h in hits if sentence.text[h.end : h.end + 1] != "-"]
+
+
+def _token_set(hits: list[Hit[str]], tokens: list[Token], base: int) -> frozenset[int]:
+    """The tokens a sentence's cue hits cover (hits relative to the sentence)."""
+    return frozenset(
+        k for h in hits for k, t in enumerate(tokens) if base + h.start <= t.start < base + h.end
+    )
 
 
 def _side_or_total(scope: str, victims: str | None) -> str:

@@ -11,6 +11,7 @@ from wartrace.extract.drafts import SentenceInfo
 from wartrace.extract.lexicon import fold
 from wartrace.extract.resources import LangData
 from wartrace.extract.tally import ClaimView, reconcile
+from wartrace.extract.victim_sides import UNSPECIFIED, side_of
 from wartrace.models import Claim, ExtractedEvent, Span
 
 ARMED_GROUP = "armed group"  # attribution.yaml coreferent_kinds: "the jihadist group"
@@ -123,8 +124,31 @@ def resolve_descriptions(
     # from that source, also where a sentence does not say so again.
     sources = {resolved(i.claimant) for i in infos if i.claimant}
     if sources == {name}:
+        own = [c for e in events for c in e.claims if c.claimant]
         for event in events:
-            event.claims = [c if c.claimant else with_claimant(c, name) for c in event.claims]
+            event.claims = sourced_by(event.claims, name, own)
+
+
+def sourced_by(claims: list[Claim], who: str, own: list[Claim]) -> list[Claim]:
+    """The claims that name no source given ``who``, the one source the report names, except
+    the report's own rivals of figures that source gives (``own``: the claims told as its)."""
+    sourced = [o for o in own if counts(o)]
+    return [c if c.claimant or _rival(c, sourced) else with_claimant(c, who) for c in claims]
+
+
+def _rival(c: Claim, sourced: list[Claim]) -> bool:
+    """ "At least three people were killed ... The Star reports four dead": a death figure the
+    report tells as its own, beside another count of the same dead that it gives the single
+    source it names, is the report's account, not that source's: the two dispute (ACLED keeps
+    the lower)."""
+    if not counts(c):
+        return False
+    mine = side_of(c.victims)
+    return any(
+        o.value != c.value
+        and (side_of(o.victims) == mine or UNSPECIFIED in (mine, side_of(o.victims)))
+        for o in sourced
+    )
 
 
 def attribute_back(infos: list[SentenceInfo], claimant: str, reach: int = 3) -> None:

@@ -28,8 +28,8 @@ from wartrace.extract.event_claims import (
     parts_of_a_total,
     resolve_descriptions,
     restated_once,
+    sourced_by,
     vague_beside_precise,
-    with_claimant,
 )
 from wartrace.extract.event_roles import (
     article_authors,
@@ -60,7 +60,7 @@ from wartrace.extract.places import find_places
 from wartrace.extract.resources import LangData, load_language
 from wartrace.extract.sentences import Sentence, split_sentences, unwrapped
 from wartrace.extract.victim_sides import attackers_side
-from wartrace.models import ExtractedEvent, PlaceMention, Span, TextAnalysis
+from wartrace.models import Claim, ExtractedEvent, PlaceMention, Span, TextAnalysis
 
 BACKGROUND_DAYS = 10  # an explicit date this long before publication is history, not the event
 LEAD_PARAGRAPHS, LEAD_WORDS = 5, 8  # where a report prints its own date (links, captions: shorter)
@@ -252,10 +252,15 @@ def _analyse(
     for info in infos:
         info.paragraph_dates = by_paragraph.get(info.sent.paragraph, [])
     # A figure in a quote is usually attributed in another sentence of the same paragraph.
+    # (Not a figure the report tells as its own beside the source's other count of those dead.)
+    told_by: dict[int, list[Claim]] = defaultdict(list)
+    for info in infos:
+        told_by[info.sent.paragraph] += [c for c in info.claims if c.claimant]
     for info in infos:
         who = paragraph_claimant.get(info.sent.paragraph)
         if who and any(c.claimant is None for c in info.claims):
-            info.claims = [c if c.claimant else with_claimant(c, who) for c in info.claims]
+            own = [c for c in told_by[info.sent.paragraph] if c.claimant == who]
+            info.claims = sourced_by(info.claims, who, own)
         if info.triggers or info.claims:
             info.roles = sentence_roles(info, data, genitive)
         elif info.actors:

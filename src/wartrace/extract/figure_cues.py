@@ -176,3 +176,50 @@ def _name_after(fig: Figure, tokens: list[Token]) -> tuple[int, int] | None:
     while end < len(tokens) and end - fig.end < 3 and tokens[end].text[:1].isupper():
         end += 1
     return (fig.end, end) if end > fig.end else None
+
+
+def adds_to_earlier(
+    fig: Figure,
+    link: tuple[str, int, int, bool],
+    tokens: list[Token],
+    also: AbstractSet[int],
+    others: AbstractSet[int],
+    data: LangData,
+) -> bool:
+    """ "2 other policemen were killed", "his two guards were also killed", "dua polisi
+    lainnya juga tewas", "the blast also killed three children": dead told beyond the ones a
+    figure before counted (scope ``more``: ``tally`` adds them to that figure). ``also`` and
+    ``others``: token indices of "also" words and of "other"/"more" words. A relative clause
+    between the figure and its verb tells a breakdown of the dead already counted ("the four
+    others who died were fighters", "empat orang lainnya yang tewas ... merupakan pejuang"),
+    not more dead: only the verb of a main clause adds."""
+    kind, ks, _, forward = link
+    if kind != "killed":
+        return False
+    if forward and any(tokens[k].low in data.additive_relatives for k in range(fig.end, ks)):
+        return False
+    # "other" in the figure's own phrase ("2 other policemen", "killing two others"; not "one
+    # was burnt and the other was stoned"), "also" right before its verb ("also killed three")
+    phrase = range(fig.end, min(fig.end + THING_WORDS, ks if forward else len(tokens)))
+    verb = range(max(ks - 2, fig.end if forward else 0), ks)
+    return any(k in others for k in phrase) or any(k in also for k in verb)
+
+
+def implicit_adds(
+    claim: Claim,
+    tokens: list[Token],
+    kind_starts: AbstractSet[int],
+    also: AbstractSet[int],
+    sentence: Sentence,
+    data: LangData,
+) -> bool:
+    """ "Another man died in hospital", "A third member of the family was found dead", "a
+    policeman was also killed": one person told beyond the dead counted before."""
+    told = sentence.low[claim.start - sentence.start : claim.end - sentence.start]
+    if any(h.start == 0 for h in data.additive_openers.find(told, told)):
+        return True
+    first = token_index(tokens, claim.end)
+    for k in range(first, min(first + THING_WORDS + 1, len(tokens))):
+        if k in kind_starts:
+            return any(j in also for j in range(first, k))
+    return False

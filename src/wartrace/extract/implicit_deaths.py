@@ -47,6 +47,10 @@ def implicit_claims(
             found = _person_before(tokens, ks, imp, phrase in imp.intransitive, sentence)
         if found is None:
             found = _person_after(tokens, ke, imp, sentence)
+        if found is None and phrase in imp.headline_verbs and _headline(sentence):
+            found = _bare_object(tokens, ke, imp, sentence)
+        if found is None and phrase in imp.headline_participles:
+            found = _bare_subject(tokens, ks, ke, imp, sentence)
         if found is None and phrase in imp.bare_after:
             found = _bare_person(tokens, ke, imp, sentence)
         if found is not None and phrase in imp.found_nouns and not _found(tokens, ke, imp):
@@ -95,6 +99,57 @@ def _pronoun_result(
     ):
         return None
     return ks - 1, ks, 1
+
+
+def _headline(sentence: Sentence) -> bool:
+    """A title or a headline: no closing stop."""
+    return not sentence.text.rstrip().endswith((".", "!", "?", '"', "”", ")"))
+
+
+def _bare_phrase(
+    tokens: list[Token], first: int, imp: Implicit, sentence: Sentence, limit: int
+) -> int | None:
+    """The end of "<up to 4 words> <singular person>" with no determiner, opening at
+    ``first`` and ending before ``limit`` ("Pokot peace activist", "Customs officer")."""
+    for k in range(first, min(first + IMPLICIT_MODIFIERS + 1, limit)):
+        if k > first and not _joined(tokens[k - 1], tokens[k], sentence):
+            return None
+        word = tokens[k].low
+        if DIGITS.match(word) or word in imp.determiners | imp.pronouns | imp.headline_after:
+            return None  # "killed in Jihadist attack": a preposition opens no person
+        if word in imp.persons:
+            return k + 1 if k + 1 == limit or tokens[k + 1].low not in imp.persons else None
+    return None
+
+
+def _bare_object(
+    tokens: list[Token], ke: int, imp: Implicit, sentence: Sentence
+) -> tuple[int, int, int] | None:
+    """ "Suspected raiders shoot and kill Pokot peace activist": a headline names one person
+    after its verb with no article."""
+    if ke >= len(tokens) or not _joined(tokens[ke - 1], tokens[ke], sentence):
+        return None
+    end = _bare_phrase(tokens, ke, imp, sentence, len(tokens))
+    return (ke, end, 1) if end is not None else None
+
+
+def _bare_subject(
+    tokens: list[Token], ks: int, ke: int, imp: Implicit, sentence: Sentence
+) -> tuple[int, int, int] | None:
+    """ "Customs officer killed in the attack", "Customs officer who was close to the post
+    killed in the attack": a sentence that opens with a bare singular person and tells its
+    death by a participle (no auxiliary, no object after it) counts one."""
+    if ks == 0 or not tokens[0].text[:1].isupper():
+        return None
+    if ke < len(tokens) and tokens[ke].low not in imp.headline_after:
+        return None  # "Gunman killed two farmers": an active verb and its object
+    relative = next((j for j in range(1, ks) if tokens[j].low in imp.relatives), ks)
+    if relative - 1 > IMPLICIT_MODIFIERS + 1:
+        return None
+    if relative == ks and any(t.low in imp.auxiliaries for t in tokens[:ks]):
+        return None
+    end = _bare_phrase(tokens, 0, imp, sentence, relative)
+    return (0, end, 1) if end == relative else None
 
 
 def _found(tokens: list[Token], ke: int, imp: Implicit) -> bool:

@@ -78,6 +78,9 @@ class Implicit:
     plural_pronouns: frozenset[str]  # "abducted three men and executed them"
     found_nouns: frozenset[str]  # "the body of a woman ... was found"
     found_words: frozenset[str]  # "found", "discovered": what such a noun needs
+    headline_verbs: frozenset[str]  # "Raiders kill peace activist": a headline's bare object
+    headline_participles: frozenset[str]  # "Customs officer killed in attack": bare subject
+    headline_after: frozenset[str]  # "killed in/by/near ...": no object, the participle is passive
 
 
 @dataclass(frozen=True, slots=True)

@@ -101,6 +101,11 @@ class LangData:
     parts_after: Lexicon[str]
     companions: Lexicon[str]
     others: Lexicon[str]
+    additive: Lexicon[str]  # "were also killed", "juga tewas": dead beyond those counted before
+    additive_after: Lexicon[str]  # "2 other policemen", "dua orang lagi": the same, after a figure
+    additive_openers: Lexicon[str]  # "another man", "a third member": one more person
+    additive_relatives: frozenset[str]  # "the others who died were ...": a breakdown, not more
+    told_by: frozenset[str]  # "One report said ...": after a figure, what it counts is a telling
     cumulative: Lexicon[str]  # "since 2009", "so far this year": a toll beyond the incident
     other_incident: Lexicon[str]  # "in a separate attack": a toll of another incident
     earlier: Lexicon[str]  # "an earlier toll of 26": a count the report revises
@@ -327,6 +332,11 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         parts_after=word_lexicon(f["numbers"], "parts_after", p["numbers"]),
         companions=word_lexicon(f["numbers"], "companions", p["numbers"]),
         others=word_lexicon(f["numbers"], "others", p["numbers"]),
+        additive=word_lexicon(f["numbers"], "additive", p["numbers"]),
+        additive_after=word_lexicon(f["numbers"], "additive_after", p["numbers"]),
+        additive_openers=word_lexicon(f["numbers"], "additive_openers", p["numbers"]),
+        additive_relatives=lowered(f["numbers"], "additive_relatives", p["numbers"]),
+        told_by=lowered(f["numbers"], "told_by", p["numbers"]),
         cumulative=word_lexicon(f["numbers"], "cumulative", p["numbers"]),
         other_incident=word_lexicon(f["numbers"], "other_incident", p["numbers"]),
         earlier=word_lexicon(f["numbers"], "earlier", p["numbers"]),

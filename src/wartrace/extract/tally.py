@@ -50,6 +50,9 @@ def fold(text: str) -> str:
 
 
 COUNTED_SCOPES = frozenset({"total", "side"})
+# Dead told beyond the ones a figure before counted ("2 other policemen were also killed"):
+# added to the report's figure before it (``_with_more``), never a figure of its own.
+MORE = "more"
 
 # A claim's status (stored beside it, shown by `wartrace show` and the event page).
 COUNTED = "counted"  # a standing figure: it enters low / best / high
@@ -262,7 +265,7 @@ def standing_figures(
     statuses = {} if statuses is None else statuses
     side = side or sider()
     killed = []
-    for c in claims:
+    for c in _with_more(claims, statuses, side):
         if c.kind != "killed":
             continue
         if c.scope not in COUNTED_SCOPES:
@@ -296,6 +299,54 @@ def standing_figures(
         if note not in revisions:
             revisions.append(note)
     return standing, revisions
+
+
+def _with_more(
+    claims: Sequence[ClaimView], statuses: dict[int, Status], side: Callable[[ClaimView], str]
+) -> list[ClaimView]:
+    """ "2 policemen were killed ... 2 other policemen were killed when they arrived", "killing
+    one civilian ... A third member of the family was found dead": dead a report tells beyond
+    a figure it gave before are added to that figure (its last counted death figure before
+    them), as one count of the report's; of one side if both count that side, else of people.
+    Dead of another side named beside it ("the attacks also killed 94 regime fighters"), or the
+    attackers' ("dua penyerang lainnya"), are that side's figure, which sides add anyway; with
+    no figure before them too."""
+    out: list[ClaimView] = []
+    for c in claims:
+        if c.scope != MORE:
+            out.append(c)
+            continue
+        sided = "side" if c.victims else "total"
+        k = next(
+            (
+                k
+                for k in range(len(out) - 1, -1, -1)
+                if out[k].report_key == c.report_key
+                and out[k].kind == "killed"
+                and out[k].scope in COUNTED_SCOPES
+                and not out[k].earlier
+            ),
+            None,
+        )
+        if c.kind != "killed" or k is None or not _adds_to(side(out[k]), side(c)):
+            out.append(replace(c, scope=sided))
+            continue
+        before = out[k]
+        victims = before.victims if side_of(before.victims) == side_of(c.victims) else None
+        out[k] = replace(
+            before,
+            value=before.value + c.value,
+            qualifier=c.qualifier if before.qualifier == "exact" else before.qualifier,
+            victims=victims,
+            scope="side" if victims else "total",
+        )
+        _mark(statuses, c, Status(COUNTED))
+    return out
+
+
+def _adds_to(before: str, more: str) -> bool:
+    """Whether dead of side ``more`` told beyond a figure of side ``before`` join its count."""
+    return ATTACKERS not in (before, more) and (before == more or UNSPECIFIED in (before, more))
 
 
 def _report_figures(
