@@ -66,3 +66,21 @@ def test_a_district_without_a_seat_takes_the_curated_town_of_its_name() -> None:
     # invented
     g = _geocode("Militants attacked the town of Quissanga on the coast of Cabo Delgado.")
     assert (g.country, g.location, g.geo_precision) == ("MZ", "Quissanga", 1)
+
+
+def test_a_name_placed_by_its_address_is_that_place_when_repeated() -> None:
+    # invented: the Kamyanka of this text lies in Donetsk oblast (the gazetteer lacks it); the
+    # bare repeat is not Cherkasy's Kamyanka
+    text = (
+        "Rebels shelled army positions near Kamyanka, Donetsk. Monitors later counted "
+        "ten explosions near Kamyanka."
+    )
+    g = _geocode(text)
+    assert (g.country, g.admin1) == ("UA", "Donetsk")
+
+
+def test_a_comma_then_a_lower_case_word_closes_an_address() -> None:
+    # invented: "Yasne, Donetsk, wounding" is an address, not a list going on; Zaporizhia's
+    # Yasne is not this one
+    g = _geocode("Troops fired mortars in the area of Yasne, Donetsk, wounding a rebel.")
+    assert (g.country, g.admin1) == ("UA", "Donetsk")

@@ -67,6 +67,7 @@ def qualifies(gaz: Gazetteer, text: str, first: Mention, second: Mention) -> boo
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+
 @lru_cache(maxsize=1)
 def _division_words() -> frozenset[str]:
     """Words of the division cues ("LGA", "District", "Local Government Area")."""
@@ -212,6 +213,10 @@ def _closes_an_unknown_address(text: str, m: Mention, previous: Mention | None) 
     )
 
 
+def _country_only(gaz: Gazetteer, m: Mention) -> bool:
+    return all(gaz.places[i].kind == "country" for i in m.candidates)
+
+
 def _division_only(gaz: Gazetteer, m: Mention) -> bool:
     return all(gaz.places[i].kind in DIVISION_KINDS for i in m.candidates)
 
@@ -303,7 +308,29 @@ def within_glosses(
             out[n] = _near_the_town(gaz, out[n], out[n + 1])
         n = j
     _place_sub_towns(gaz, text, ft, out)
+    _same_name_same_place(gaz, mentions, out)
     return [m for m in out if m.candidates]
+
+
+def _same_name_same_place(gaz: Gazetteer, written: list[Mention], out: list[Mention]) -> None:
+    """A name an address has placed means that place wherever the text repeats it: "near
+    Kamyanka, Donetsk ... explosions near Kamyanka" is the Donetsk village both times, and when
+    the address showed it to be a village the gazetteer lacks, so is the bare repeat (not when
+    only a country follows it: "from Deir Al Zour, after Russia said" is no address)."""
+    placed: dict[str, frozenset[int]] = {}
+    for k, (before, after) in enumerate(zip(written, out, strict=True)):
+        if after.candidates == before.candidates or after.key in placed:
+            continue
+        if not after.candidates and (k + 1 == len(out) or _country_only(gaz, written[k + 1])):
+            continue
+        placed[after.key] = frozenset(after.candidates)
+    if not placed:
+        return
+    for k, (before, after) in enumerate(zip(written, out, strict=True)):
+        if after.candidates == before.candidates and after.key in placed:
+            kept = tuple(i for i in after.candidates if i in placed[after.key])
+            if kept != after.candidates:
+                out[k] = replace(after, candidates=kept)
 
 
 # "Barangay Santo Nino Norte, Arevalo, Iloilo City": after the named place, words of its own
@@ -372,7 +399,8 @@ def _place_town_address(gaz: Gazetteer, chain: list[Mention]) -> list[Mention]:
 
 
 NEIGHBOURHOOD_KM = 30.0
-_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|&)")
+# (a comma then a lower-case word ends the address: "near Yasne, Donetsk, killing one")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and|or)\b|,(?!\s*[a-z])|and\b|or\b|&)")
 
 
 def _town_then_town(text: str, first: Mention, town: Mention) -> bool:
