@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wartrace.link.align import align, align_same_language, align_translation, fill_gaps
-from wartrace.link.anchors import Passage, passages
+from wartrace.link.anchors import GLUED_LINE_WORDS, Passage, passages
 
 
 def passage(*anchors: str, words: int = 20, quotes: int = 0) -> Passage:
@@ -99,3 +99,64 @@ def test_gaps_at_either_end_or_of_unlike_passages_stay_open() -> None:
     assert filled.added == [1, 3]
     short = [passage("n:27"), passage(words=4), passage("n:11")]
     assert fill_gaps(align_translation(source[:3], short), source[:3], short).omitted == [1]
+
+
+# Invented: an English wire story whose line breaks were lost (one line, sentences glued), and
+# its Indonesian rendering in paragraphs.
+GLUED_EN = "".join(
+    [
+        "Gunmen killed 14 soldiers and wounded 9 others near Kupang Lama in the hills of the "
+        "eastern province on Saturday, officials told the Nusantara News Agency.",
+        "The attackers came on motorbikes from the direction of Batu Merah and fired on the "
+        "checkpoint for nearly two hours before they withdrew into the forest, the officials "
+        "said.",
+        "Governor Adrianus Loban condemned the attack and promised that the families of the "
+        "victims would receive help from the province within the coming week.",
+        '"We will find those who did this and bring them before the courts," Loban told '
+        "reporters in the provincial capital of Waitobi after visiting the wounded.",
+        "Colonel Yohanes Rendeng said 23 more soldiers had been sent to Kupang Lama and that "
+        "patrols would continue on the roads around Batu Merah until further notice.",
+        "In March, gunmen killed 6 villagers in an attack on a market near Waitobi, and no group "
+        "has so far said it carried out either of the two attacks in the province.",
+        "Some 1,200 people have fled their homes in the hills since the start of the year, "
+        "according to figures from the provincial disaster agency in Waitobi.",
+    ]
+)
+GLUED_ID = "\n\n".join(
+    [
+        "Orang bersenjata menewaskan 14 tentara dan melukai 9 lainnya di dekat Kupang Lama pada "
+        "Sabtu.",
+        "Para penyerang datang dengan sepeda motor dari arah Batu Merah.",
+        "Gubernur Adrianus Loban mengecam serangan itu.",
+        '"Kami akan menemukan pelakunya," kata Loban di Waitobi.',
+        "Kolonel Yohanes Rendeng mengatakan 23 tentara lagi dikirim ke Kupang Lama dan Batu Merah.",
+        "Pada bulan Maret, orang bersenjata menewaskan 6 warga desa di dekat Waitobi.",
+        "Sekitar 1.200 orang mengungsi sejak awal tahun, menurut data badan bencana Waitobi.",
+    ]
+)
+
+
+def test_a_text_whose_line_breaks_were_lost_is_cut_into_its_sentences() -> None:
+    assert "\n" not in GLUED_EN and len(GLUED_EN.split()) > GLUED_LINE_WORDS
+    src, der = passages(GLUED_EN, "en"), passages(GLUED_ID, "id")
+    assert len(src) == 7
+    assert GLUED_EN[src[1].start : src[1].end].startswith("The attackers came")
+    result = fill_gaps(align_translation(src, der), src, der)
+    # One passage of the whole line could pair with at most a block of the rendering; the
+    # sentences pair with its paragraphs (a short rendering may merge two into a block).
+    assert len(result.pairs) >= 5 and result.added == [], result
+
+
+def test_a_paragraph_of_news_length_stays_one_passage() -> None:
+    text = (
+        "The U.S. Army said 3 soldiers died near Al-Qaim.Officials in Baghdad gave no figure. "
+        "Mr. Hamid Karim said the road was closed."
+    )
+    assert len(passages(text, "en")) == 1
+    long = " ".join([text] * 12)
+    cut = [long[p.start : p.end].strip() for p in passages(long, "en")]
+    assert cut[:3] == [
+        "The U.S. Army said 3 soldiers died near Al-Qaim.",
+        "Officials in Baghdad gave no figure.",
+        "Mr. Hamid Karim said the road was closed.",
+    ]

@@ -30,6 +30,14 @@ ISO_DATE_RE = re.compile(r"(?<!\d)\d{4}-(\d{2})-(\d{2})(?!\d)")
 QUOTE_RE = re.compile(r"[\"“”«»„‘]")  # ‘: British-style quotes (’ is also an apostrophe)
 SENTENCE_BREAK = set(".!?:;\"“”'‘’([{-–—•|>*")
 MIN_PASSAGE_LETTERS = 3
+# A line of more words than any paragraph of a news text (coded notes run to ~130) is a text
+# whose line breaks were lost ("...told AFP.The assailants..."): it is cut into sentences, so
+# that a translation's paragraphs align with its sentences instead of all being "added".
+GLUED_LINE_WORDS = 150
+_STOP = re.compile(r"[.!?][\"”’]?")
+_NEXT_SENTENCE = re.compile(r"\s*[\"“‘]?[A-Z]")
+_GLUED_SENTENCE = re.compile(r"[\"“‘]?[A-Z][a-z]")
+_TITLE_ABBREVIATION = re.compile(r"(?<![\w.])[A-Z][a-z]{0,2}$")  # "Mr.", "Dr.", "Col."
 NAME_KEY_LENGTH = 5
 NUMBER_JOINERS = frozenset({"and", "dan", "et", "e", "y", "und"})
 
@@ -449,19 +457,52 @@ def _number_word(word: str, vocabulary: frozenset[str]) -> bool:
     return bool(parts) and all(p in vocabulary for p in parts)
 
 
+def sentence_cuts(line: str) -> list[int]:
+    """Where the sentences of a line end: a stop (and a closing quote) after a small letter,
+    a digit or a bracket, before a capital or an opening quote; after a capital only when the
+    space is lost ("told AFP.The"), so that "U.S. Army" is not cut; never after a title
+    ("Mr. Karim")."""
+    cuts = []
+    for m in _STOP.finditer(line):
+        before, end = line[m.start() - 1 : m.start()], m.end()
+        if not _NEXT_SENTENCE.match(line, end) or _TITLE_ABBREVIATION.search(line, 0, m.start()):
+            continue
+        after_word = before.islower() or before.isdigit() or before in ')"”'
+        glued = not line[end : end + 1].isspace() and bool(_GLUED_SENTENCE.match(line, end))
+        if after_word or glued:
+            cuts.append(end)
+    return cuts
+
+
+def _segments(text: str) -> list[tuple[int, str]]:
+    """The text's lines with their offsets; a glued line (``GLUED_LINE_WORDS``) as its
+    sentences."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if len(line.split()) <= GLUED_LINE_WORDS:
+            out.append((pos, line))
+        else:
+            last = 0
+            for cut in [*sentence_cuts(line), len(line)]:
+                out.append((pos + last, line[last:cut]))
+                last = cut
+        pos += len(line) + 1
+    return out
+
+
 def passages(text: str, language: str | None = None) -> list[Passage]:
-    """Split a (cleaned) text into passages, one per non-empty line."""
+    """Split a (cleaned) text into passages, one per non-empty line (per sentence of a line
+    whose breaks were lost)."""
     out: list[Passage] = []
-    raw_lines = text.split("\n")
+    segments = _segments(text)
     found = [
-        _candidate_anchors(spelled_numbers_to_digits(line.strip(), language)) for line in raw_lines
+        _candidate_anchors(spelled_numbers_to_digits(line.strip(), language))
+        for _, line in segments
     ]
     # Names the text uses mid-sentence also count where they open a sentence or a headline.
     known = {a for line in found for _, a, weak in line if not weak and a.startswith(("p:", "a:"))}
-    pos = 0
-    for raw_line, candidates in zip(raw_lines, found, strict=True):
-        start, end = pos, pos + len(raw_line)
-        pos = end + 1
+    for (start, raw_line), candidates in zip(segments, found, strict=True):
         stripped = raw_line.strip()
         if sum(map(str.isalpha, stripped)) < MIN_PASSAGE_LETTERS:
             continue
