@@ -183,3 +183,30 @@ def test_one_person_named_without_an_article_in_a_headline(text: str) -> None:
 )
 def test_no_bare_person_counted_where_none_died(text: str) -> None:
     assert all(c.value != 1 for e in run(text) for c in e.claims if c.kind == "killed")
+
+
+def report(value: int, key: str, reported: str, printed: bool) -> ClaimView:
+    return ClaimView(
+        report_key=key,
+        value=value,
+        qualifier="exact",
+        kind="killed",
+        article_id=key,
+        family=key,
+        claim_id=len(key) * 100 + value,
+        reported=reported,
+        printed=printed,
+    )
+
+
+def test_two_undated_reports_do_not_revise_each_other() -> None:
+    # Neither prints a date: the one whose event reads a day later is not known to be newer.
+    early = report(3, "u1", "2026-03-02", printed=False)
+    late = report(21, "u2", "2026-03-03", printed=False)
+    assert reconcile([early, late]).fatalities == 3
+
+
+def test_a_dated_later_report_still_revises_an_undated_one() -> None:
+    early = report(3, "u1", "2026-03-02", printed=False)
+    late = report(21, "d2", "2026-03-03", printed=True)
+    assert reconcile([early, late]).fatalities == 21

@@ -87,6 +87,7 @@ class ClaimView:
     language: str | None = None
     claim_id: int | None = None
     reported: str | None = None  # YYYY-MM-DD the report was published, if known
+    printed: bool = True  # ``reported`` is a date the report prints, not one read from its event
     scope: str = "total"  # total | side | part | background | other | projected
     earlier: bool = False  # the report calls it an earlier count it revises
     breath: int | None = None  # claims of one report told in one sentence share this
@@ -151,7 +152,7 @@ def _dedupe(
             _mark(statuses, c, Status(COUNTED) if same else Status(COPY, kept.article_id))
             if kept.reported is None and c.reported is not None:
                 # A dated copy tells when the figure was out (its source printed no date).
-                out[k] = replace(kept, reported=c.reported)
+                out[k] = replace(kept, reported=c.reported, printed=c.printed)
             continue
         seen[key] = len(out)
         out.append(c)
@@ -165,6 +166,8 @@ def _mark(statuses: dict[int, Status], c: ClaimView, status: Status) -> None:
 
 def _later(a: ClaimView, b: ClaimView) -> bool:
     """Whether report ``a`` was published after report ``b`` (both dates known)."""
+    if not (a.printed or b.printed):
+        return False  # two undated reports: which came out first is unknown
     return a.reported is not None and b.reported is not None and a.reported > b.reported
 
 

@@ -154,6 +154,7 @@ def refresh_event(
             language=c["language"],
             claim_id=c["claim_id"],
             reported=c["reported"],
+            printed=bool(c["printed"]),
             scope=c["scope"],
             earlier=bool(c["earlier"]),
             breath=breath_of(c["start"], c["evidence"]),
@@ -162,7 +163,8 @@ def refresh_event(
             "SELECT c.*, a.outlet AS outlet, a.language AS language, r.evidence AS evidence,"
             # An undated report is taken as out the day after the day it dates its event, as
             # news is (extract/events.py NO_CUE_LAG_DAYS).
-            " coalesce(a.published, a.printed_date, date(r.event_date, '+1 day')) AS reported"
+            " coalesce(a.published, a.printed_date, date(r.event_date, '+1 day')) AS reported,"
+            " coalesce(a.published, a.printed_date) IS NOT NULL AS printed"
             " FROM claims c"
             " JOIN reports r USING (report_id) JOIN articles a ON a.article_id = c.article_id"
             " WHERE r.event_id = ? ORDER BY coalesce(a.published, a.printed_date), c.claim_id",
