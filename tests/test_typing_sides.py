@@ -119,3 +119,39 @@ def test_a_fight_between_farmers_and_herders_is_between_communal_militias(
 def test_farmers_killed_by_named_gunmen_are_still_civilians_attacked() -> None:
     event = one("On Monday, gunmen killed five farmers in their fields near Kalimbo.")
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+# --- demonstrators who clash with the police, or burn papers, demonstrate violently -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Monday, about 300 traders demonstrated outside the ministry in Kalimbo over new "
+            "taxes. Clashes with the police broke out when officers tried to clear the road.",
+            "en",
+        ),
+        (
+            "On Monday, inmates demonstrated at the Kalimbo prison over visiting rules. The "
+            "inmates burnt official documents.",
+            "en",
+        ),
+        (
+            "Pada Senin, ratusan pedagang berunjuk rasa di depan kantor bupati Kalimbo. Bentrokan "
+            "dengan polisi pecah saat petugas membubarkan massa.",
+            "id",
+        ),
+    ],
+)
+def test_a_demonstration_that_clashes_or_burns_is_violent(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration"), event
+
+
+def test_a_battle_told_beside_a_demonstration_does_not_make_it_violent() -> None:
+    events = run(
+        "On Monday, hundreds of residents protested in Kalimbo against the killing of a driver. "
+        "Clashes between the army and ADF rebels were reported nearby."
+    )
+    assert events and events[0].sub_event_type == "Peaceful protest", events

@@ -65,6 +65,7 @@ def is_minor(info: SentenceInfo) -> bool:
 
 
 CROWD_INTERS = frozenset({5, 6, CIVILIAN_INTER})
+ARMED_GROUP_SIDES = frozenset({2, 3, 4, 8})  # rebels, militias, foreign forces: no crowd's foe
 STATE_FORCE_INTERS = frozenset({STATE_INTER, 8})  # a country's forces, at home or abroad
 EXPLOSION_LABEL, AIR_STRIKE_LABEL = "explosion", "air_strike"  # event_types.yaml labels
 
@@ -259,6 +260,19 @@ def _abducted_then_killed(draft: Draft, data: LangData) -> bool:
     return False
 
 
+def _crowd_clashed(draft: Draft, data: LangData) -> bool:
+    """Whether a clash is told after the incident's demonstration, with no armed group named in
+    its sentence ("Clashes with the police broke out"): the demonstrators fought the police."""
+    if not demonstration_first(draft):
+        return False
+    for info in draft.infos:
+        if info.background or not any(t.value.label == "clash" for t in info.triggers):
+            continue
+        if not any(e.inter in ARMED_GROUP_SIDES and not e.weak for e, _ in info.roles):
+            return True
+    return False
+
+
 def code_incident(
     label: LabelInfo, draft: Draft, a1: Actor | None, a2: Actor | None, ctx: Context
 ) -> tuple[str, str, Actor | None, Actor | None]:
@@ -308,7 +322,9 @@ def code_incident(
             # ... or "Soldiers opened fire, killing 25 people": state forces' violence on the
             # demonstration told is excessive force against it.
             label = ctx.data.common.labels["excessive_force"]
-        elif "violent_demonstration" in labels:
+        elif "violent_demonstration" in labels or _crowd_clashed(draft, ctx.data):
+            # "... demonstrated outside the ministry. Clashes with the police broke out":
+            # demonstrators who fight the police demonstrate violently (ACLED).
             label = ctx.data.common.labels["violent_demonstration"]
         elif labels & {"protest_intervention", "arrests"}:
             label = ctx.data.common.labels["protest_intervention"]
