@@ -155,3 +155,33 @@ def test_a_battle_told_beside_a_demonstration_does_not_make_it_violent() -> None
         "Clashes between the army and ADF rebels were reported nearby."
     )
     assert events and events[0].sub_event_type == "Peaceful protest", events
+
+
+# --- a crowd's violence told with its demonstration is the demonstrators' ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Monday, angry residents burnt the district offices and two trucks in the "
+            "Kalimbo protests.",
+            "en",
+        ),
+        (
+            "Pada Senin, massa yang marah membakar kantor camat dalam aksi unjuk rasa di Kalimbo.",
+            "id",
+        ),
+    ],
+)
+def test_a_mobs_violence_within_protests_is_a_violent_demonstration(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration"), event
+
+
+def test_a_crowd_dispersed_by_police_tells_no_demonstration() -> None:
+    event = one(
+        "On Monday, a mob of locals tried to lynch a suspected thief in Kalimbo before police "
+        "dispersed the crowd."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence"), event

@@ -304,6 +304,12 @@ def code_incident(
             # Rioting, stones thrown, a building ransacked with no demonstration told: a mob's
             # violence (ACLED: a violent demonstration is one of demonstrators).
             label = ctx.data.common.labels["mob_violence"]
+    elif label.label == "mob_violence" and "protest" in labels:
+        # "Angry residents burnt local offices in the Kobo protests": a crowd's violence told
+        # with the demonstration it was part of is the demonstrators' (ACLED: a violent
+        # demonstration; mob violence is a crowd's with no demonstration). Force used on a
+        # crowd ("police dispersed the crowd") tells no demonstration: it is used on mobs too.
+        label = ctx.data.common.labels["violent_demonstration"]
     elif label.label == "protest" and ("looting" in labels or barricaded(draft, ctx.data)):
         # Demonstrators who burn or destroy property, or block roads with barricades, demonstrate
         # violently (ACLED codebook).
