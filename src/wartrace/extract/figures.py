@@ -5,7 +5,8 @@ words of a language's lexicon ("a dozen", "dozens"). What each figure counts is 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Iterable, Mapping
+from functools import cache, lru_cache
 
 from ovos_number_parser import extract_number
 
@@ -16,8 +17,15 @@ from wartrace.extract.sentences import Sentence, Token
 DIGITS = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$|^\d+$")
 
 
-@lru_cache(maxsize=65536)  # ovos compiles regexes per call; words repeat a lot
 def _ovos(text: str, lang: str) -> int | None:
+    """The cardinal ovos reads in ``text`` (a word or a few), if any."""
+    if lang == "en" and text.isalpha() and not _en_may_read(text):
+        return None  # ~100 us saved per new word; most words of a text are no number
+    return _ovos_read(text, lang)
+
+
+@lru_cache(maxsize=65536)  # ovos compiles regexes per call; words repeat a lot
+def _ovos_read(text: str, lang: str) -> int | None:
     try:
         value = extract_number(text, lang=lang)
     except Exception:  # ovos raises on languages it lacks; then there is no cardinal
@@ -27,6 +35,41 @@ def _ovos(text: str, lang: str) -> int | None:
     if isinstance(value, float) and not value.is_integer():
         return None
     return int(value) if value >= 1 else None
+
+
+def _en_may_read(word: str) -> bool:
+    """False when English ovos (pinned 0.19.13) reads no number in this one word.
+
+    ovos lower-cases a lone word and finds a value only when the word is in one of its
+    tables (number words, scales, sums, fractions, and articles and negatives that stay
+    False alone) or is numeric (never a word of letters); its fraction test first drops a
+    plural "s" ("fifths"). ``_en_vocabulary`` is a superset of those tables, so a word
+    outside it, with or without its last letter, is a word ovos reads as no number
+    (checked against ovos on every word of its tables and on invented words in tests).
+    """
+    low = word.lower()
+    vocabulary = _en_vocabulary()
+    return low in vocabulary or low[:-1] in vocabulary
+
+
+@cache
+def _en_vocabulary() -> frozenset[str]:
+    """Every string in English ovos's tables (module-level, and the ones it builds)."""
+    from ovos_number_parser import numbers_en
+
+    words: set[str] = {"whole", "half", "halve", "quarter"}  # is_fractional_en's own table
+    tables: list[object] = list(vars(numbers_en).values())
+    for short_scale in (True, False):
+        tables.extend(numbers_en._initialize_number_data_en(short_scale, speech=True))
+    for table in tables:
+        if isinstance(table, Mapping):
+            items: Iterable[object] = [*table.keys(), *table.values()]
+        elif isinstance(table, set | frozenset | list | tuple):
+            items = table
+        else:
+            continue
+        words.update(item.lower() for item in items if isinstance(item, str))
+    return frozenset(words)
 
 
 def _digit_value(tok: Token, sentence: Sentence) -> int | None:
