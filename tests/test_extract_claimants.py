@@ -318,3 +318,26 @@ def test_according_to_him_is_the_speaker_named_before() -> None:
 def test_a_ministry_named_in_indonesian_carries_its_english_name(text: str, english: str) -> None:
     (claim,) = killed(text, "id")
     assert claim.claimant and claim.claimant.endswith(f"({english})"), claim
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Gunmen killed 12 soldiers near Palmyra, the Syrian Observatory for Human Rights "
+            "(SOHR) war monitor said on Friday.",
+            "en",
+        ),
+        (
+            "Setidaknya 12 tentara tewas ketika pos mereka diserang di dekat Palmyra, "
+            "Observatorium Suriah untuk Hak Asasi Manusia (SOHR) monitor perang mengatakan pada "
+            "hari Jumat.",
+            "id",
+        ),
+    ],
+)
+def test_a_description_after_the_acronym_leaves_the_name_as_the_source(
+    text: str, lang: str
+) -> None:
+    who = claimant(text, lang)
+    assert who is not None and who.endswith("(SOHR)"), who

@@ -257,6 +257,7 @@ _GLUED_SENTENCE = re.compile(r"[A-Z][a-z]{2,}\b")
 
 _DATE_END = re.compile(r"\s*\(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)\s*,?$")
 _ACRONYM_END = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)\s*,?$")
+_ACRONYM_DESCRIBED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)\s+((?:[a-z][\w-]*\s*){1,3})$")
 _CLAIM_WORD = re.compile(f"[\\w'’.{MARKS}-]+")
 
 
@@ -295,6 +296,10 @@ def _words_from(text: str, pos: int, *, forward: bool, data: LangData) -> str | 
             elif _description_before(seg[:-1], data):
                 seg = seg[:-1]  # "the Group, a local monitor, said": the description
         seg = _DATE_END.sub("", seg)  # "X pada Selasa (8/8/2023) melaporkan": X
+        described = _ACRONYM_DESCRIBED.search(seg)
+        if described and has_source_noun(described.group(2).split(), data):
+            # "X (SOHR) monitor perang mengatakan": a description after the acronym, X
+            seg = seg[: described.start(2)].rstrip()
         acronym = _ACRONYM_END.search(seg)
         if acronym:  # "the Observatory (SOHR), claimed that": the name with its acronym
             seg = seg[: acronym.start()]
