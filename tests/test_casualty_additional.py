@@ -210,3 +210,22 @@ def test_a_dated_later_report_still_revises_an_undated_one() -> None:
     early = report(3, "u1", "2026-03-02", printed=False)
     late = report(21, "d2", "2026-03-03", printed=True)
     assert reconcile([early, late]).fatalities == 21
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "A police post in Dorvale was attacked by two unknown gunmen, one of the assailants "
+            "was killed.",
+            "en",
+        ),
+        (
+            "Pos polisi di Dorvale diserang oleh dua pria bersenjata pada Senin (4/5), seorang "
+            "penyerang tewas.",
+            "id",
+        ),
+    ],
+)
+def test_a_figure_after_by_counts_the_agents_not_the_dead(text: str, lang: str) -> None:
+    assert toll(text, lang) == 1

@@ -80,6 +80,8 @@ def _not_a_count(fig: Figure, tokens: list[Token], data: LangData, sentence: Sen
         return True  # "Sept 17", "17 Agustus": a day of the month
     if first.low in data.not_figures and fig.end - fig.start == 1:
         return True  # "une attaque": an article, not "one"
+    if prev is not None and prev.low in data.agents_before:
+        return True  # "attacked by two gunmen": the agents of the act, not its dead
     return not fig.vague and 1900 <= fig.value <= 2100  # a year
 
 

@@ -106,6 +106,7 @@ class LangData:
     additive_openers: Lexicon[str]  # "another man", "a third member": one more person
     additive_relatives: frozenset[str]  # "the others who died were ...": a breakdown, not more
     told_by: frozenset[str]  # "One report said ...": after a figure, what it counts is a telling
+    agents_before: frozenset[str]  # "attacked by two gunmen": a figure after it counts the agents
     cumulative: Lexicon[str]  # "since 2009", "so far this year": a toll beyond the incident
     other_incident: Lexicon[str]  # "in a separate attack": a toll of another incident
     earlier: Lexicon[str]  # "an earlier toll of 26": a count the report revises
@@ -337,6 +338,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         additive_openers=word_lexicon(f["numbers"], "additive_openers", p["numbers"]),
         additive_relatives=lowered(f["numbers"], "additive_relatives", p["numbers"]),
         told_by=lowered(f["numbers"], "told_by", p["numbers"]),
+        agents_before=lowered(f["numbers"], "agents_before", p["numbers"]),
         cumulative=word_lexicon(f["numbers"], "cumulative", p["numbers"]),
         other_incident=word_lexicon(f["numbers"], "other_incident", p["numbers"]),
         earlier=word_lexicon(f["numbers"], "earlier", p["numbers"]),
