@@ -83,3 +83,17 @@ def test_a_barangay_with_no_namesake_near_its_town_falls_back_to_the_town() -> N
     # invented: the San Isidro namesakes the gazetteer knows lie far from Antipolo
     g = _geocode("A vendor was shot in Barangay San Isidro, Antipolo, Rizal.")
     assert (g.country, g.location) == ("PH", "Antipolo")
+
+
+def test_where_fighters_push_towards_is_not_the_event_place() -> None:
+    # invented: the extractor names both; Marib is where the attackers were heading
+    text = "Houthi fighters attacked government positions in Nihm district, pushing towards Marib."
+    g = _geocode(text, "Nihm", "Marib")
+    assert (g.country, g.location) == ("YE", "Nihm")
+
+
+def test_where_a_traveller_came_from_is_not_the_event_place() -> None:
+    # invented
+    text = "Police arrested a reporter in Shabwah province as he was travelling from Aden."
+    g = _geocode(text, "Shabwah", "Aden")
+    assert (g.country, g.admin1) == ("YE", "Shabwah")

@@ -67,7 +67,6 @@ def qualifies(gaz: Gazetteer, text: str, first: Mention, second: Mention) -> boo
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-
 @lru_cache(maxsize=1)
 def _division_words() -> frozenset[str]:
     """Words of the division cues ("LGA", "District", "Local Government Area")."""
@@ -438,6 +437,7 @@ def _near_the_town(gaz: Gazetteer, m: Mention, town: Mention, part: bool = False
 
 _GLUE_TOKEN = re.compile(r"[,&]|[^\W\d_][\w'’-]*")
 _GLUE_UNKNOWN = 2  # capitalised words of a name the gazetteer lacks, between two list members
+GLUE_MAX = 40  # characters between two members of a list or the ends of a range
 
 
 def _list_glue(gap: str, joins: frozenset[str]) -> bool | None:
@@ -446,7 +446,7 @@ def _list_glue(gap: str, joins: frozenset[str]) -> bool | None:
     stand between ("Sidon, Tripoli, Matn and Zahle")."""
     if gap in ("-", "–", "—"):
         return True
-    if len(gap) > 40 or any(ch in gap for ch in ".;:!?()[]\n"):
+    if len(gap) > GLUE_MAX or any(ch in gap for ch in ".;:!?()[]\n"):
         return None
     words = _GLUE_TOKEN.findall(gap)
     if not words or "".join(words) != "".join(gap.split()):
@@ -477,6 +477,8 @@ def list_peers(text: str, ft: FoldedText, mentions: list[Mention]) -> dict[int, 
     while n < len(mentions):
         j, joined = n, False
         while j + 1 < len(mentions):
+            if mentions[j + 1].start - mentions[j].end > GLUE_MAX:
+                break  # (most names stand far apart)
             glue = _list_glue(text[mentions[j].end : mentions[j + 1].start], joins)
             if glue is None:
                 between = tuple(ft.tokens[mentions[j].last_token + 1 : mentions[j + 1].first_token])
