@@ -14,11 +14,13 @@ status saying what became of it; this module decides which figures an event repo
    article) with the same value, qualifier, side and claimant count once ("copy of").
 3. Time (ACLED updates a toll when later reports revise it): per side, a figure is superseded
    by an updated toll ("rose to", "naik menjadi") in its own report or a higher one anywhere,
-   by a higher figure of a report published later, and by its own report when that report
+   by a higher figure of a report published later (of two reports that print no date, neither
+   is known to be later), and by its own report when that report
    calls it an earlier count ("revising an earlier toll of 26"). A count named as the initial
    toll with no source makes the report's higher figure an update (``_revised_initial``); a
    report whose toll another's update replaces is older than it (``_revised_reports``). What
-   is left stands.
+   is left stands. (Before all this, dead a report tells beyond a figure it gave, scope
+   ``more``, are added to that figure: ``_with_more``.)
 4. Among the figures that stand (they stand at the same time), per side the lowest (ACLED's
    conservative rule); figures one report gives in one sentence for different victims of one
    side ("5 police and 1 officer were killed") are that report's parts and are added first.
