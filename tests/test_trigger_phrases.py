@@ -88,3 +88,12 @@ def test_a_flow_list_comma_split_is_caught() -> None:
     assert labels["killed"] == {"attack", "clash"}
     assert _punctuation("killed, injured or captured") == {","}
     assert not _punctuation("al-Shabaab's") and not _punctuation("attack*")
+
+
+def test_a_label_may_pair_several_kinds_of_verb_and_object() -> None:
+    from wartrace.extract.resources import load_language
+
+    data = load_language("en")
+    assert data is not None
+    labels = [p.label for p in data.pairs]
+    assert labels.count("group_change") >= 2, labels  # joined a group; imposed a curfew

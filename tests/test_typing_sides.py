@@ -185,3 +185,27 @@ def test_a_crowd_dispersed_by_police_tells_no_demonstration() -> None:
         "dispersed the crowd."
     )
     assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence"), event
+
+
+# --- acts told by a verb and an object apart: a curfew lifted, people taken hostage -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On 7 June 2021, the army lifted a month-old curfew imposed on Kalimbo.", "en"),
+        ("On 7 June 2021, the governor extended the night curfew in Kalimbo.", "en"),
+        ("Pada 7 Juni 2021, tentara memperpanjang jam malam di Kalimbo.", "id"),
+    ],
+)
+def test_a_curfew_declared_or_lifted_is_a_change_of_activity(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == (
+        "Strategic developments",
+        "Change to group/activity",
+    ), event
+
+
+def test_people_taken_hostage_are_abducted() -> None:
+    event = one("On Monday, ADF militants took 12 villagers hostage near Kalimbo.")
+    assert event.sub_event_type == "Abduction/forced disappearance", event

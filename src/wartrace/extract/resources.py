@@ -234,12 +234,16 @@ def _triggers(raw: dict[str, Any], path: Path, common: Common) -> Lexicon[Trigge
 
 
 def _pairs(raw: dict[str, Any], path: Path, common: Common) -> tuple[Pair, ...]:
-    out = []
+    out: list[Pair] = []
     for label, spec in mapping(raw, "pairs", path).items():
-        if label not in common.labels or not isinstance(spec, dict):
-            raise DataError(f"{path}: pairs.{label}: unknown label or not a mapping")
-        out.append(
-            Pair(label, word_lexicon(spec, "verbs", path), word_lexicon(spec, "objects", path))
+        # One {verbs, objects} mapping, or a list of them: a label told by several kinds of
+        # verb and object ("released hostages", "lifted a curfew").
+        specs = spec if isinstance(spec, list) else [spec]
+        if label not in common.labels or not specs or not all(isinstance(s, dict) for s in specs):
+            raise DataError(f"{path}: pairs.{label}: unknown label, or not a mapping or a list")
+        out.extend(
+            Pair(label, word_lexicon(s, "verbs", path), word_lexicon(s, "objects", path))
+            for s in specs
         )
     return tuple(out)
 
