@@ -209,3 +209,37 @@ def test_a_curfew_declared_or_lifted_is_a_change_of_activity(text: str, lang: st
 def test_people_taken_hostage_are_abducted() -> None:
     event = one("On Monday, ADF militants took 12 villagers hostage near Kalimbo.")
     assert event.sub_event_type == "Abduction/forced disappearance", event
+
+
+# --- a headline's general word is the lead's specific one -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "At least 12 soldiers killed in Kalimbo attack\n\nAt least 12 soldiers have been "
+            "killed in an air strike by government forces, an official said.\n\nMore were hurt "
+            "in the town.",
+            "en",
+        ),
+        (
+            "Serangan di Kalimbo tewaskan 12 tentara\n\nSedikitnya 12 tentara tewas dalam "
+            "serangan udara oleh pasukan pemerintah, kata seorang pejabat.",
+            "id",
+        ),
+    ],
+)
+def test_the_lead_under_a_headline_types_the_incident(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ), event
+
+
+def test_a_quote_in_the_same_paragraph_is_no_lead() -> None:
+    event = one(
+        'Minister blames rebels for Kalimbo attacks. "We are sure the missiles came from the north"'
+    )
+    assert event.sub_event_type == "Attack", event

@@ -42,6 +42,7 @@ from wartrace.extract.event_roles import (
 from wartrace.extract.event_typing import (
     SELF_TOLD,
     code_incident,
+    compatible,
     live_triggers,
     quiet_non_conflict,
     split_consequence,
@@ -57,7 +58,7 @@ from wartrace.extract.lookback import (
     without_history,
 )
 from wartrace.extract.places import find_places
-from wartrace.extract.resources import LangData, load_language
+from wartrace.extract.resources import LabelInfo, LangData, load_language
 from wartrace.extract.sentences import Sentence, split_sentences, unwrapped
 from wartrace.extract.victim_sides import attackers_side
 from wartrace.models import Claim, ExtractedEvent, PlaceMention, Span, TextAnalysis
@@ -289,8 +290,26 @@ def _earlier_year(text: str, base: date | None, since: frozenset[str]) -> bool:
     return any(int(m.group()) < base.year and not compared(m) for m in _BARE_YEAR.finditer(text))
 
 
-def _event(draft: Draft, ctx: Context, analysis: TextAnalysis, text: str) -> ExtractedEvent | None:
+def _lead_label(draft: Draft) -> LabelInfo | None:
+    """The incident's type, told best by the lead when a headline opens it: "33 soldiers killed
+    in Idlib attack" / "33 soldiers have been killed in an air strike by government forces": the
+    headline's general word is the lead's specific one, though the lead names no place or date
+    of its own (``Draft.top`` reads only sentences tied to the incident by one)."""
     label = draft.top()
+    told = [i for i in draft.infos if i.is_event]
+    if label is None or len(told) < 2 or told[0].top != label:
+        return label
+    head, lead_sent = told[0].sent, told[1].sent
+    if not _heading(head) or head.paragraph == lead_sent.paragraph:
+        return label  # a headline is a line of its own
+    lead = told[1].top
+    if lead is not None and lead.priority > label.priority and compatible(lead, label):
+        return lead
+    return label
+
+
+def _event(draft: Draft, ctx: Context, analysis: TextAnalysis, text: str) -> ExtractedEvent | None:
+    label = _lead_label(draft)
     if label is None:
         return None
     a1, a2 = pick_actors(draft, ctx)
