@@ -88,3 +88,6 @@ class Pair:
     label: str
     verbs: Lexicon[str]
     objects: Lexicon[str]
+    # The verb must come first ("took 12 villagers hostage"): the object first is another act
+    # ("freed two hostages held by X" frees them).
+    verb_first: bool = False

@@ -80,7 +80,10 @@ def paired_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
         for v in verbs:
             if any(t.start < v.end and v.start < t.end for t in info.triggers):
                 continue
-            if any(_near(low, v, o, PAIR_WORDS) for o in objects):
+            if any(
+                _near(low, v, o, PAIR_WORDS) and (v.end <= o.start or not pair.verb_first)
+                for o in objects
+            ):
                 out.append(Hit(v.start, v.end, Trigger(pair.label, "verb")))
                 break
     return out

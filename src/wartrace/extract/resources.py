@@ -242,7 +242,12 @@ def _pairs(raw: dict[str, Any], path: Path, common: Common) -> tuple[Pair, ...]:
         if label not in common.labels or not specs or not all(isinstance(s, dict) for s in specs):
             raise DataError(f"{path}: pairs.{label}: unknown label, or not a mapping or a list")
         out.extend(
-            Pair(label, word_lexicon(s, "verbs", path), word_lexicon(s, "objects", path))
+            Pair(
+                label,
+                word_lexicon(s, "verbs", path),
+                word_lexicon(s, "objects", path),
+                bool(s.get("verb_first", False)),
+            )
             for s in specs
         )
     return tuple(out)
