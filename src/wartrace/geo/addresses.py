@@ -32,7 +32,7 @@ _NAME_THEN_PAREN = re.compile(r"[^\W\d_][\w'’-]*\s?\($")
 
 def in_parenthetical(text: str, m: Mention) -> bool:
     """The last name of a "(Town, District)" or "(District, Province)" gloss, or the one name
-    of a gloss right after a place name: "Teotepeque (La Libertad)", "Wadi al-Rabi (Aljfara)"."""
+    of a gloss right after a place name: "Kandara (Murang'a)", "Jisr al-Shughur (Idlib)"."""
     if _gloss_end(text, m.start, m.end):
         return True
     return bool(
@@ -170,7 +170,7 @@ DIVISION_KINDS = frozenset({"country", "admin1", "admin2"})
 def _towns_abroad(
     gaz: Gazetteer, m: Mention, admin2: list[int], others: tuple[int, ...]
 ) -> tuple[int, ...]:
-    """The towns of a name written as a district ("Samana subdivision of Patiala") in
+    """The towns of a name written as a district ("the Samana subdivision") in
     countries that have no district of that name: the gazetteer lacks the district there, and
     a town of news size under that very name stands for it; which country the text means, its
     evidence decides."""
@@ -312,10 +312,11 @@ def within_glosses(
 
 
 def _same_name_same_place(gaz: Gazetteer, written: list[Mention], out: list[Mention]) -> None:
-    """A name an address has placed means that place wherever the text repeats it: "near
-    Kamyanka, Donetsk ... explosions near Kamyanka" is the Donetsk village both times, and when
-    the address showed it to be a village the gazetteer lacks, so is the bare repeat (not when
-    only a country follows it: "from Deir Al Zour, after Russia said" is no address)."""
+    """A name an address has placed means that place wherever the text repeats it: "shelled
+    positions near Kamyanka, Donetsk ... explosions near Kamyanka" is the Donetsk village both
+    times, and when the address showed it to be a village the gazetteer lacks, so is the bare
+    repeat (not when only a country follows it: "from Raqqa, after Turkey said" is no
+    address)."""
     placed: dict[str, frozenset[int]] = {}
     for k, (before, after) in enumerate(zip(written, out, strict=True)):
         if after.candidates == before.candidates or after.key in placed:
@@ -340,10 +341,10 @@ _SUB_TOWN_GAP = re.compile(
 
 
 def _place_sub_towns(gaz: Gazetteer, text: str, ft: FoldedText, out: list[Mention]) -> None:
-    """A place the text calls a part of a town ("Barangay Poblacion, Marawi", "desa X,
+    """A place the text calls a part of a town ("Barangay Poblacion, Cotabato City", "desa X,
     Kota Y": ``sub_town_before``) is the one of that name near the town named after it; with
     none near, a barangay or village the gazetteer lacks (the event falls back to the town),
-    even where a big namesake is well known elsewhere (Manila's Poblacion is not Marawi's)."""
+    even where a big namesake is well known elsewhere (Manila's Poblacion is not Cotabato's)."""
     c = cues()
     for n in range(len(out) - 1):
         m, town = out[n], out[n + 1]
@@ -373,7 +374,7 @@ def _lies_in(p: Place, provinces: set[tuple[str, str]], districts: set[tuple[str
 
 
 def _town_address(gaz: Gazetteer, text: str, chain: list[Mention]) -> bool:
-    """ "Barangay Poblacion, Marawi, Lanao del Sur": a place, the towns it lies in, then a
+    """ "Barangay Poblacion, Cotabato City, Maguindanao": a place, the towns it lies in, then a
     division that contains them, each after a comma."""
     if any(text[a.end : b.start] != ", " for a, b in pairwise(chain)):
         return False
@@ -398,7 +399,7 @@ def _place_town_address(gaz: Gazetteer, chain: list[Mention]) -> list[Mention]:
 
 
 NEIGHBOURHOOD_KM = 30.0
-# (a comma then a lower-case word ends the address: "near Yasne, Donetsk, killing one")
+# (a comma then a lower-case word ends the address: "near Yasne, Donetsk, wounding a rebel")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and|or)\b|,(?!\s*[a-z])|and\b|or\b|&)")
 
 
@@ -442,7 +443,7 @@ GLUE_MAX = 40  # characters between two members of a list or the ends of a range
 
 def _list_glue(gap: str, joins: frozenset[str]) -> bool | None:
     """What joins two names: None if not a list's glue, else whether a joining word ("and",
-    "dan", "et") or a hyphen ("Kahnuj-Ghale Ganj road") is in it. Names the gazetteer lacks may
+    "dan", "et") or a hyphen ("Nyeri-Karatina road") is in it. Names the gazetteer lacks may
     stand between ("Sidon, Tripoli, Matn and Zahle")."""
     if gap in ("-", "–", "—"):
         return True
@@ -466,8 +467,8 @@ def _list_glue(gap: str, joins: frozenset[str]) -> bool | None:
 
 
 def list_peers(text: str, ft: FoldedText, mentions: list[Mention]) -> dict[int, frozenset[int]]:
-    """Names written as peers: the members of a list ("in Sidon, Tripoli and Zahle", "between
-    Bani Walid and Misratah") and the ends of a road or range ("the Kahnuj-Ghale Ganj road",
+    """Names written as peers: the members of a list ("in Sidon, Jezzine and Zahle", "between
+    Garissa and Dadaab") and the ends of a road or range ("the Nyeri-Karatina road",
     "from A to B"). A peer is neither a landmark for another nor a finer place inside it.
     A run of names joined by commas alone is not a list: it may be an address ("X, Y")."""
     c = cues()

@@ -119,9 +119,9 @@ PERSON_GAP = 2  # lower-case words that may stand between a place and its person
 
 
 def names_a_person(text: str, ft: FoldedText, m: Mention, c: Cues) -> bool:
-    """The place qualifies a person, not the event: "a Makueni councillor", "Mau Narok land
+    """The place qualifies a person, not the event: "a Karatina councillor", "Kandara land
     activist", id "aktivis Papua" (``person_after`` / ``person_before``). Up to PERSON_GAP
-    lower-case words may stand between ("Makueni county councillor")."""
+    lower-case words may stand between ("Karatina county councillor")."""
     tokens = ft.tokens
     if has_before(tokens, m.first_token, c.person_before):
         return True

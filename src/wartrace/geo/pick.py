@@ -360,7 +360,7 @@ def _refine(
         if n == best or p is pick.place or p.country != pick.place.country:
             continue
         if n in ctx.peers.get(best, ()):
-            continue  # "the Kahnuj-Ghale Ganj road": the other end is no place inside this one
+            continue  # "the Nyeri-Karatina road": the other end is no place inside this one
         if n in divisions and specificity(p) <= spec:
             continue  # "Matola (Namaacha, Maputo)": a gloss is the address, not a finer place
         if m.start in ctx.fragments:
