@@ -341,3 +341,14 @@ def test_a_description_after_the_acronym_leaves_the_name_as_the_source(
 ) -> None:
     who = claimant(text, lang)
     assert who is not None and who.endswith("(SOHR)"), who
+
+
+def test_it_said_is_the_body_named_before_not_the_source_it_cited() -> None:
+    text = (
+        "At least 40 soldiers were killed in an air strike near Mayadeen on Saturday, the Syrian "
+        "Observatory for Human Rights said, citing a source at the base. The source at the base "
+        "said the strike opened the way for an assault. It said earlier that only 25 soldiers "
+        "had been killed."
+    )
+    claims = {c.value: c.claimant for c in killed(text, "en")}
+    assert claims.get(25) == "Syrian Observatory for Human Rights", claims

@@ -12,7 +12,14 @@ from wartrace.extract.sentences import Sentence
 MAX_CLAIMANT_WORDS = 9
 MAX_DESCRIPTION_WORDS = 5
 
-PREVIOUS = "<previous>"  # find_claimant's answer for "it said": the claimant named before
+PREVIOUS = "<previous>"  # find_claimant's answer for "he said": the claimant named before
+PREVIOUS_BODY = "<previous body>"  # for "it said": the body named before, not a person
+
+
+def _previous(pronoun: str, data: LangData) -> str:
+    return PREVIOUS_BODY if pronoun in data.body_pronouns else PREVIOUS
+
+
 _STOP_PUNCT = frozenset(',;:"“”«»()[]')
 
 
@@ -40,7 +47,7 @@ def find_claimant(sentence: Sentence, data: LangData) -> str | None:
     for h in spoken:
         before = sentence.low[: h.start].split()
         if before and before[-1] in data.claimant_pronouns:
-            return PREVIOUS  # "It said", "he added": who was named before
+            return _previous(before[-1], data)  # "It said", "he added": who was named before
         name = None
         if opener is None or text[opener : h.start].strip():  # "Data itu dilansir X": X
             name = _words_from(text, h.start, forward=False, data=data)
@@ -125,7 +132,8 @@ def _subject(head: str, data: LangData) -> str | None:
         words, skipped = words[1:], skipped + 1
     if not words:
         first = head.split()[:1]
-        return PREVIOUS if first and first[0].lower() in data.claimant_pronouns else None
+        pronoun = first[0].lower() if first else ""
+        return _previous(pronoun, data) if pronoun in data.claimant_pronouns else None
     words = [w for w in words if not w.lower().endswith("-based")]  # describes, does not name
     name = " ".join(words).strip()
     if not name or data.weekdays.find(name):

@@ -17,7 +17,13 @@ from typing import Any
 
 from wartrace.extract.actors import Mention, article_country, find_actors, main_nonstate
 from wartrace.extract.casualties import sentence_claims
-from wartrace.extract.claimants import PREVIOUS, find_claimant, refers_back
+from wartrace.extract.claimants import (
+    PREVIOUS,
+    PREVIOUS_BODY,
+    find_claimant,
+    is_organisation,
+    refers_back,
+)
 from wartrace.extract.clauses import share_frame, split_clauses
 from wartrace.extract.dates import DAY, WEEK, DateMention, find_dates, parse_iso, pinned_dates
 from wartrace.extract.demonstrations import grievance_start
@@ -169,6 +175,7 @@ def _analyse(
     mentions: list[Mention] = []
     paragraph_claimant: dict[int, str] = {}
     last_claimant: str | None = None
+    last_body: str | None = None
     dated: set[int] = set()  # sentences (by start) whose dates are read already
     recent_from = oldest_news(base, BACKGROUND_DAYS)
     for k, sent in enumerate(sents):
@@ -215,10 +222,14 @@ def _analyse(
         claimant = find_claimant(sent, data)
         if claimant == PREVIOUS:
             claimant = last_claimant
+        elif claimant == PREVIOUS_BODY:  # "It said": the body named before, not its source
+            claimant = last_body or last_claimant
         info.claimant = claimant
         if claimant:
             claimant = data.organisations.canonical(claimant)
             info.claimant = last_claimant = claimant
+            if is_organisation(claimant, data):
+                last_body = claimant
             if refers_back(sent, data):
                 attribute_back(infos, claimant)
         if info.triggers or kinds.get(k):

@@ -142,6 +142,7 @@ class LangData:
     coreferent_kinds: Lexicon[str]
     affiliation: Lexicon[str]
     claimant_pronouns: frozenset[str]
+    body_pronouns: frozenset[str]  # "it said": a body (the monitor), not a person
     source_nouns: Lexicon[str]
     organisations: Organisations
     attr_stop: frozenset[str]
@@ -395,6 +396,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         ),
         source_nouns=word_lexicon(f["attribution"], "source_nouns", p["attribution"]),
         claimant_pronouns=lowered(f["attribution"], "pronouns", p["attribution"]),
+        body_pronouns=lowered(f["attribution"], "body_pronouns", p["attribution"]),
         attr_stop=lowered(f["attribution"], "stop", p["attribution"]),
         claimant_nouns=lowered(f["attribution"], "claimant_nouns", p["attribution"]),
         claimant_cut=lowered(f["attribution"], "cut", p["attribution"]),
