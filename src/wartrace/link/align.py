@@ -78,27 +78,54 @@ def same_language_score(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> flo
     return 2 * len(a & b) / (len(a) + len(b))
 
 
-def align(n: int, m: int, score: PairScore, min_score: float = MIN_PAIR_SCORE) -> Alignment:
-    """Best monotone alignment of n source and m derived passages (free gaps, 1:k and k:1)."""
-    shapes = _block_shapes()
+def align(
+    n: int,
+    m: int,
+    score: PairScore,
+    min_score: float = MIN_PAIR_SCORE,
+    linked: Sequence[Sequence[bool]] | None = None,
+    single: Sequence[Sequence[float]] | None = None,
+) -> Alignment:
+    """Best monotone alignment of n source and m derived passages (free gaps, 1:k and k:1).
+    ``linked[i][j]``: whether source passage i and derived passage j are linked at all;
+    when given, ``score`` of a merged block must fall below ``min_score`` unless each of its
+    passages is linked with the one passage on the other side, and such blocks are not
+    scored (most are not: scoring them was most of the cost). ``single[i][j]``: when given,
+    ``score(i, i + 1, j, j + 1)`` computed beforehand."""
+    blocks = _block_shapes()[1:]  # (1, 1) is scored on its own
+    down, across = _linked_runs(n, m, linked)
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     for i in range(n + 1):
+        row, above = best[i], best[i - 1]
         for j in range(m + 1):
             if i == 0 and j == 0:
                 continue
             value, step = -1.0, None
-            if i > 0 and best[i - 1][j] > value:
-                value, step = best[i - 1][j], (i - 1, j, -1.0)
-            if j > 0 and best[i][j - 1] > value:
-                value, step = best[i][j - 1], (i, j - 1, -1.0)
-            for di, dj in shapes:
-                if di > i or dj > j:
-                    continue
-                s = score(i - di, i, j - dj, j)
-                if s >= min_score and best[i - di][j - dj] + s * max(di, dj) > value:
-                    value, step = best[i - di][j - dj] + s * max(di, dj), (i - di, j - dj, s)
-            best[i][j], back[i][j] = value, step
+            if i > 0 and above[j] > value:
+                value, step = above[j], (i - 1, j, -1.0)
+            if j > 0 and row[j - 1] > value:
+                value, step = row[j - 1], (i, j - 1, -1.0)
+            if i > 0 and j > 0:
+                # One passage to one first (the first of the shapes), then merged blocks,
+                # only where their passages are linked.
+                s = single[i - 1][j - 1] if single is not None else score(i - 1, i, j - 1, j)
+                if s >= min_score and above[j - 1] + s > value:
+                    value, step = above[j - 1] + s, (i - 1, j - 1, s)
+                runs_down, runs_across = down[i][j], across[i][j]
+                if runs_down > 1 or runs_across > 1:
+                    for di, dj in blocks:
+                        if di > i or dj > j:
+                            continue
+                        if (di > 1 and runs_down < di) or (dj > 1 and runs_across < dj):
+                            continue
+                        s = score(i - di, i, j - dj, j)
+                        if s >= min_score and best[i - di][j - dj] + s * max(di, dj) > value:
+                            value, step = (
+                                best[i - di][j - dj] + s * max(di, dj),
+                                (i - di, j - dj, s),
+                            )
+            row[j], back[i][j] = value, step
     pairs: list[tuple[int, int, int, int, float]] = []
     i, j = n, m
     while (i > 0 or j > 0) and back[i][j] is not None:
@@ -114,6 +141,26 @@ def align(n: int, m: int, score: PairScore, min_score: float = MIN_PAIR_SCORE) -
         omitted=[k for k in range(n) if k not in used_src],
         added=[k for k in range(m) if k not in used_der],
     )
+
+
+def _linked_runs(
+    n: int, m: int, linked: Sequence[Sequence[bool]] | None
+) -> tuple[list[list[int]], list[list[int]]]:
+    """For the cell (i, j) of the alignment table: how many linked pairs end at source
+    passage i-1 down derived column j-1 (``down``) and along source row i-1 (``across``),
+    at most MAX_BLOCK; every block allowed when nothing says what is linked."""
+    if linked is None:
+        full = [[MAX_BLOCK] * (m + 1) for _ in range(n + 1)]
+        return full, full
+    down = [[0] * (m + 1) for _ in range(n + 1)]
+    across = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        row = linked[i - 1]
+        for j in range(1, m + 1):
+            if row[j - 1]:
+                down[i][j] = min(down[i - 1][j] + 1, MAX_BLOCK)
+                across[i][j] = min(across[i][j - 1] + 1, MAX_BLOCK)
+    return down, across
 
 
 def _block_shapes() -> list[tuple[int, int]]:
@@ -140,7 +187,6 @@ def align_translation(source: Sequence[Passage], derived: Sequence[Passage]) -> 
     src_sets = [frozenset(p.anchors) for p in source]
     der_sets = [frozenset(p.anchors) for p in derived]
     shares = [[not x.isdisjoint(y) for y in der_sets] for x in src_sets]
-    single: dict[tuple[int, int], float] = {}
     # Each passage's anchor weight and counts, computed once, not once per pair.
     src_w = [weight(p.anchors) for p in source]
     der_w = [weight(p.anchors) for p in derived]
@@ -160,12 +206,11 @@ def align_translation(source: Sequence[Passage], derived: Sequence[Passage]) -> 
             score *= 0.5
         return min(score, 1.0)
 
+    single = [[one_to_one(i, j) for j in range(len(derived))] for i in range(len(source))]
+
     def score(i0: int, i1: int, j0: int, j1: int) -> float:
         if i1 - i0 == 1 and j1 - j0 == 1:
-            key = (i0, j0)
-            if key not in single:
-                single[key] = one_to_one(i0, j0)
-            return single[key]
+            return single[i0][j0]
         # A merged block only counts when every passage in it shares an anchor with the
         # other side; otherwise a credit line would ride along with its neighbour.
         if i1 - i0 > 1 and not all(shares[i][j0] for i in range(i0, i1)):
@@ -176,7 +221,7 @@ def align_translation(source: Sequence[Passage], derived: Sequence[Passage]) -> 
         b = derived[j0] if j1 - j0 == 1 else merge_passages(derived[j0:j1])
         return cross_language_score(a, b)
 
-    return align(len(source), len(derived), score)
+    return align(len(source), len(derived), score, linked=shares, single=single)
 
 
 def fill_gaps(al: Alignment, source: Sequence[Passage], derived: Sequence[Passage]) -> Alignment:
@@ -226,4 +271,9 @@ def align_same_language(source_texts: Sequence[str], derived_texts: Sequence[str
         b = der[j0] if j1 - j0 == 1 else set().union(*der[j0:j1])
         return same_language_score(a, b)
 
-    return align(len(src), len(der), score, 0.3)
+    linked = [[c >= 2 for c in row] for row in common]
+    single = [
+        [2 * c / (len(a) + len(b)) if a and b else 0.0 for c, b in zip(row, der, strict=True)]
+        for row, a in zip(common, src, strict=True)
+    ]
+    return align(len(src), len(der), score, 0.3, linked, single)
