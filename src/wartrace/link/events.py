@@ -37,15 +37,12 @@ from wartrace.link.event_evidence import (
     MIDNIGHT_REASON,
     anchor_tied,
     dates_allow,
-    event_articles,
     events_at_place,
     events_near,
     events_of,
     explicitly_apart,
     named_dates,
-    notes_only,
     stated_dates,
-    with_places,
 )
 from wartrace.link.index import day_number
 from wartrace.link.inherit import inherit_reports
@@ -103,7 +100,7 @@ def _find_event(
             row
             for row in events_at_place(conn, mine)
             if dates_allow(conn, named, row)
-            or anchor_tied(conn, article_id, event_articles(conn, row["event_id"]))
+            or anchor_tied(conn, article_id, memo.event_articles(row["event_id"]))
         ]
     for row in near:
         rows.setdefault(row["event_id"], (row, ""))
@@ -115,7 +112,7 @@ def _find_event(
             scored.append((-score, event_id, how, theirs))
     said = stated_dates(conn, article_id, report["evidence"]) if mine.day is not None else set()  # type: ignore[arg-type]
     for _, event_id, how, theirs in sorted(scored, key=lambda t: (t[0], t[1])):
-        articles = event_articles(conn, event_id)
+        articles = memo.event_articles(event_id)
         if article_id in articles:
             continue  # two reports of one article are two incidents
         # Even a copy that writes out another day tells another incident (a note made on
@@ -124,19 +121,19 @@ def _find_event(
         if apart == APART:
             continue
         if apart == MIDNIGHT and how != "copy":
-            if notes_only(conn, articles | {article_id}):
+            if memo.notes_only(articles | {article_id}):
                 continue  # a note's day is its coder's: two written-out days, two events
             if anchor_tied(conn, article_id, articles):
                 return event_id, MIDNIGHT_REASON
             continue
         if how != "copy" and _notes_apart(
-            conn, articles | {article_id}, mine, with_places(conn, event_id, theirs)
+            memo, articles | {article_id}, mine, memo.with_places(event_id, theirs)
         ):
             continue
         if how:
             return event_id, f"{how} of an article of this event"
-        if needs_anchor(mine, with_places(conn, event_id, theirs)) or notes_only(
-            conn, articles | {article_id}
+        if needs_anchor(mine, memo.with_places(event_id, theirs)) or memo.notes_only(
+            articles | {article_id}
         ):
             if anchor_tied(conn, article_id, articles):
                 return event_id, "same day and province, shared rare names or figures"
@@ -190,6 +187,7 @@ def materialise_events(
                     (event_id, db.utcnow(), *(r[f] for f in db.EVENT_FIELDS)),
                 )
                 created += 1
+                memo.forget(event_id)  # an event left without reports is taken over
             else:
                 event_id, reason = found
                 joined += 1
@@ -197,6 +195,7 @@ def materialise_events(
                 "UPDATE reports SET event_id = ?, link_reason = ? WHERE report_id = ?",
                 (event_id, reason, r["report_id"]),
             )
+            memo.forget(event_id)
             if found is not None:
                 refresh_fields(conn, event_id, roots)  # later reports match the merged event
             touched.add(event_id)
@@ -271,7 +270,7 @@ def merge_events(
         mine = memo.facts_of(row)
         articles: set[str] | None = None
         near = {r["event_id"]: r for r in events_near(conn, mine)}
-        for linked in sorted(_events_of_families(conn, event_articles(conn, event_id), memo)):
+        for linked in sorted(_events_of_families(conn, memo.event_articles(event_id), memo)):
             if linked not in near:
                 found = conn.execute(
                     f"SELECT {EVENT_COLUMNS} FROM events WHERE event_id = ?", (linked,)
@@ -284,8 +283,8 @@ def merge_events(
             if match_score(mine, theirs, related=True) is None:
                 continue  # cheap test first: not even the same story could join these
             if articles is None:
-                articles = event_articles(conn, event_id)
-            other_articles = event_articles(conn, other["event_id"])
+                articles = memo.event_articles(event_id)
+            other_articles = memo.event_articles(other["event_id"])
             if articles & other_articles:
                 continue  # two reports of one article are two incidents
             reason = _merge_reason(
@@ -295,13 +294,15 @@ def merge_events(
                 continue
             keep, drop = sorted(
                 (event_id, other["event_id"]),
-                key=lambda e: (-len(event_articles(conn, e)), e),
+                key=lambda e: (-len(memo.event_articles(e)), e),
             )
             conn.execute(
                 "UPDATE reports SET event_id = ?, link_reason = ? WHERE event_id = ?",
                 (keep, f"events merged: {reason}", drop),
             )
             conn.execute("DELETE FROM events WHERE event_id = ?", (drop,))
+            memo.forget(keep)
+            memo.forget(drop)
             refresh_fields(conn, keep, roots)
             event_ids.add(keep)  # refreshed whole by the caller
             queue.append(keep)
@@ -329,11 +330,11 @@ def _merge_reason(
     if roots & {memo.root(a) for a in others}:
         return "copy of an article of this event"
     if _notes_apart(
-        conn, articles | others, with_places(conn, ids[0], mine), with_places(conn, ids[1], theirs)
+        memo, articles | others, memo.with_places(ids[0], mine), memo.with_places(ids[1], theirs)
     ):
         return None
     if apart == MIDNIGHT:
-        if notes_only(conn, articles | others):
+        if memo.notes_only(articles | others):
             return None  # a note's day is its coder's: two written-out days, two events
         if any(anchor_tied(conn, a, others) for a in sorted(articles)[:MAX_TIE_CHECKS]):
             return MIDNIGHT_REASON
@@ -346,20 +347,20 @@ def _merge_reason(
     if match_score(mine, theirs, related=False) is None:
         return None
     if not needs_anchor(
-        with_places(conn, ids[0], mine), with_places(conn, ids[1], theirs)
-    ) and not notes_only(conn, articles | others):
+        memo.with_places(ids[0], mine), memo.with_places(ids[1], theirs)
+    ) and not memo.notes_only(articles | others):
         return "same date and place"
     if any(anchor_tied(conn, a, others) for a in sorted(articles)[:MAX_TIE_CHECKS]):
         return "same day and province, shared rare names or figures"
     return None
 
 
-def _notes_apart(conn: sqlite3.Connection, article_ids: set[str], a: Facts, b: Facts) -> bool:
+def _notes_apart(memo: RunMemo, article_ids: set[str], a: Facts, b: Facts) -> bool:
     """A note is the coded account of one incident, of one type at one place: two notes naming
     different places, or told as different kinds of event (a clash, and the attack on
     civilians that followed it), are two incidents, as ACLED codes them, whatever else they
     share (a template's wording, the subdivision, the armed group)."""
-    return (places_differ(a, b) or types_differ(a, b)) and notes_only(conn, article_ids)
+    return (places_differ(a, b) or types_differ(a, b)) and memo.notes_only(article_ids)
 
 
 def changed_events(conn: sqlite3.Connection) -> list[str]:

@@ -1,12 +1,16 @@
 """What one event-linking run looks up again and again, kept for the run: derivation
 families and same-story partners (the derivation step has fixed them before events are
-built), and the matching facts of each event row (recomputed whenever the row differs)."""
+built), whether an article is a note (its index does not change while events are built),
+the matching facts of each event row (recomputed whenever the row differs), and each
+event's articles and named places (forgotten whenever the event's reports change:
+``forget``)."""
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
 
+from wartrace.link.event_evidence import MAX_PLACE_REPORTS, event_articles, with_places
 from wartrace.link.families import family_members, family_root, same_story_partners
 from wartrace.link.match import Facts, facts
 
@@ -18,6 +22,9 @@ class RunMemo:
     members: dict[str, set[str]] = field(default_factory=dict)  # root -> family (read only)
     partners: dict[str, set[str]] = field(default_factory=dict)  # article -> same story
     event_facts: dict[str, tuple[tuple[object, ...], Facts]] = field(default_factory=dict)
+    notes: dict[str, bool] = field(default_factory=dict)  # article -> is a note
+    articles_of: dict[str, set[str]] = field(default_factory=dict)  # event -> its articles
+    places_of: dict[str, tuple[Facts, Facts]] = field(default_factory=dict)  # event -> facts
 
     def root(self, article_id: str) -> str:
         if article_id not in self.roots:
@@ -46,3 +53,40 @@ class RunMemo:
         found = facts(row)
         self.event_facts[row["event_id"]] = (key, found)
         return found
+
+    def forget(self, event_id: str) -> None:
+        """The event's reports changed (one joined, or it was merged, created or emptied)."""
+        self.articles_of.pop(event_id, None)
+        self.places_of.pop(event_id, None)
+
+    def event_articles(self, event_id: str) -> set[str]:
+        """``event_evidence.event_articles`` (a shared set: do not change it)."""
+        if event_id not in self.articles_of:
+            self.articles_of[event_id] = event_articles(self.conn, event_id)
+        return self.articles_of[event_id]
+
+    def with_places(self, event_id: str, event: Facts) -> Facts:
+        """``event_evidence.with_places``: the event's facts with the places its texts name."""
+        cached = self.places_of.get(event_id)
+        if cached is not None and (cached[0] is event or cached[0] == event):
+            return cached[1]
+        found = with_places(self.conn, event_id, event)
+        self.places_of[event_id] = (event, found)
+        return found
+
+    def notes_only(self, article_ids: set[str]) -> bool:
+        """``event_evidence.notes_only``: every text is a note (one short paragraph, read
+        from its index), and there are at most MAX_PLACE_REPORTS of them."""
+        if len(article_ids) > MAX_PLACE_REPORTS:
+            return False
+        return all(self._note(a) for a in sorted(article_ids))
+
+    def _note(self, article_id: str) -> bool:
+        if article_id not in self.notes:
+            row = self.conn.execute(
+                "SELECT length(short_shingles) > 0 AND json_array_length(passages) = 1"
+                " FROM link_index WHERE article_id = ?",
+                (article_id,),
+            ).fetchone()
+            self.notes[article_id] = bool(row is not None and row[0])
+        return self.notes[article_id]
