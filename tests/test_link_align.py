@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from functools import partial
 
 from wartrace.link.align import align, align_same_language, align_translation, fill_gaps
 from wartrace.link.anchors import GLUED_LINE_WORDS, Passage, passages
@@ -164,23 +165,25 @@ def test_a_paragraph_of_news_length_stays_one_passage() -> None:
     ]
 
 
+def _invented_score(
+    linked: list[list[bool]], seed: float, i0: int, i1: int, j0: int, j1: int
+) -> float:
+    """A block scores only when each of its passages is linked with the other side's one
+    passage (the contract of ``linked``); the same value whenever it is asked for."""
+    cells = [(i, j) for i in range(i0, i1) for j in range(j0, j1)]
+    if len(cells) > 1 and not all(linked[i][j] for i, j in cells):
+        return 0.0
+    pick = random.Random(f"{seed} {i0} {i1} {j0} {j1}")
+    return pick.choice([0.0, 0.1, 0.25, 0.5, pick.random()])
+
+
 def test_skipping_unlinked_blocks_and_given_single_scores_change_no_alignment() -> None:
-    # Invented score tables: a block scores only when each of its passages is linked with
-    # the other side's one passage (the contract of ``linked``), as both aligners score.
+    # Invented score tables, scored in whichever order each path asks.
     rng = random.Random(7)
     for _ in range(300):
         n, m = rng.randint(0, 9), rng.randint(0, 9)
         linked = [[rng.random() < 0.4 for _ in range(m)] for _ in range(n)]
-        seed = rng.random()
-
-        def score(i0: int, i1: int, j0: int, j1: int) -> float:
-            cells = [(i, j) for i in range(i0, i1) for j in range(j0, j1)]
-            if len(cells) > 1 and not all(linked[i][j] for i, j in cells):
-                return 0.0
-            # The same value for a block whenever (and in whichever order) it is asked for.
-            pick = random.Random(f"{seed} {i0} {i1} {j0} {j1}")
-            return pick.choice([0.0, 0.1, 0.25, 0.5, pick.random()])
-
+        score = partial(_invented_score, linked, rng.random())
         single = [[score(i, i + 1, j, j + 1) for j in range(m)] for i in range(n)]
         plain = align(n, m, score)
         fast = align(n, m, score, linked=linked, single=single)
