@@ -166,10 +166,11 @@ def passages_from_json(text: str) -> list[Passage]:
     return list(_parsed_passages(text))
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=16384)
 def _parsed_passages(text: str) -> tuple[Passage, ...]:
     # Keyed by the stored JSON itself, so always right; a candidate is loaded again for every
-    # chunk whose articles fall in its date window, and parsing was most of loading it.
+    # chunk whose articles fall in its date window, and parsing was most of loading it. A
+    # run's chunks draw candidates from a year of articles: 2,048 entries kept 8% of them.
     return tuple(
         Passage(start=s, end=e, quotes=q, words=w, anchors=tuple(a))
         for s, e, q, w, a in json.loads(text)
@@ -279,7 +280,9 @@ def stale_articles(conn: sqlite3.Connection) -> list[str]:
     return [
         r[0]
         for r in conn.execute(
-            "SELECT a.article_id FROM articles a LEFT JOIN link_index i USING (article_id)"
+            # Both sides from covering indexes (migration 0011), never the wide rows.
+            "SELECT a.article_id FROM articles a"
+            " LEFT JOIN link_index i INDEXED BY link_index_state USING (article_id)"
             " WHERE a.status = 'processed' AND (i.article_id IS NULL"
             " OR i.processed_at IS NOT a.processed_at) ORDER BY a.article_id"
         )

