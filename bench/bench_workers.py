@@ -3,13 +3,14 @@
 Run: PYTHONPATH=src .venv/bin/python bench/bench_workers.py [--articles 20000] [--workers 2]
 
 Both runs process the same stored INVENTED articles (bench/corpus_gen.py) in one
-invocation, one after the other: first in this process, then on a Dask LocalCluster of
-N worker processes. Printed: wall seconds of each run, split into outlet-line registration
-(before the analysis), analysis (+ writing, and linking whole chunks in the client while
-the workers analyse) and the final linking (the last chunk, sources and events, in the
-client after the analysis), the throughput ratios,
-whether the exports are identical, and how loaded the machine was (load average, CPU
-count), since the ratio is only meaningful when the cores are otherwise idle.
+invocation, one after the other: first in this process, then as `run --workers N` does
+(a Dask LocalCluster of N - 1 worker processes, and this process analysing whenever it has
+no chunk to link; ``--no-help``: N workers and a client that only writes and links).
+Printed: wall seconds of each run, split into outlet-line registration (before the
+analysis), analysis (+ writing, and linking whole chunks in the client meanwhile) and the
+final linking (the last chunk, sources and events, in the client after the analysis), the
+throughput ratios, whether the exports are identical, and how loaded the machine was (load
+average, CPU count), since the ratio is only meaningful when the cores are otherwise idle.
 """
 
 from __future__ import annotations
@@ -126,11 +127,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=20000)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--no-help",
+        action="store_true",
+        help="N worker processes and a client that only writes and links (before session 8), "
+        "instead of what `run --workers N` does: N - 1 workers and the client helping",
+    )
     args = parser.parse_args()
 
     import corpus_gen
     from wartrace import pipeline
-    from wartrace.scale import DaskRunner, connect_cluster
+    from wartrace.scale import DaskRunner, cluster_runner, connect_cluster
     from wartrace.store import db
 
     folder = Path(tempfile.mkdtemp(prefix="wartrace-bench-workers-"))
@@ -148,13 +155,15 @@ def main() -> None:
     )
     single = timed_process(one, None)
     t = time.perf_counter()
-    with connect_cluster(args.workers) as client:
+    cluster: Any = connect_cluster if args.no_help else cluster_runner
+    with cluster(args.workers) as started:
         start = time.perf_counter() - t
-        runner = DaskRunner(client)
-        client.run(warm)
-        multi = timed_process(many, runner, client)
+        runner = DaskRunner(started) if args.no_help else started
+        runner.client.run(warm)
+        multi = timed_process(many, runner, runner.client)
     same = exported(one) == exported(many)
-    print(f"cluster start: {start:.1f} s")
+    how = "no help" if args.no_help else "the client helps, on a cluster of one worker fewer"
+    print(f"cluster start: {start:.1f} s ({how})")
     for name, r in (("1 process", single), (f"{args.workers} workers", multi)):
         print(
             f"{name:<11} wall {r['wall']:8.1f} s = line registration {r['lines']:6.1f} s "

@@ -11,12 +11,14 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from wartrace import link, pipeline
 from wartrace.link import derive
-from wartrace.scale import DaskRunner, connect_cluster
+from wartrace.scale import DaskRunner, cluster_runner, connect_cluster
+from wartrace.scale import cluster as scale_cluster
 from wartrace.store import db, export
 
 pytest.importorskip("distributed")
@@ -94,6 +96,83 @@ def test_local_cluster_export_is_identical_to_one_process(
     # The workers registered the same lines the client does on its own.
     assert outlet_lines(tmp_path / "one.db") == outlet_lines(tmp_path / "two.db")
     assert outlet_lines(tmp_path / "one.db"), "the corpus's outlets must have lines"
+
+
+def test_the_cli_runner_client_helping_one_worker_exports_what_one_process_does(
+    tmp_path: Path,
+) -> None:
+    write_corpus(tmp_path / "in", 24)
+    run_with(tmp_path / "one.db", tmp_path / "in", None, pipeline.PROCESS_BATCH)
+    with cluster_runner(2) as runner:  # `run --workers 2`: one worker, and the client helps
+        assert len(runner.client.nthreads()) == 1 and runner.help_here
+        run_with(tmp_path / "two.db", tmp_path / "in", runner, 3)
+    assert exported(tmp_path / "one.db") == exported(tmp_path / "two.db")
+
+
+class _Slow:
+    """A future whose worker has not finished until asked for the result (then it has)."""
+
+    def __init__(self, batch: pipeline.Batch, client: _SlowClient) -> None:
+        self.batch, self.client = batch, client
+
+    def done(self) -> bool:
+        return False
+
+    def result(self) -> list[pipeline.Outcome]:
+        self.client.results += 1
+        return pipeline.analyse_batch(self.batch)
+
+    def cancel(self) -> None:
+        self.client.cancelled += 1
+
+
+class _SlowClient:
+    def __init__(self) -> None:
+        self.submitted = self.results = self.cancelled = 0
+
+    def nthreads(self) -> dict[str, int]:
+        return {"w": 1}
+
+    def submit(self, func: Any, batch: Any, **kwargs: object) -> Any:
+        if func is not scale_cluster._analyse_on_worker:  # the lines' registration
+            return _Done(func(batch))
+        self.submitted += 1
+        return _Slow(batch, self)
+
+
+class _Done:
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+    def result(self) -> object:
+        return self.value
+
+
+@pytest.mark.parametrize(
+    ("ahead", "submitted", "taken_back"),
+    [
+        # two batches ahead on the worker: the client analyses about every other one
+        (4, range(3, 12), range(0, 1)),
+        # all 12 batches go to the worker at once: the client takes back all but the first
+        (100, range(12, 13), range(11, 12)),
+    ],
+)
+def test_the_client_analyses_batches_itself_while_the_next_one_is_on_a_worker(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    ahead: int,
+    submitted: range,
+    taken_back: range,
+) -> None:
+    write_corpus(tmp_path / "in", 24)
+    run_with(tmp_path / "one.db", tmp_path / "in", None, pipeline.PROCESS_BATCH)
+    monkeypatch.setattr(scale_cluster, "AHEAD_ARTICLES", ahead)
+    monkeypatch.setattr(scale_cluster, "IN_FLIGHT_PER_THREAD", 2)
+    client = _SlowClient()
+    run_with(tmp_path / "two.db", tmp_path / "in", DaskRunner(client, help_here=True), 2)
+    assert client.submitted in submitted and client.cancelled in taken_back
+    assert client.results + client.cancelled == client.submitted  # each outcome once
+    assert exported(tmp_path / "one.db") == exported(tmp_path / "two.db")
 
 
 def test_a_batch_whose_worker_fails_reports_its_articles_as_failed(tmp_path: Path) -> None:

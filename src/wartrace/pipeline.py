@@ -287,7 +287,7 @@ def pending_batches(
 PROCESS_BATCH = 64
 
 
-class _FrozenKnowledge:
+class FrozenKnowledge:
     """Keeps the cyclic garbage collector off the knowledge loaded for the analysis.
 
     Lexicons, gazetteer and models are hundreds of thousands of objects that live as long as
@@ -336,7 +336,7 @@ def process(
     keys = _register_lines(conn, ids, getattr(run, "map_lines", None))
     prebuilt: dict[str, Indexed] = {}
     unlinked = 0  # articles saved and not yet indexed for linking
-    knowledge = _FrozenKnowledge()
+    knowledge = FrozenKnowledge()
     try:
         for outcomes in run(pending_batches(conn, ids, keys, batch_size)):
             knowledge.settle()

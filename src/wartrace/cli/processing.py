@@ -58,10 +58,10 @@ def process_pending(
             click.echo("Building the offline gazetteer (first run only, about 15 s)...", err=True)
         with progress_bar("Processing", total, settings.quiet) as advance:
             if workers > 1 or scheduler:
-                from wartrace.scale import DaskRunner, connect_cluster
+                from wartrace.scale import cluster_runner
 
-                with connect_cluster(workers, scheduler) as client:
-                    result = pipeline.process(conn, advance, DaskRunner(client))
+                with cluster_runner(workers, scheduler) as runner:
+                    result = pipeline.process(conn, advance, runner)
             else:
                 result = pipeline.process(conn, advance)
     finally:
@@ -135,7 +135,8 @@ def _exit_status(
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Analyse on a local Dask cluster of N processes (1: in this process).",
+    help="Analyse in N processes: this one, between linking steps, and a local Dask "
+    "cluster of N - 1 (1: in this process only).",
 )
 @click.option(
     "--scheduler",

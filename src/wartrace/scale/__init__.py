@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from wartrace.scale.cluster import DaskRunner, connect_cluster
+from wartrace.scale.cluster import DaskRunner, cluster_runner, connect_cluster
 
-__all__ = ["DaskRunner", "connect_cluster"]
+__all__ = ["DaskRunner", "cluster_runner", "connect_cluster"]
