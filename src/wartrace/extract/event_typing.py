@@ -27,6 +27,7 @@ from wartrace.extract.live_triggers import (
     ARMED_INTERS,
     FIGHT_LABEL,
     LOOTING_LABEL,
+    NON_STATE_INTERS,
 )
 from wartrace.extract.live_triggers import live_triggers as live_triggers  # re-exported
 from wartrace.extract.live_triggers import quiet_non_conflict as quiet_non_conflict
@@ -65,8 +66,8 @@ def is_minor(info: SentenceInfo) -> bool:
 
 
 CROWD_INTERS = frozenset({5, 6, CIVILIAN_INTER})
-ARMED_GROUP_SIDES = frozenset({2, 3, 4, 8})  # rebels, militias, foreign forces: no crowd's foe
 STATE_FORCE_INTERS = frozenset({STATE_INTER, 8})  # a country's forces, at home or abroad
+EXCESSIVE_FORCE = "Excessive force against protesters"  # ACLED sub-event type
 EXPLOSION_LABEL, AIR_STRIKE_LABEL = "explosion", "air_strike"  # event_types.yaml labels
 
 
@@ -268,7 +269,7 @@ def _crowd_clashed(draft: Draft, data: LangData) -> bool:
     for info in draft.infos:
         if info.background or not any(t.value.label == "clash" for t in info.triggers):
             continue
-        if not any(e.inter in ARMED_GROUP_SIDES and not e.weak for e, _ in info.roles):
+        if not any(e.inter in NON_STATE_INTERS and not e.weak for e, _ in info.roles):
             return True
     return False
 
@@ -362,14 +363,14 @@ def code_incident(
         # State forces killing, shooting or beating demonstrators (ACLED: excessive force),
         # named as a crowd or as the people of a demonstration already told ("protesters
         # blocked the bridge; troops opened fire, killing 25 people").
-        return "Protests", "Excessive force against protesters", ctx.template("protesters"), state
-    if label.label in FIGHT_LABELS and not (a1 and a1.inter in (2, 3, 4, 8)):
+        return "Protests", EXCESSIVE_FORCE, ctx.template("protesters"), state
+    if label.label in FIGHT_LABELS and not (a1 and a1.inter in NON_STATE_INTERS):
         # A crowd that attacks, or fights police or another crowd, riots (ACLED: Riots).
         armed_sides = [
             e
             for i in draft.infos
             for e, r in i.roles
-            if r == PATIENT and e.inter in (2, 3, 4, 8) and not e.weak
+            if r == PATIENT and e.inter in NON_STATE_INTERS and not e.weak
         ]
         # A named armed group fought over ("fighting between troops and IS") makes it a battle.
         rioting = (

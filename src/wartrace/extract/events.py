@@ -38,6 +38,8 @@ from wartrace.extract.event_claims import (
     vague_beside_precise,
 )
 from wartrace.extract.event_roles import (
+    CIVILIAN_INTER,
+    STATE_INTER,
     article_authors,
     other_side,
     pick_actors,
@@ -46,6 +48,7 @@ from wartrace.extract.event_roles import (
     settle_sides,
 )
 from wartrace.extract.event_typing import (
+    EXCESSIVE_FORCE,
     SELF_TOLD,
     code_incident,
     compatible,
@@ -363,10 +366,6 @@ def _event(draft: Draft, ctx: Context, analysis: TextAnalysis, text: str) -> Ext
     )
 
 
-EXCESSIVE_FORCE = "Excessive force against protesters"
-STATE_FORCE, CIVILIAN_SIDE = 1, 7  # ACLED inter codes
-
-
 def _same_crackdown(
     event: ExtractedEvent, draft: Draft, crackdowns: dict[int, ExtractedEvent]
 ) -> None:
@@ -387,8 +386,8 @@ def _same_crackdown(
     if (
         told is None
         or event.sub_event_type != "Attack"
-        or event.inter1 != STATE_FORCE
-        or event.inter2 != CIVILIAN_SIDE
+        or event.inter1 != STATE_INTER
+        or event.inter2 != CIVILIAN_INTER
         or event.actor1 != told.actor2
     ):
         return

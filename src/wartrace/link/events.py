@@ -187,7 +187,6 @@ def materialise_events(
                     (event_id, db.utcnow(), *(r[f] for f in db.EVENT_FIELDS)),
                 )
                 created += 1
-                memo.forget(event_id)  # an event left without reports is taken over
             else:
                 event_id, reason = found
                 joined += 1
@@ -195,7 +194,7 @@ def materialise_events(
                 "UPDATE reports SET event_id = ?, link_reason = ? WHERE report_id = ?",
                 (event_id, reason, r["report_id"]),
             )
-            memo.forget(event_id)
+            memo.forget(event_id)  # its reports changed (a new id may take over an emptied event)
             if found is not None:
                 refresh_fields(conn, event_id, roots)  # later reports match the merged event
             touched.add(event_id)
