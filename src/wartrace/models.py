@@ -93,6 +93,10 @@ class PlaceMention:
     start: int
     end: int
     role: str = "event"  # event | dateline | background
+    # Where the text puts the event relative to this place (geo.relations.relation_before):
+    # "" in it; "near" ("outside X", "di luar X"); a compass point "NW" ("northwest of X"); a
+    # distance "20km" or "20km NW" ("20 km northwest of X", "20 km barat laut X").
+    relation: str = ""
 
 
 @dataclass(slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from wartrace.extract.lexicon import Hit
 from wartrace.extract.resources import LangData
 from wartrace.extract.sentences import Sentence, Token
+from wartrace.geo.relations import relation_before
 from wartrace.models import PlaceMention
 
 MAX_PLACE_WORDS = 5
@@ -95,5 +96,7 @@ def find_places(
         name = sentence.text[s:e].strip(" '’-")
         if len(name) < 3 or (name.isupper() and len(name) <= 4):
             continue  # acronyms are organisations far more often than places
-        out.append(PlaceMention(name, base + s, base + s + len(name), "event"))
+        # "20 km northwest of X", "di luar X": the event lay beside X, not in it
+        relation = relation_before(sentence.text[:s])
+        out.append(PlaceMention(name, base + s, base + s + len(name), "event", relation))
     return out

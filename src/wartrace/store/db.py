@@ -351,7 +351,15 @@ def _insert_report(
             event.inter1,
             event.inter2,
             json.dumps(
-                [[p.name, p.start, p.end, p.role] for p in event.places], ensure_ascii=False
+                # (a relation, when the text states one, stands before the role, which
+                # readers take as the last item: "20 km from X" is [X, s, e, "20km", "event"])
+                [
+                    [p.name, p.start, p.end, p.relation, p.role]
+                    if p.relation
+                    else [p.name, p.start, p.end, p.role]
+                    for p in event.places
+                ],
+                ensure_ascii=False,
             ),
             g.country,
             g.admin1,
