@@ -171,6 +171,41 @@ def test_short_name_keys_do_not_tie_stories() -> None:
     assert distinctive("p:mdn") and distinctive("n:23") and distinctive("d:5/8")
 
 
+def test_country_and_people_names_never_tie_stories() -> None:
+    # Names of a country and its people, in any language: every report of a conflict has them.
+    for word in ("Palestinian", "Palestina", "Suriah", "Syrians", "Afghans", "Nigerian"):
+        anchor = an.name_anchor(word)
+        assert anchor is not None and not distinctive(anchor), word
+    assert not distinctive(str(an.caseless_anchor("سوريا")))
+    # A province's name of one word is named by every report from there.
+    assert not distinctive(str(an.name_anchor("Salahuddin")))
+    # A town's name is no country word, even the country's largest town, nor is a province
+    # named after its capital (the name may mean the town).
+    for word in ("Aleppo", "Homs", "Kabul", "Idlib", "Vorlandi"):
+        assert distinctive(str(an.name_anchor(word))), word
+
+
+def test_undated_note_sharing_only_its_town_and_country_stays_apart(tmp_path: Path) -> None:
+    # Two invented notes of one town on different days: the town and the nationality of the
+    # victims are all they share. In a store that holds few reports of that country so far,
+    # "Palestinian" is rare there; it must not make the second note the first one's incident.
+    conn = connect(tmp_path)
+    dated = (
+        "On 10 December 2016, a Palestinian man stabbed a guard at the Tadmur checkpoint."
+        " The attacker was arrested by police.\n"
+    )
+    other = (
+        "On 27 March, a Palestinian youth threw stones at a patrol near Tadmur. No injuries"
+        " were reported.\n"
+    )
+    add_article(
+        conn, "dated", dated, "en", published="2016-12-10", events=_at_palmyra("2016-12-10")
+    )
+    add_article(conn, "other", other, "en", events=_at_palmyra(None))
+    link_all(conn)
+    assert event_of(conn, "other") != event_of(conn, "dated")
+
+
 def test_undated_report_with_rare_shared_names_joins_despite_other_dates(tmp_path: Path) -> None:
     conn = connect(tmp_path)
     dated = (

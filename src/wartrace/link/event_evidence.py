@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from wartrace.link.index import day_number
 from wartrace.link.inherit import INHERITED
 from wartrace.link.match import Facts, _rules, days_differ, place_keys, same_named_place, stated
+from wartrace.link.rarity import common_anchors
 from wartrace.store import db
 
 MAX_CANDIDATE_EVENTS = 500  # a safety bound on one blocking query
@@ -145,9 +146,13 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 def distinctive(anchor: str) -> bool:
-    """Name keys of two consonants ("p:mn") are shared by chance too often to tie stories."""
+    """Name keys of two consonants ("p:mn") are shared by chance too often to tie stories,
+    and a country's name or its people's (``country_anchors``) are named by nearly every
+    report of its conflict: rare in a store only while it holds few of them."""
     kind, _, key = anchor.partition(":")
-    return kind != "p" or len(key) >= TIE_NAME_KEY
+    if kind != "p":
+        return True
+    return len(key) >= TIE_NAME_KEY and anchor not in common_anchors()
 
 
 def anchor_tied(conn: sqlite3.Connection, article_id: str, others: set[str]) -> bool:
