@@ -261,6 +261,38 @@ def _abducted_then_killed(draft: Draft, data: LangData) -> bool:
     return False
 
 
+# What a raid may be for, when nothing else is told (ACLED codes these, not a fight).
+RAID_OUTCOMES = frozenset({ABDUCTION_LABEL, LOOTING_LABEL, "disrupted_weapons", "arrests"})
+HURT_KINDS = frozenset({"killed", "wounded"})
+REBEL_INTERS = frozenset({2, 3})  # ACLED: rebel groups, political militias
+
+
+def _raid_outcome(draft: Draft, labels: set[str], data: LangData) -> LabelInfo | None:
+    """What a raid took, when its report tells nothing else ("police raided two homes and
+    seized three rifles", "troops stormed the office, confiscating its computers"): every
+    violent word of the incident is a raid word and no one was killed or hurt, so the raid met
+    no armed resistance and is no battle (ACLED: a battle needs two armed sides fighting); it
+    codes as the arrests, seizure, abduction or looting it was for."""
+    outcomes = [data.common.labels[x] for x in sorted(labels & RAID_OUTCOMES)]
+    if not outcomes:
+        return None
+    if any(c.value > 0 and c.kind in HURT_KINDS for i in draft.infos for c in i.claims):
+        return None
+    raided = False
+    for info in draft.infos:
+        if info.background:
+            continue
+        raids = data.raids.find(info.sent.text, info.sent.low)
+        for t in info.triggers:
+            if any(r.start < t.end and t.start < r.end for r in raids):
+                raided = True
+                continue
+            development = data.common.labels[t.value.label].event_type == "Strategic developments"
+            if not development and t.value.label not in RAID_OUTCOMES:
+                return None
+    return max(outcomes, key=lambda lb: lb.priority) if raided else None
+
+
 def _crowd_clashed(draft: Draft, data: LangData) -> bool:
     """Whether a clash is told after the incident's demonstration, with no armed group named in
     its sentence ("Clashes with the police broke out"): the demonstrators fought the police."""
@@ -335,6 +367,12 @@ def code_incident(
             label = ctx.data.common.labels["violent_demonstration"]
         elif labels & {"protest_intervention", "arrests"}:
             label = ctx.data.common.labels["protest_intervention"]
+    if label.label in FIGHT_LABELS:
+        label = _raid_outcome(draft, labels, ctx.data) or label
+    if label.label == "arrests" and a1 is not None and a1.inter in REBEL_INTERS:
+        # People detained by rebels or a political militia are abducted (ACLED: arrests are
+        # made by state authorities; detention by a non-state group is an abduction).
+        label = ctx.data.common.labels[ABDUCTION_LABEL]
     if label.label == ABDUCTION_LABEL and _abducted_then_killed(draft, ctx.data):
         # "kidnapped and killed", "diculik dan dibunuh": the abductees were killed (ACLED codes
         # the killing, an attack on them, not their disappearance).

@@ -63,6 +63,7 @@ class LangData:
     demonstration_words: Lexicon[str]  # "protest", "demonstrators": a demonstration is told
     denials: Lexicon[str]  # "denied": what follows in its clause is not told as fact
     gunfights: Lexicon[str]  # "exchanged fire": both sides shot, so both are armed
+    raids: Lexicon[str]  # "raided", "stormed": a search of a place, a fight only if told as one
     barricades: Lexicon[str]  # "erected barricades": demonstrators blocking roads with material
     crowds: Lexicon[str]  # "a mob", "youths": unorganised crowds, the sides of riots
     military_targets: Lexicon[str]  # "an army base": the side acted upon is armed
@@ -305,6 +306,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         demonstration_words=word_lexicon(f["triggers"], "demonstration_words", p["triggers"]),
         denials=word_lexicon(f["triggers"], "denials", p["triggers"]),
         gunfights=word_lexicon(f["triggers"], "gunfights", p["triggers"]),
+        raids=word_lexicon(f["triggers"], "raids", p["triggers"]),
         barricades=word_lexicon(f["triggers"], "barricades", p["triggers"]),
         crowds=word_lexicon(f["triggers"], "crowds", p["triggers"]),
         military_targets=word_lexicon(f["triggers"], "military_targets", p["triggers"]),
