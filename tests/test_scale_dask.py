@@ -134,7 +134,7 @@ class _SlowClient:
         return {"w": 1}
 
     def submit(self, func: Any, batch: Any, **kwargs: object) -> Any:
-        if func is not scale_cluster._analyse_on_worker:  # the lines' registration
+        if func is not scale_cluster._analyse_on_worker:  # the lines' registration, warming
             return _Done(func(batch))
         self.submitted += 1
         return _Slow(batch, self)
@@ -172,6 +172,56 @@ def test_the_client_analyses_batches_itself_while_the_next_one_is_on_a_worker(
     run_with(tmp_path / "two.db", tmp_path / "in", DaskRunner(client, help_here=True), 2)
     assert client.submitted in submitted and client.cancelled in taken_back
     assert client.results + client.cancelled == client.submitted  # each outcome once
+    assert exported(tmp_path / "one.db") == exported(tmp_path / "two.db")
+
+
+class _SlowLines:
+    """A line-registration future whose worker has not finished until asked for the result."""
+
+    def __init__(self, rows: list[dict[str, Any]], client: _SlowLinesClient) -> None:
+        self.rows, self.client = rows, client
+
+    def done(self) -> bool:
+        return False
+
+    def result(self) -> list[pipeline.LineFacts]:
+        self.client.results += 1
+        return pipeline.line_facts(self.rows)
+
+    def cancel(self) -> None:
+        self.client.cancelled += 1
+
+
+class _SlowLinesClient(_SlowClient):
+    def submit(self, func: Any, batch: Any, **kwargs: object) -> Any:
+        self.calls.append((func, kwargs.get("workers")))
+        if func is not pipeline.line_facts:
+            return super().submit(func, batch, **kwargs)
+        self.lines_submitted += 1
+        return _SlowLines(batch, self)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines_submitted = 0
+        self.calls: list[tuple[Any, object]] = []
+
+
+def test_the_client_registers_lines_itself_while_the_next_batch_is_on_a_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_corpus(tmp_path / "in", 24)
+    run_with(tmp_path / "one.db", tmp_path / "in", None, pipeline.PROCESS_BATCH)
+    monkeypatch.setattr(pipeline, "LINES_BATCH", 2)  # 12 batches of lines
+    monkeypatch.setattr(scale_cluster, "IN_FLIGHT_PER_THREAD", 2)
+    client = _SlowLinesClient()
+    run_with(tmp_path / "two.db", tmp_path / "in", DaskRunner(client, help_here=True), 4)
+    # About every other batch goes to the worker, and the client does the others itself
+    # while it waits: each batch's facts are used once.
+    assert 2 <= client.lines_submitted <= 8
+    # Before any line, each worker loads its knowledge on the first articles.
+    assert client.calls[0] == (scale_cluster._warm_on_worker, ["w"])
+    assert client.results + client.cancelled == client.submitted + client.lines_submitted
+    assert outlet_lines(tmp_path / "one.db") == outlet_lines(tmp_path / "two.db")
     assert exported(tmp_path / "one.db") == exported(tmp_path / "two.db")
 
 
