@@ -84,3 +84,10 @@ def test_a_comma_then_a_lower_case_word_closes_an_address() -> None:
     # Yasne is not this one
     g = _geocode("Troops fired mortars in the area of Yasne, Donetsk, wounding a rebel.")
     assert (g.country, g.admin1) == ("UA", "Donetsk")
+
+
+def test_a_gloss_word_glued_to_an_unknown_name_is_no_division() -> None:
+    # invented: "Shahid Colony" is a name the gazetteer lacks; its first word is also an Iranian
+    # town, which must not carry the address (and the town before it) to Iran
+    g = _geocode("Traders threw stones at police in Nawabshah (Shahid Colony, Sindh) on Friday.")
+    assert (g.country, g.location) == ("PK", "Nawabshah")

@@ -22,6 +22,7 @@ from wartrace.geo.mentions import (
     cues,
     has_after,
     has_before,
+    in_longer_name,
     single_words,
     well_known,
 )
@@ -257,9 +258,15 @@ def within_glosses(
         divisions = all(
             _has_division(gaz, out[k]) or admin2_cue(ft.tokens, out[k], c) for k in chain[1:]
         ) and any(_division_only(gaz, out[k]) for k in chain[1:])
-        if glossed or divisions:
+        # In a gloss, a qualifier glued to an unknown capitalised word is a piece of a name the
+        # gazetteer lacks ("(Shahid Colony, Sindh)": not the Iranian town Shahid), no
+        # division of the address.
+        qualifiers = [
+            k for k in chain[1:] if not (glossed and in_longer_name(text, ft, out[k], c))
+        ]
+        if (glossed or divisions) and qualifiers:
             # The divisions of the address decide; failing those, every qualifier.
-            basis = [k for k in chain[1:] if _division_only(gaz, out[k])] or list(chain[1:])
+            basis = [k for k in qualifiers if _division_only(gaz, out[k])] or qualifiers
             shared = set.intersection(
                 *({gaz.places[i].country for i in out[k].candidates} for k in basis)
             )
