@@ -69,3 +69,89 @@ def test_people_detained_by_rebels_are_abducted() -> None:
 def test_people_detained_by_police_are_arrested() -> None:
     event = one("On Tuesday, police detained five young men in Kalimbo.")
     assert event.sub_event_type == "Arrests", event
+
+
+# --- an explosive weapon used during a fight; fire returned -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Tuesday, four soldiers were wounded in a grenade explosion in Kalimbo during "
+            "clashes with the rebels.",
+            "en",
+        ),
+        (
+            "On Tuesday, a grenade attack was carried out in the Kalimbo market amid heavy "
+            "fighting between the army and the rebels.",
+            "en",
+        ),
+    ],
+)
+def test_a_grenade_used_during_clashes_is_the_act_told(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert event.sub_event_type == "Grenade", event
+
+
+def test_a_clash_told_as_the_act_keeps_the_shelling_inside_it() -> None:
+    event = one(
+        "On Tuesday, the army clashed with the rebels in Kalimbo. The rebels destroyed a "
+        "truck with mortar fire during the clash."
+    )
+    assert event.sub_event_type == "Armed clash", event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Tuesday, rebels threw a hand grenade at an army checkpoint in Kalimbo. The "
+            "soldiers returned fire.",
+            "en",
+        ),
+        (
+            "Pada Selasa, pemberontak melemparkan granat ke pos tentara di Kalimbo. Para "
+            "tentara membalas tembakan.",
+            "id",
+        ),
+    ],
+)
+def test_a_grenade_answered_by_fire_is_an_exchange(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash"), event
+
+
+# --- a toll's people and a habit are no act ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday, the injured were taken to a hospital in Baidoa.",
+        "On Tuesday, some of the wounded were flown to a hospital in Baidoa.",
+    ],
+)
+def test_the_injured_taken_to_hospital_are_no_act(text: str) -> None:
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Monday, a car bomb exploded at a checkpoint in Kalimbo, killing eight soldiers. "
+            "No group has claimed it, but the Shabaab carries out regular suicide bombings in "
+            "Baidoa.",
+            "en",
+        ),
+        (
+            "Pada Senin, bom mobil meledak di sebuah pos pemeriksaan di Kalimbo dan menewaskan "
+            "delapan tentara. Kelompok itu sering melakukan serangan bom bunuh diri di Baidoa.",
+            "id",
+        ),
+    ],
+)
+def test_a_habit_told_beside_the_news_is_no_event(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert event.sub_event_type != "Suicide bomb", event

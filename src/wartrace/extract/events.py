@@ -59,6 +59,7 @@ from wartrace.extract.event_typing import (
 from wartrace.extract.incidents import group_incidents, passing_mentions
 from wartrace.extract.leaders import sitting_terms
 from wartrace.extract.lexicon import Hit, fold
+from wartrace.extract.live_triggers import FIGHT_LABEL
 from wartrace.extract.lookback import (
     before_the_aftermath,
     dated_back,
@@ -322,10 +323,30 @@ def _lead_label(draft: Draft) -> LabelInfo | None:
     return label
 
 
+def _answered(label: LabelInfo, draft: Draft, data: LangData) -> LabelInfo:
+    """ "A grenade was thrown at a checkpoint in X on Monday. Soldiers returned fire.": fire
+    returned answers the act told before it, though its sentence names no place or date of its
+    own (``Draft.top`` reads only sentences tied to the incident by one); an explosive attack
+    answered by fire is an exchange, a battle (ACLED: explosives used inside an exchange of
+    fire are an Armed clash), as when both are told in one sentence."""
+    fight = data.common.labels[FIGHT_LABEL]
+    if label.event_type != "Explosions/Remote violence" or label.priority >= fight.priority:
+        return label
+    told = [i for i in draft.infos if i.is_event]
+    replied = any(
+        i.top is not None
+        and i.top.label == FIGHT_LABEL
+        and data.return_fire.find(i.sent.text, i.sent.low)
+        for i in told[1:]
+    )
+    return fight if replied else label
+
+
 def _event(draft: Draft, ctx: Context, analysis: TextAnalysis, text: str) -> ExtractedEvent | None:
     label = _lead_label(draft)
     if label is None:
         return None
+    label = _answered(label, draft, ctx.data)
     a1, a2 = pick_actors(draft, ctx)
     named_side = a1 is not None or a2 is not None
     event_type, sub, a1, a2 = code_incident(label, draft, a1, a2, ctx)

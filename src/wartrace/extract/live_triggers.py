@@ -12,6 +12,7 @@ from wartrace.extract.resources import LangData, Trigger
 
 FIGHT_LABEL = "clash"  # event_types.yaml label of a fight for a building or post
 LOOTING_LABEL = "looting"  # event_types.yaml label of goods taken
+TOLL_LABEL = "lethal"  # event_types.yaml weak label of a toll told without its act
 MINOR_OBJECT_WORDS = 3  # words between "captured" and "the Assad hospital"
 NEGATION_WORDS = 6  # a negation this close before a trigger, in the same clause, cancels it
 BLOCKER_WORDS = 2  # a blocker at most this many words before a trigger cancels it
@@ -120,6 +121,7 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     post = data.post_blockers.find(info.sent.text, low)
     negators = [b for b in data.clause_blockers.find(info.sent.text, low) if not _inside(b, named)]
     denied_from, denied_to = _denied(info, data)
+    people = data.casualty_nouns.find(info.sent.text, low)
     quiet = data.non_conflict.find(info.sent.text, low)
     if quiet:
         # An earthquake, a factory blast, sanctions, a missile test: no conflict event. People
@@ -168,7 +170,10 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
             continue
         if _of_an_actor(t, info, data):
             continue
-        if _seized_goods(t, info, data):
+        if any(n.start <= t.start and t.end <= n.end for n in people):
+            # "the injured were taken to hospital": a toll's people, no act (weak: joins only).
+            t = Hit(t.start, t.end, Trigger(TOLL_LABEL, "passive"))
+        elif _seized_goods(t, info, data):
             t = Hit(t.start, t.end, Trigger(LOOTING_LABEL, t.value.pos))
         elif _minor_object(t, info, data):
             # "overran a hospital": the fight for it, not a change of territory; people taken
@@ -176,7 +181,39 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
             label = _people_taken(t, info, data) or FIGHT_LABEL
             t = Hit(t.start, t.end, Trigger(label, t.value.pos))
         live.append(t)
-    return without_causes(without_grievances(live, info, data), info, data)
+    return without_causes(
+        without_grievances(without_setting(live, info, data), info, data), info, data
+    )
+
+
+SETTING_WORDS = 3  # "during the renewed heavy clashes", "amid Friday's armed clashes"
+
+
+def without_setting(
+    live: list[Hit[Trigger]], info: SentenceInfo, data: LangData
+) -> list[Hit[Trigger]]:
+    """ "A grenade exploded in the market during clashes between the army and rebels": a fight
+    told right after a word of setting ("during", "amid", "di tengah"), after an explosive
+    weapon's use, is when that use happened; the use is what the sentence reports (CASE and
+    ACLED code the weapon when its explosion is the act told). A fight told as the act
+    ("clashed ... shelling during the clash") keeps its own trigger."""
+    weapons = [t.start for t in live if t.value.label in WEAPON_LABELS]
+    if not weapons:
+        return live
+    low = info.sent.low
+    marks = [m for m in data.settings.find(info.sent.text, low) if m.start > min(weapons)]
+    return [
+        t
+        for t in live
+        if not (
+            t.value.label == FIGHT_LABEL
+            and t.value.pos == "noun"
+            and any(
+                m.end <= t.start and words_between(low, m.end, t.start) <= SETTING_WORDS
+                for m in marks
+            )
+        )
+    ]
 
 
 # Developments whose report may name the violence that led to them ("agreed a ceasefire after
