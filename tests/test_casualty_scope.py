@@ -174,6 +174,15 @@ def test_a_conflicts_toll_is_background_in_indonesian() -> None:
     assert one(text, "id").scope == "background"
 
 
+def test_a_campaign_named_as_the_killer_counts_many_incidents() -> None:
+    # "so far" alone is an incident's toll; a militancy or insurgency is no incident.
+    text = "The unrest born of the movement's militancy has so far killed over 9,000 people."
+    assert one(text).scope == "background"
+    text = "Gelombang kekerasan akibat militansi kelompok itu sejauh ini menewaskan 9.000 orang."
+    assert one(text, "id").scope == "background"
+    assert one("Insurgents killed 12 soldiers at a base on Monday.").scope == "side"
+
+
 def test_so_far_is_the_current_toll_of_the_incident() -> None:
     # "so far" counts the incident's dead up to now; "so far this year" counts many incidents.
     assert one("Rescuers have so far recovered 40 bodies from the rubble.").scope == "total"
