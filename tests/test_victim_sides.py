@@ -30,6 +30,30 @@ def test_a_victims_phrase_in_any_language_names_its_side(victims: str | None, si
     assert side_of(victims) == side
 
 
+@pytest.mark.parametrize(
+    ("victims", "side"),
+    [
+        ("Al Shabaab member", "militants"),  # a named group's own dead
+        ("anggota Boko Haram", "militants"),
+        ("member of the council", "unspecified"),  # a member of no armed group
+    ],
+)
+def test_a_named_groups_members_are_of_its_side(victims: str, side: str) -> None:
+    assert side_of(victims) == side
+
+
+def test_police_and_a_named_groups_member_split_by_side() -> None:
+    # invented: "At least three police officers and one Al Shabaab member were killed ...
+    # A daily claims 2 police dead." The police are disputed (3 vs 2), the militant is added.
+    sentences = [Span(0, 50, ""), Span(50, 90, "")]
+    claims = [
+        Claim(3, "at_least", "killed", 0, 14, "police officers", scope="side"),
+        Claim(1, "exact", "killed", 34, 37, "Al Shabaab member", scope="side"),
+        Claim(2, "exact", "killed", 70, 71, "police", claimant="A daily", scope="side"),
+    ]
+    assert fatalities(claims, sentences) == 2 + 1
+
+
 def test_every_language_contributes_words_to_each_side() -> None:
     words = dict(side_words())
     assert tuple(words) == SIDES

@@ -7,11 +7,13 @@ words: a quoted figure may keep its source's wording."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
 import yaml
 
+from wartrace.extract.actor_data import load_actor_entries
 from wartrace.extract.resources import DATA_DIR, DataError
 
 SIDES = ("state", "militants", "civilians")  # first side wins ("pro-government fighters")
@@ -29,6 +31,10 @@ SIDE_LABELS = {
     UNSPECIFIED: "not said",
 }
 MIN_PREFIX = 4  # a word longer than this also matches its inflections ("soldier" → "soldiers")
+# A named actor's side by its ACLED inter code: its own members killed ("one Al Shabaab member",
+# "tiga anggota Brigade X") are of that side. External forces (8) and others name no side here.
+INTER_SIDES = {1: "state", **dict.fromkeys(NON_STATE_INTERS, "militants")}
+MIN_GROUP_NAME = 3  # shorter aliases ("IS") are left to the side words above
 
 
 def plain(text: str) -> str:
@@ -65,6 +71,27 @@ def attacker_words() -> tuple[str, ...]:
             with path.open(encoding="utf-8") as fh:
                 words.extend(plain(str(w)) for w in (yaml.safe_load(fh) or {}).get("attackers", []))
     return tuple(dict.fromkeys(words))
+
+
+@cache
+def group_names() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per side, the names of the actor dictionary's named groups and forces (read only: the
+    dictionary is the actors area's), as one whole-word pattern over plain text."""
+    names: dict[str, set[str]] = {}
+    for entry, aliases in load_actor_entries(str(DATA_DIR)):
+        side = INTER_SIDES.get(entry.inter)
+        if side is None or entry.weak or (entry.key and not entry.country):
+            continue  # generic words ("militants") and templates name no group
+        for forms in aliases.values():
+            for alias in forms:
+                word = plain(alias).replace("-", " ").strip()
+                if len(word) >= MIN_GROUP_NAME and not word.endswith("*"):
+                    names.setdefault(side, set()).add(word)
+    return tuple(
+        (side, re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names[side]))) + r")\b"))
+        for side in SIDES
+        if side in names
+    )
 
 
 def _names(tokens: list[str], joined: str, w: str) -> bool:
@@ -104,4 +131,7 @@ def side_of(victims: str | None) -> str:
     for side, words in side_words():
         if any(_names(tokens, joined, w) for w in words):
             return side
+    for side, pattern in group_names():
+        if pattern.search(joined):
+            return side  # "one Al Shabaab member": the group's own dead
     return UNSPECIFIED
