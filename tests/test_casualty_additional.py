@@ -229,3 +229,55 @@ def test_a_dated_later_report_still_revises_an_undated_one() -> None:
 )
 def test_a_figure_after_by_counts_the_agents_not_the_dead(text: str, lang: str) -> None:
     assert toll(text, lang) == 1
+
+
+def scopes(text: str, lang: str = "en") -> list[tuple[int, str]]:
+    return [(c.value, c.scope) for e in run(text, lang) for c in e.claims if c.kind == "killed"]
+
+
+def test_dead_also_killed_in_an_act_named_anew_are_another_incidents() -> None:
+    # "also ... in an attack on X" tells another attack; "in the attack" refers back to it.
+    text = (
+        "Raiders killed 12 herders near Dorvale on Monday. More than 70 people were also "
+        "killed in an attack on the village of Kessa. Two others were also killed in the raid."
+    )
+    found = scopes(text)
+    assert (70, "other") in found and (2, "more") in found
+
+
+def killed_claims(text: str, lang: str = "en") -> list[tuple[int, str, str | None]]:
+    return [
+        (c.value, c.qualifier, c.victims)
+        for e in run(text, lang)
+        for c in e.claims
+        if c.kind == "killed"
+    ]
+
+
+def test_a_qualifier_opening_a_list_of_figures_says_it_of_each() -> None:
+    found = killed_claims("The clashes killed at least 14 soldiers and five rebels near Dorvale.")
+    assert [(v, q) for v, q, _ in found] == [(14, "at_least"), (5, "at_least")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("At least one policeman and two soldiers were killed in the raid on Dorvale.", "en", 3),
+        ("Sedikitnya dua polisi dan tiga tentara tewas dalam serangan di Dorvale.", "id", 5),
+    ],
+)
+def test_figures_of_one_side_joined_by_and_are_one_count(text: str, lang: str, value: int) -> None:
+    assert [(v, q) for v, q, _ in killed_claims(text, lang)] == [(value, "at_least")]
+
+
+def test_figures_of_two_sides_joined_by_and_stay_two() -> None:
+    found = killed_claims("Gunmen killed 3 police officers and 1 civilian in Dorvale.")
+    assert [(v, q) for v, q, _ in found] == [(3, "exact"), (1, "exact")]
+
+
+def test_another_death_told_with_the_updated_toll_is_part_of_it() -> None:
+    text = (
+        "Two soldiers were killed in the blast on Monday, the general said. The minister later "
+        "said that another soldier had died of his wounds, pushing the number to 3."
+    )
+    assert (1, "part") in scopes(text) and toll(text) == 3

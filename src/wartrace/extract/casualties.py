@@ -11,6 +11,7 @@ from wartrace.extract.figure_cues import (
     Figure,
     adds_to_earlier,
     agents,
+    coordinated_counts,
     coordinated_names,
     implicit_adds,
     named_earlier_after,
@@ -257,6 +258,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     other_incident = abs_hits(
         _whole(data.other_incident.find(sentence.text, sentence.low), sentence)
     )
+    new_act = abs_hits(_whole(data.new_act.find(sentence.text, sentence.low), sentence))
     earlier = abs_hits(data.earlier.find(sentence.text, sentence.low))
     earlier_after = abs_hits(data.earlier_after.find(sentence.text, sentence.low))
     antecedent = abs_hits(data.antecedent.find(sentence.text, sentence.low))
@@ -354,12 +356,9 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         ):
             value += 1  # "X was killed along with 13 other soldiers": 14 dead
             named_before = max(named_before, start)  # X is counted: no claim of its own
-        elif (
-            scope == "total"
-            and not updates
-            and adds_to_earlier(fig, link, tokens, also, beyond, data)
-        ):
-            scope = MORE  # "2 other policemen were killed": beyond a figure told before
+        elif scope == "total" and adds_to_earlier(fig, link, tokens, also, beyond, data):
+            # "2 other policemen were killed": beyond a figure told before
+            scope = _beyond(start, end, tokens, updates, new_act)
         if _ends_near(projected, start, tokens, PROJECTION_WORDS):
             scope = "projected"  # "the toll could exceed 500": feared, not reported
         qual_hit = _ends_near(qualifiers, start, tokens, 1)
@@ -395,6 +394,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         ranges(claims, told, figures, tokens, data, vic_tokens), tokens, vic_tokens, data
     )
     claims = coordinated_names(claims, told, figures, tokens, sentence, data)
+    claims = coordinated_counts(claims, told, figures, tokens, kind_tokens, sentence, data)
     claims += _killed_them(claims, tokens, kinds, data)
     taken = [(c.start, c.end) for c in claims]
     for claim in implicit_claims(sentence, tokens, kinds, data, claimant):
@@ -405,14 +405,22 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         scope = _scope(
             claim.start, claim.end, tokens, subsets, parts, cumulative, other_incident, antecedent
         )
-        if (
-            scope == "total"
-            and not updates  # "another soldier died, pushing the toll to 13": in the 13
-            and implicit_adds(claim, tokens, kind_starts, also, sentence, data)
-        ):
-            scope = MORE  # "another man died in hospital"
+        if scope == "total" and implicit_adds(claim, tokens, kind_starts, also, sentence, data):
+            scope = _beyond(claim.start, claim.end, tokens, updates, new_act)
         claims.append(replace(claim, scope=_side_or_total(scope, claim.victims)))
     return _continued_victims(claims, continuing) if continuing else claims
+
+
+def _beyond(
+    start: int, end: int, tokens: list[Token], updates: list[Hit[str]], new_act: list[Hit[str]]
+) -> str:
+    """The scope of dead told beyond a figure before: more of its dead; a part of the toll the
+    sentence updates ("another soldier died, pushing the toll to 13": in the 13); another
+    incident's when the clause names its act anew ("were also killed in an attack on X": the
+    indefinite article opens another act; "in the attack" refers back)."""
+    if updates:
+        return "part"
+    return "other" if _in_clause(new_act, start, end, tokens) else MORE
 
 
 def _killed_them(

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from wartrace.extract.lexicon import Hit
 from wartrace.extract.resources import LangData
 from wartrace.extract.sentences import Sentence, Token
+from wartrace.extract.victim_sides import UNSPECIFIED, side_word_of
 from wartrace.models import Claim
 
 IMPLICIT_MODIFIERS = 4  # words between "a" and a person ("a suspected ISGS commander")
@@ -223,3 +224,59 @@ def implicit_adds(
         if k in kind_starts:
             return any(j in also for j in range(first, k))
     return False
+
+
+QUALIFIED = frozenset({"at_least", "more_than", "about", "nearly"})  # shared by a joined figure
+JOINED_GAP = 4  # words between two figures joined by "and" ("20 government troops and six")
+
+
+def coordinated_counts(
+    claims: list[Claim],
+    told: dict[int, int],
+    figures: list[Figure],
+    tokens: list[Token],
+    kind_tokens: AbstractSet[int],
+    sentence: Sentence,
+    data: LangData,
+) -> list[Claim]:
+    """Two figures joined by "and" before one death word are one statement: "at least 20
+    troops and six fighters were killed" says at least of both (the qualifier opens the list);
+    "at least one policeman and two soldiers were killed" counts three of one side, one figure
+    (the sides told apart stay two figures, which the sides' sum adds anyway)."""
+    out: list[Claim | None] = list(claims)
+    for n in range(len(figures) - 1):
+        if n not in told or n + 1 not in told:
+            continue
+        a, b = out[told[n]], out[told[n + 1]]
+        if a is None or b is None or a.kind != b.kind or a.claimant != b.claimant:
+            continue
+        if a.scope not in ("total", "side") or b.scope not in ("total", "side"):
+            continue
+        gap = range(figures[n].end, figures[n + 1].start)
+        text = sentence.text[a.end - sentence.start : b.start - sentence.start]
+        if (
+            len(gap) > JOINED_GAP
+            or not any(tokens[k].low in data.coordinators for k in gap)
+            or any(k in kind_tokens for k in gap)
+            or any(c in text for c in ",;:()")
+        ):
+            continue
+        if b.qualifier == "exact" and a.qualifier in QUALIFIED:
+            b = replace(b, qualifier=a.qualifier)
+        out[told[n + 1]] = b
+        named = side_word_of(a.victims)  # two named groups are two sides ("Dozo and Koglweogo")
+        if (
+            a.kind == "killed"
+            and named != UNSPECIFIED
+            and named == side_word_of(b.victims)
+            and a.victims != b.victims
+        ):
+            out[told[n]] = replace(
+                a,
+                value=a.value + b.value,
+                qualifier=a.qualifier if a.qualifier != "exact" else b.qualifier,
+                end=b.end,
+                victims=f"{text.strip()} {b.victims}",  # "policeman and soldiers"
+            )
+            out[told[n + 1]] = None
+    return [c for c in out if c is not None]

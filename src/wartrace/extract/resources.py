@@ -113,6 +113,7 @@ class LangData:
     agents_before: frozenset[str]  # "attacked by two gunmen": a figure after it counts the agents
     cumulative: Lexicon[str]  # "since 2009", "so far this year": a toll beyond the incident
     other_incident: Lexicon[str]  # "in a separate attack": a toll of another incident
+    new_act: Lexicon[str]  # "also killed in an attack on X": dead told beyond, of another act
     earlier: Lexicon[str]  # "an earlier toll of 26": a count the report revises
     earlier_after: Lexicon[str]  # "43 killed according to an initial toll": the same, after it
     range_openers: frozenset[str]  # "between 11 and 20": a range's two ends, not two counts
@@ -359,6 +360,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         agents_before=lowered(f["numbers"], "agents_before", p["numbers"]),
         cumulative=word_lexicon(f["numbers"], "cumulative", p["numbers"]),
         other_incident=word_lexicon(f["numbers"], "other_incident", p["numbers"]),
+        new_act=word_lexicon(f["numbers"], "new_act", p["numbers"]),
         earlier=word_lexicon(f["numbers"], "earlier", p["numbers"]),
         earlier_after=word_lexicon(f["numbers"], "earlier_after", p["numbers"]),
         range_openers=lowered(f["numbers"], "range_openers", p["numbers"]),

@@ -123,14 +123,25 @@ def attackers_side(event_type: object, inter1: object, inter2: object) -> str | 
 
 
 @cache
-def side_of(victims: str | None) -> str:
-    """The side a victims description names, or 'unspecified'."""
+def side_word_of(victims: str | None) -> str:
+    """The side a victims description's own words name ("soldiers", "warga"), or
+    'unspecified'."""
     if not victims:
         return UNSPECIFIED
     tokens, joined = _tokens(victims)
     for side, words in side_words():
         if any(_names(tokens, joined, w) for w in words):
             return side
+    return UNSPECIFIED
+
+
+@cache
+def side_of(victims: str | None) -> str:
+    """The side a victims description names, or 'unspecified'."""
+    named = side_word_of(victims)
+    if named != UNSPECIFIED or not victims:
+        return named
+    _, joined = _tokens(victims)
     for side, pattern in group_names():
         if pattern.search(joined):
             return side  # "one Al Shabaab member": the group's own dead
