@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache, partial
 
 from wartrace.link.index import day_number
 from wartrace.link.inherit import INHERITED
@@ -235,28 +236,55 @@ def stated_dates(
     conn: sqlite3.Connection, article_id: str, evidence: str | None
 ) -> set[tuple[int, int]]:
     """(day, month) of the calendar dates written in the passages a report was read from."""
-    spans = [
-        (int(e[0]), int(e[1]))
-        for e in json.loads(evidence or "[]")
-        if len(e) >= 2 and not str(e[2] if len(e) > 2 else "").startswith(INHERITED)
-    ]
+    spans = _evidence_spans(evidence)
+    if not spans:
+        return set()
     row = conn.execute(
         "SELECT passages FROM link_index WHERE article_id = ?", (article_id,)
     ).fetchone()
-    if not spans or row is None:
+    if row is None:
         return set()
     out: set[tuple[int, int]] = set()
-    for start, end, _, _, anchors in json.loads(row[0]):
+    for start, end, dates in _passage_dates(row[0]):
         if any(s < end and e > start for s, e in spans):
-            for anchor in anchors:
-                day, _, month = str(anchor)[2:].partition("/")
-                if anchor.startswith("d:") and day.isdigit() and month.isdigit():
-                    out.add((int(day), int(month)))
+            out.update(dates)
     return out
 
 
-def event_states(conn: sqlite3.Connection, event_id: str, day: int | None) -> bool:
-    """Whether one of the event's reports of that day has it written in its sentences."""
+# Event building asks for the stated dates of the same reports again and again (each
+# candidate event's reports): both parses are kept, keyed by the stored JSON itself.
+@lru_cache(maxsize=16384)
+def _evidence_spans(evidence: str | None) -> tuple[tuple[int, int], ...]:
+    """A report's evidence spans, without those of reports taken over from a source."""
+    return tuple(
+        (int(e[0]), int(e[1]))
+        for e in json.loads(evidence or "[]")
+        if len(e) >= 2 and not str(e[2] if len(e) > 2 else "").startswith(INHERITED)
+    )
+
+
+@lru_cache(maxsize=16384)
+def _passage_dates(passages: str) -> tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...]:
+    """(start, end, its (day, month) date anchors) of each passage of a stored index."""
+    out = []
+    for start, end, _, _, anchors in json.loads(passages):
+        dates = []
+        for anchor in anchors:
+            day, _, month = str(anchor)[2:].partition("/")
+            if anchor.startswith("d:") and day.isdigit() and month.isdigit():
+                dates.append((int(day), int(month)))
+        out.append((int(start), int(end), tuple(dates)))
+    return tuple(out)
+
+
+StatedDates = Callable[[str, str | None], set[tuple[int, int]]]  # (article, evidence) -> dates
+
+
+def event_states(
+    conn: sqlite3.Connection, event_id: str, day: int | None, dates: StatedDates | None = None
+) -> bool:
+    """Whether one of the event's reports of that day has it written in its sentences.
+    ``dates``: ``stated_dates`` of this store (a run's memo of it)."""
     if day is None:
         return False
     rows = conn.execute(
@@ -264,7 +292,9 @@ def event_states(conn: sqlite3.Connection, event_id: str, day: int | None) -> bo
         " ORDER BY report_id LIMIT ?",
         (event_id, date.fromordinal(day).isoformat(), MAX_TIE_CHECKS),
     ).fetchall()
-    return any(stated(day, sorted(stated_dates(conn, r[0], r[1]))) for r in rows)
+    if dates is None:
+        dates = partial(stated_dates, conn)
+    return any(stated(day, sorted(dates(r[0], r[1]))) for r in rows)
 
 
 def explicitly_apart(
@@ -273,20 +303,21 @@ def explicitly_apart(
     said: set[tuple[int, int]] | str,
     theirs: Facts,
     event_id: str,
+    dates: StatedDates | None = None,
 ) -> str | None:
     """Two different days, each written out in the sentences its report was read from: never
     one incident unless one text is made from the other (``APART``), or, one day apart at
     one named place, only when the texts also share rare names or figures (``MIDNIGHT``).
     A day read from a weekday or "yesterday" can be off by one and does not count (None).
     ``said``: the dates the report's sentences write out, or the id of the event on this
-    side."""
+    side. ``dates``: as for ``event_states``."""
     if not days_differ(mine, theirs):
         return None
     if isinstance(said, str):
-        mine_stated = event_states(conn, said, mine.day)
+        mine_stated = event_states(conn, said, mine.day, dates)
     else:
         mine_stated = stated(mine.day, sorted(said))
-    if not (mine_stated and event_states(conn, event_id, theirs.day)):
+    if not (mine_stated and event_states(conn, event_id, theirs.day, dates)):
         return None
     if abs((mine.day or 0) - (theirs.day or 0)) == 1 and same_named_place(mine, theirs):
         # One night at one place: news reports of one incident straddle midnight and time

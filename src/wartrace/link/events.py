@@ -42,7 +42,6 @@ from wartrace.link.event_evidence import (
     events_of,
     explicitly_apart,
     named_dates,
-    stated_dates,
 )
 from wartrace.link.index import day_number
 from wartrace.link.inherit import inherit_reports
@@ -110,14 +109,14 @@ def _find_event(
         score = match_score(mine, theirs, related=bool(how))
         if score is not None:
             scored.append((-score, event_id, how, theirs))
-    said = stated_dates(conn, article_id, report["evidence"]) if mine.day is not None else set()  # type: ignore[arg-type]
+    said = memo.stated_dates(article_id, report["evidence"]) if mine.day is not None else set()  # type: ignore[arg-type]
     for _, event_id, how, theirs in sorted(scored, key=lambda t: (t[0], t[1])):
         articles = memo.event_articles(event_id)
         if article_id in articles:
             continue  # two reports of one article are two incidents
         # Even a copy that writes out another day tells another incident (a note made on
         # another's template); a day apart at one place is still one night for a copy.
-        apart = explicitly_apart(conn, mine, said, theirs, event_id)
+        apart = explicitly_apart(conn, mine, said, theirs, event_id, memo.stated_dates)
         if apart == APART:
             continue
         if apart == MIDNIGHT and how != "copy":
@@ -201,6 +200,8 @@ def materialise_events(
         merged = merge_events(conn, touched, roots, memo)  # adds the events it kept to touched
         for event_id in sorted(touched):
             refresh_event(conn, event_id, roots)  # once per touched event, whole
+        # Every event whose reports changed here was computed again (or deleted).
+        conn.execute("DELETE FROM event_lost_reports")
         db.unqueue_link(conn, "events", relinked)
     return {
         "reports_inherited": inherited,
@@ -322,7 +323,7 @@ def _merge_reason(
     """Why two events are one (None when they are not): one text made from another, an
     independent retelling of the same story, or dates and places that agree (different
     named places of a province also sharing rare names or figures)."""
-    apart = explicitly_apart(conn, mine, ids[0], theirs, ids[1])
+    apart = explicitly_apart(conn, mine, ids[0], theirs, ids[1], memo.stated_dates)
     if apart == APART:
         return None
     roots = {memo.root(a) for a in articles}
@@ -363,13 +364,19 @@ def _notes_apart(memo: RunMemo, article_ids: set[str], a: Facts, b: Facts) -> bo
 
 
 def changed_events(conn: sqlite3.Connection) -> list[str]:
-    """Events that lost a report since they were last computed (its article was reprocessed)."""
+    """Events that lost a report since they were last computed (its article was reprocessed):
+    of the events the store's triggers queued (migration 0012), those whose reports are no
+    longer the ones they were computed from. Only the queued events are counted, not every
+    report of the store (that grew with the store, once a chunk)."""
     return [
         r[0]
         for r in conn.execute(
-            "SELECT s.event_id FROM event_state s LEFT JOIN (SELECT event_id, count(*) n,"
-            " sum(report_id) t FROM reports WHERE event_id IS NOT NULL GROUP BY event_id) c"
-            " USING (event_id) WHERE c.n IS NOT s.reports OR c.t IS NOT s.report_sum"
+            # CROSS JOIN: the queue first (the planner would rather scan every state).
+            "SELECT q.event_id FROM event_lost_reports q CROSS JOIN event_state s"
+            " ON s.event_id = q.event_id"
+            " WHERE (SELECT count(*) FROM reports r WHERE r.event_id = s.event_id)"
+            " IS NOT s.reports OR (SELECT sum(report_id) FROM reports r"
+            " WHERE r.event_id = s.event_id) IS NOT s.report_sum ORDER BY q.event_id"
         )
     ]
 

@@ -1,16 +1,21 @@
 """What one event-linking run looks up again and again, kept for the run: derivation
 families and same-story partners (the derivation step has fixed them before events are
-built), whether an article is a note (its index does not change while events are built),
-the matching facts of each event row (recomputed whenever the row differs), and each
-event's articles and named places (forgotten whenever the event's reports change:
-``forget``)."""
+built), whether an article is a note and the dates a report's sentences write out (the
+link index does not change while events are built), the matching facts of each event row
+(recomputed whenever the row differs), and each event's articles and named places
+(forgotten whenever the event's reports change: ``forget``)."""
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
 
-from wartrace.link.event_evidence import MAX_PLACE_REPORTS, event_articles, with_places
+from wartrace.link.event_evidence import (
+    MAX_PLACE_REPORTS,
+    event_articles,
+    stated_dates,
+    with_places,
+)
 from wartrace.link.families import family_members, family_root, same_story_partners
 from wartrace.link.match import Facts, facts
 
@@ -25,6 +30,8 @@ class RunMemo:
     notes: dict[str, bool] = field(default_factory=dict)  # article -> is a note
     articles_of: dict[str, set[str]] = field(default_factory=dict)  # event -> its articles
     places_of: dict[str, tuple[Facts, Facts]] = field(default_factory=dict)  # event -> facts
+    # (article, evidence) -> the dates the report's sentences write out
+    dates_of: dict[tuple[str, str | None], set[tuple[int, int]]] = field(default_factory=dict)
 
     def root(self, article_id: str) -> str:
         if article_id not in self.roots:
@@ -73,6 +80,15 @@ class RunMemo:
         found = with_places(self.conn, event_id, event)
         self.places_of[event_id] = (event, found)
         return found
+
+    def stated_dates(self, article_id: str, evidence: str | None) -> set[tuple[int, int]]:
+        """``event_evidence.stated_dates`` (a shared set: do not change it): the link index
+        it reads does not change while events are built, and each candidate event's reports
+        are read again for every report that could join it."""
+        key = (article_id, evidence)
+        if key not in self.dates_of:
+            self.dates_of[key] = stated_dates(self.conn, article_id, evidence)
+        return self.dates_of[key]
 
     def notes_only(self, article_ids: set[str]) -> bool:
         """``event_evidence.notes_only``: every text is a note (one short paragraph, read
