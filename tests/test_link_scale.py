@@ -1,6 +1,7 @@
 """Linking costs what a chunk brings, not what the store holds, and says the same: events that
 lost a report are queued by the store (not found by grouping every report), the dates a
-report's sentences write out are read the same from the cached parses.
+report's sentences write out are read the same from the cached parses, and the run summary
+counts a derived article once however many chunks resolve it again.
 
 Every article here is invented.
 """
@@ -16,11 +17,13 @@ import pytest
 from test_link_support import (
     INDEPENDENT_EN,
     SOURCE_EN,
+    UNRELATED_EN,
     add_article,
+    edited_copy,
     event,
 )
 from wartrace import link
-from wartrace.link import event_evidence
+from wartrace.link import derive, event_evidence
 from wartrace.link.events import changed_events, materialise_events
 from wartrace.store import db
 
@@ -139,3 +142,32 @@ def test_stated_dates_read_from_the_cached_parses_are_the_dates_read_before(
         found = event_evidence.stated_dates(conn, "a1", evidence)
         assert found == _stated_uncached(passages, evidence)
     assert event_evidence.stated_dates(conn, "unindexed", "[[0, 10]]") == set()
+
+
+def test_a_dependent_resolved_again_in_a_later_chunk_counts_once_in_the_summary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Chunk 1: a wire story and a copy of it; chunk 2: a second copy, which pairs with the
+    source, so the first copy chooses its source again."""
+    monkeypatch.setattr(derive, "CHUNK", 2)
+    calls: list[int] = []
+    real = derive.resolve
+
+    def counting(*args: object, **kwargs: object) -> int:
+        found = real(*args, **kwargs)  # type: ignore[arg-type]
+        calls.append(found)
+        return found
+
+    monkeypatch.setattr(derive, "resolve", counting)
+    conn = db.connect(tmp_path / "s.db")
+    add_article(conn, "a1-src", SOURCE_EN, "en", published="2016-05-14")
+    add_article(conn, "a2-copy", edited_copy(SOURCE_EN), "en", published="2016-05-15")
+    second = edited_copy(SOURCE_EN).replace("BREAKING", "UPDATE")
+    add_article(conn, "b1-copy", second, "en", published="2016-05-16")
+    add_article(conn, "b2-other", UNRELATED_EN, "en", published="2016-05-16")
+    summary = link.link_all(conn)
+    stored = conn.execute("SELECT count(*) FROM articles WHERE derived_from IS NOT NULL")
+    derived = stored.fetchone()[0]
+    assert sum(calls) > derived > 0, "the first copy must be resolved again"
+    assert summary["derived"] == derived
+    assert link.link_all(conn)["derived"] == 0, "nothing new: no article newly derived"

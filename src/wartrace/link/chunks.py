@@ -16,7 +16,8 @@ def link_all(
     conn: sqlite3.Connection, prebuilt: MutableMapping[str, Indexed] | None = None
 ) -> dict[str, int]:
     """Bring the links and events up to date with the processed articles (incrementally).
-    ``prebuilt``: derivation indexes already built by ``link.index.build_index`` (taken)."""
+    ``prebuilt``: derivation indexes already built by ``link.index.build_index`` (taken).
+    In the counts, ``derived`` is how many more articles are derived than before."""
     return _link(conn, prebuilt, whole_chunks_only=False)
 
 
@@ -36,14 +37,14 @@ def _link(
     _cache(conn)
     summary: dict[str, int] = {}
     settled = False
+    derived_before = _derived_count(conn)
 
     def settle() -> None:
         """Resolve what the pairs touched, then build the events of the linked chunks."""
         nonlocal settled
         settled = True
-        derived = resolve_queued(conn)
+        resolve_queued(conn)
         _add(summary, materialise_events(conn, chunks_only=True))
-        summary["derived"] = summary.get("derived", 0) + derived
 
     # A run stopped inside a chunk's linking left work queued: finish that chunk first, so
     # that the next chunk sees what it would have seen in an uninterrupted run.
@@ -57,7 +58,15 @@ def _link(
     for key in ("reports_inherited", "events_created", "reports_joined", "events_merged"):
         summary.setdefault(key, 0)
     summary.setdefault("events_updated", 0)
+    # How many more articles are derived than before: a dependent resolved again in a later
+    # chunk (its source gained a pair) is still one derived article, not one per resolving.
+    summary["derived"] = _derived_count(conn) - derived_before
     return summary
+
+
+def _derived_count(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT count(*) FROM articles WHERE derived_from IS NOT NULL").fetchone()
+    return int(row[0])
 
 
 def _owed(conn: sqlite3.Connection) -> bool:
