@@ -238,3 +238,15 @@ def test_a_province_before_its_country_is_no_neighbourhood() -> None:
     # invented: "Iraq" is also an alternate name of the Iranian town Arak
     g = _geocode("Fighting was reported in Nineveh province, Iraq.")
     assert (g.country, g.admin1) == ("IQ", "Ninewa")
+
+
+def test_a_demonym_of_a_country_the_extractor_does_not_know_is_evidence() -> None:
+    # invented: no place is named; "Algerian" alone says which country it was
+    g = _geocode("Militants fired three rockets at an Algerian army post near the border.")
+    assert g.country == "DZ"
+
+
+def test_a_french_demonym_is_evidence_too() -> None:
+    # invented (demonyms of every language are read in every text)
+    g = _geocode("Des hommes armés ont attaqué un poste de la gendarmerie ivoirienne hier soir.")
+    assert g.country == "CI"
