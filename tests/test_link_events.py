@@ -205,6 +205,37 @@ def test_match_rules() -> None:
     assert match_score(facts(day=None, admin1=None), a, related=True) is not None
 
 
+def test_a_place_named_like_its_province_is_vague_only_for_a_story_retold() -> None:
+    town = facts(location="Tal Harir", latitude=35.36, longitude=40.2, day=None)
+    capital = facts(location="Deir ez-Zor", latitude=35.34, longitude=40.14, day=None)
+    far_capital = facts(location="Deir ez-Zor", latitude=35.34, longitude=40.64, day=None)
+    # "Deir ez-Zor" may be the province a translation names without the word "province".
+    assert match_score(far_capital, town, related=True) is not None
+    # Not for an unrelated report, nor across provinces.
+    assert match_score(far_capital, town, related=False) is None
+    other = facts(location="Raqqa", admin1="Raqqa", latitude=35.95, longitude=39.0, day=None)
+    assert match_score(other, town, related=True) is None
+    assert match_score(capital, town, related=True) is not None  # near anyway
+
+
+def test_a_translation_naming_the_province_bare_joins_its_source_event(tmp_path: Path) -> None:
+    conn = connect(tmp_path)
+    add_article(
+        conn,
+        "src",
+        SOURCE_EN,
+        "en",
+        published="2016-05-14",
+        events=[event("2016-05-14", "Tal Harir", 35.36, 40.20)],
+    )
+    # The undated translation's report is read at the provincial capital, 60 km away.
+    add_article(conn, "tr", TRANSLATION_ID, "id", events=[event(None, "Deir ez-Zor", 35.34, 40.84)])
+    link_all(conn)
+    row = conn.execute("SELECT derived_from FROM articles WHERE article_id = 'tr'").fetchone()
+    assert row[0] == "src"
+    assert event_of(conn, "tr") == event_of(conn, "src")
+
+
 def test_describe_links_tells_the_story(tmp_path: Path) -> None:
     conn = connect(tmp_path)
     build(conn)

@@ -228,6 +228,18 @@ def places_differ(a: Facts, b: Facts) -> bool:
     return places_apart(a, b)
 
 
+def _named_like_province(a: Facts, b: Facts) -> bool:
+    """One side's place is named like the province both are in ("Deir ez-Zor" in Deir ez-Zor):
+    in a story retold it may be the province. A translation or rewrite drops "province" or
+    "governorate" where its language needs no such word, and the gazetteer then reads the
+    bare name as the capital town, kilometres from the source's town in that province."""
+    if not (a.admin1 and b.admin1 and _same(a.admin1, b.admin1)):
+        return False
+    if a.country and b.country and a.country != b.country:
+        return False
+    return _same(a.location, a.admin1) or _same(b.location, b.admin1)
+
+
 def match_score(report: Facts, event: Facts, related: bool) -> float | None:
     """How well a report fits an event; None when it cannot be the same incident.
     ``related``: the same story (a derivation family or an independent retelling)."""
@@ -237,6 +249,8 @@ def match_score(report: Facts, event: Facts, related: bool) -> float | None:
     if when is None:
         return None
     where = place_score(report, event)
+    if where is None and related and _named_like_province(report, event):
+        where = 0.5  # the same province, one side vague
     if where is None:
         return None
     what = type_score(report, event)
