@@ -60,11 +60,14 @@ from wartrace.store import db
 NEW_EVENT_COLUMNS = ", ".join(db.EVENT_FIELDS)
 NEW_EVENT_MARKS = ", ".join("?" * len(db.EVENT_FIELDS))
 UNDATED_BLOCK_DAYS = 10  # around the publication date of an undated report
-# A report whose article's current version is indexed for linking: a report of the chunks
-# linked so far (``link.index.stale_articles``).
+# A report whose article's current version is indexed for linking and paired: a report of
+# the chunks linked so far (``link.index.stale_articles``). An article a stopped run indexed
+# but did not pair is not linked yet: its events wait for its derivation pairs.
 CHUNKED = (
     " AND EXISTS (SELECT 1 FROM link_index i"
     " WHERE i.article_id = a.article_id AND i.processed_at IS a.processed_at)"
+    " AND NOT EXISTS (SELECT 1 FROM link_queue q"
+    " WHERE q.stage = 'pair' AND q.article_id = a.article_id)"
 )
 
 
