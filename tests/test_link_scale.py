@@ -1,7 +1,8 @@
 """Linking costs what a chunk brings, not what the store holds, and says the same: events that
 lost a report are queued by the store (not found by grouping every report), the dates a
-report's sentences write out are read the same from the cached parses, and the run summary
-counts a derived article once however many chunks resolve it again.
+report's sentences write out are read the same from the cached parses, the run summary
+counts a derived article once however many chunks resolve it again, and the faster passage
+alignment table and the kept LSH band keys give what the plain ones gave.
 
 Every article here is invented.
 """
@@ -9,9 +10,13 @@ Every article here is invented.
 from __future__ import annotations
 
 import json
+import random
 import sqlite3
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from test_link_support import (
@@ -23,7 +28,8 @@ from test_link_support import (
     event,
 )
 from wartrace import link
-from wartrace.link import derive, event_evidence
+from wartrace.link import derive, event_evidence, index
+from wartrace.link.align import align
 from wartrace.link.events import changed_events, materialise_events
 from wartrace.store import db
 
@@ -171,3 +177,90 @@ def test_a_dependent_resolved_again_in_a_later_chunk_counts_once_in_the_summary(
     assert sum(calls) > derived > 0, "the first copy must be resolved again"
     assert summary["derived"] == derived
     assert link.link_all(conn)["derived"] == 0, "nothing new: no article newly derived"
+
+
+def _plain_align(
+    n: int, m: int, score: Callable[[int, int, int, int], float], min_score: float
+) -> list[tuple[int, int, int, int, float]]:
+    """The textbook table (a step tuple per cell, every block scored), as align was first
+    written: the table loop must keep its every tie."""
+    shapes = [(1, 1), (2, 1), (3, 1), (1, 2), (1, 3)]
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if i == 0 and j == 0:
+                continue
+            value, step = -1.0, None
+            if i > 0 and best[i - 1][j] > value:
+                value, step = best[i - 1][j], (i - 1, j, -1.0)
+            if j > 0 and best[i][j - 1] > value:
+                value, step = best[i][j - 1], (i, j - 1, -1.0)
+            for di, dj in shapes:
+                if di <= i and dj <= j:
+                    s = score(i - di, i, j - dj, j)
+                    if s >= min_score and best[i - di][j - dj] + s * max(di, dj) > value:
+                        value, step = best[i - di][j - dj] + s * max(di, dj), (i - di, j - dj, s)
+            best[i][j], back[i][j] = value, step
+    pairs = []
+    i, j = n, m
+    while (i > 0 or j > 0) and back[i][j] is not None:
+        pi, pj, s = back[i][j]  # type: ignore[misc]
+        if s >= 0:
+            pairs.append((pi, i, pj, j, s))
+        i, j = pi, pj
+    return pairs[::-1]
+
+
+def _table_score(
+    linked: list[list[bool]],
+    table: dict[tuple[int, int, int, int], float],
+    i0: int,
+    i1: int,
+    j0: int,
+    j1: int,
+) -> float:
+    """A block scores only when all its passages are linked (as both aligners' scores do)."""
+    if (i1 - i0 > 1 or j1 - j0 > 1) and not all(
+        linked[i][j] for i in range(i0, i1) for j in range(j0, j1)
+    ):
+        return 0.0
+    return table[i0, i1, j0, j1]
+
+
+def test_the_alignment_table_keeps_every_tie_of_the_textbook_table() -> None:
+    """Invented score tables with many equal scores (coarse values), scored with and without
+    the links and one-to-one scores given beforehand."""
+    rng = random.Random(3)
+    for _ in range(400):
+        n, m = rng.randint(0, 8), rng.randint(0, 8)
+        linked = [[rng.random() < 0.5 for _ in range(m)] for _ in range(n)]
+        steps = rng.choice([2, 4, 10])
+        table = {
+            (i0, i1, j0, j1): rng.randint(0, steps) / steps
+            for i0 in range(n)
+            for i1 in range(i0 + 1, min(n, i0 + 3) + 1)
+            for j0 in range(m)
+            for j1 in range(j0 + 1, min(m, j0 + 3) + 1)
+        }
+
+        score = partial(_table_score, linked, table)
+        single = [[score(i, i + 1, j, j + 1) for j in range(m)] for i in range(n)]
+        min_score = rng.choice([0.2, 0.3])
+        expected = _plain_align(n, m, score, min_score)
+        for given in ({}, {"linked": linked, "single": single}):
+            found = align(n, m, score, min_score, **given)  # type: ignore[arg-type]
+            assert found.pairs == expected
+            used = {k for p in expected for k in range(p[0], p[1])}
+            assert found.omitted == [k for k in range(n) if k not in used]
+
+
+def test_band_keys_are_the_same_from_the_cache(tmp_path: Path) -> None:
+    rng = np.random.default_rng(5)
+    for _ in range(3):
+        sig = rng.integers(0, 2**32, size=index.NUM_PERM, dtype=np.uint32)
+        first = index.band_keys(sig)
+        again = index.band_keys(sig.astype(np.uint32).copy())
+        assert first == again and len(first) == index.BANDS
+        assert index.band_keys(sig, b"anch") != first
+        assert isinstance(first, list) and all(isinstance(k, int) for k in first)

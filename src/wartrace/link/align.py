@@ -23,6 +23,9 @@ TOKEN_RE = re.compile(r"\w+")
 
 PairScore = Callable[[int, int, int, int], float]  # source [i0, i1), derived [j0, j1)
 MAX_BLOCK = 3  # a translator may merge or split up to three paragraphs
+# The step into a cell of the alignment table: none (the corner), a source passage left out
+# (down), a derived passage added (across), one passage to one, a merged block.
+_NONE, _DOWN, _ACROSS, _ONE, _MERGED = range(5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,42 +97,63 @@ def align(
     ``score(i, i + 1, j, j + 1)`` computed beforehand."""
     blocks = _block_shapes()[1:]  # (1, 1) is scored on its own
     down, across = _linked_runs(n, m, linked)
+    if single is None:
+        single = [[score(i, i + 1, j, j + 1) for j in range(m)] for i in range(n)]
+    # The table of best scores, and of the step into each cell as a code (no tuple per cell:
+    # the loop below is most of an alignment's cost); a merged block's step is kept aside.
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
-    for i in range(n + 1):
-        row, above = best[i], best[i - 1]
-        for j in range(m + 1):
-            if i == 0 and j == 0:
-                continue
-            value, step = -1.0, None
-            if i > 0 and above[j] > value:
-                value, step = above[j], (i - 1, j, -1.0)
-            if j > 0 and row[j - 1] > value:
-                value, step = row[j - 1], (i, j - 1, -1.0)
-            if i > 0 and j > 0:
-                # One passage to one first (the first of the shapes), then merged blocks,
-                # only where their passages are linked.
-                s = single[i - 1][j - 1] if single is not None else score(i - 1, i, j - 1, j)
-                if s >= min_score and above[j - 1] + s > value:
-                    value, step = above[j - 1] + s, (i - 1, j - 1, s)
-                runs_down, runs_across = down[i][j], across[i][j]
-                if runs_down > 1 or runs_across > 1:
-                    for di, dj in blocks:
-                        if di > i or dj > j:
-                            continue
-                        if (di > 1 and runs_down < di) or (dj > 1 and runs_across < dj):
-                            continue
-                        s = score(i - di, i, j - dj, j)
-                        if s >= min_score and best[i - di][j - dj] + s * max(di, dj) > value:
-                            value, step = (
-                                best[i - di][j - dj] + s * max(di, dj),
-                                (i - di, j - dj, s),
-                            )
-            row[j], back[i][j] = value, step
+    back = [[_NONE] * (m + 1) for _ in range(n + 1)]
+    merged: dict[tuple[int, int], tuple[int, int, float]] = {}
+    first = best[0]
+    for j in range(1, m + 1):  # along the first row only a gap in the source can come
+        if first[j - 1] > -1.0:
+            first[j], back[0][j] = first[j - 1], _ACROSS
+        else:
+            first[j] = -1.0
+    for i in range(1, n + 1):
+        row, above, steps = best[i], best[i - 1], back[i]
+        scores, runs_down, runs_across = single[i - 1], down[i], across[i]
+        # Down the first column only a gap in the derived text can come.
+        if above[0] > -1.0:
+            row[0], steps[0] = above[0], _DOWN
+        else:
+            row[0] = -1.0
+        for j in range(1, m + 1):
+            # The order of the tests is the order of preference between equal scores.
+            value, step = -1.0, _NONE
+            if above[j] > value:
+                value, step = above[j], _DOWN
+            if row[j - 1] > value:
+                value, step = row[j - 1], _ACROSS
+            # One passage to one first (the first of the shapes), then merged blocks,
+            # only where their passages are linked.
+            s = scores[j - 1]
+            if s >= min_score and above[j - 1] + s > value:
+                value, step = above[j - 1] + s, _ONE
+            linked_down, linked_across = runs_down[j], runs_across[j]
+            if linked_down > 1 or linked_across > 1:
+                for di, dj in blocks:
+                    if di > i or dj > j:
+                        continue
+                    if (di > 1 and linked_down < di) or (dj > 1 and linked_across < dj):
+                        continue
+                    s = score(i - di, i, j - dj, j)
+                    if s >= min_score and best[i - di][j - dj] + s * max(di, dj) > value:
+                        value, step = best[i - di][j - dj] + s * max(di, dj), _MERGED
+                        merged[i, j] = (i - di, j - dj, s)
+            row[j], steps[j] = value, step
     pairs: list[tuple[int, int, int, int, float]] = []
     i, j = n, m
-    while (i > 0 or j > 0) and back[i][j] is not None:
-        pi, pj, s = back[i][j]  # type: ignore[misc]
+    while (i > 0 or j > 0) and back[i][j] != _NONE:
+        step = back[i][j]
+        if step == _DOWN:
+            pi, pj, s = i - 1, j, -1.0
+        elif step == _ACROSS:
+            pi, pj, s = i, j - 1, -1.0
+        elif step == _ONE:
+            pi, pj, s = i - 1, j - 1, single[i - 1][j - 1]
+        else:
+            pi, pj, s = merged[i, j]
         if s >= 0:
             pairs.append((pi, i, pj, j, s))
         i, j = pi, pj

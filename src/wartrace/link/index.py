@@ -108,6 +108,13 @@ def signature(shingles: set[bytes]) -> np.ndarray | None:
 
 
 def band_keys(sig: np.ndarray, kind: bytes = b"band") -> list[int]:
+    # Linking asks twice per article (to store them, then for its candidates): kept.
+    return list(_band_keys(sig.tobytes(), sig.dtype.str, sig.shape, kind))
+
+
+@lru_cache(maxsize=4096)
+def _band_keys(raw: bytes, dtype: str, shape: tuple[int, ...], kind: bytes) -> tuple[int, ...]:
+    sig = np.frombuffer(raw, dtype=dtype).reshape(shape)
     rows = NUM_PERM // BANDS
     keys = []
     for b in range(BANDS):
@@ -115,7 +122,7 @@ def band_keys(sig: np.ndarray, kind: bytes = b"band") -> list[int]:
             sig[b * rows : (b + 1) * rows].tobytes(), digest_size=8, person=kind + b"%04d" % b
         ).digest()
         keys.append(int.from_bytes(digest, "little", signed=True))
-    return keys
+    return tuple(keys)
 
 
 def anchor_band_keys(items: Sequence[Passage]) -> list[int]:
@@ -203,7 +210,8 @@ def _hashes_blob(hashes: frozenset[int]) -> bytes | None:
 
 
 def _hashes_from_blob(blob: bytes | None) -> frozenset[int]:
-    return frozenset(int(h) for h in np.frombuffer(blob, dtype="<i8")) if blob else frozenset()
+    # tolist: Python ints in one call, not one numpy scalar at a time.
+    return frozenset(np.frombuffer(blob, dtype="<i8").tolist()) if blob else frozenset()
 
 
 def store_index(conn: sqlite3.Connection, item: Indexed, processed_at: str | None) -> set[str]:
