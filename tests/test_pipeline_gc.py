@@ -27,11 +27,14 @@ def test_process_freezes_what_the_analysis_loaded_and_unfreezes_at_the_end(
     for n in range(3):
         (inputs / f"a{n}.txt").write_text(STORY.format(k=n + 2), encoding="utf-8")
     frozen: list[int] = []
+    thresholds: list[int] = []
     real_freeze = gc.freeze
+    before = gc.get_threshold()
 
     def freeze() -> None:
         real_freeze()
         frozen.append(gc.get_freeze_count())
+        thresholds.append(gc.get_threshold()[0])
 
     monkeypatch.setattr(gc, "freeze", freeze)
     conn = db.connect(tmp_path / "w.db")
@@ -44,3 +47,6 @@ def test_process_freezes_what_the_analysis_loaded_and_unfreezes_at_the_end(
     # Frozen once the first article had loaded the English lexicons, not again after.
     assert len(frozen) == 1 and frozen[0] > 0
     assert gc.get_freeze_count() == 0
+    # The youngest generation is collected less often during the run, as before after it.
+    assert thresholds == [max(before[0], pipeline.FrozenKnowledge.YOUNG_THRESHOLD)]
+    assert gc.get_threshold() == before

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Collection
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from wartrace.models import Span, TextAnalysis
@@ -30,6 +31,12 @@ def url_host(url: str | None) -> str | None:
     """Host of a URL without 'www.', or None when there is none."""
     if not url or not isinstance(url, str):
         return None
+    return _host(url)
+
+
+@lru_cache(maxsize=1024)
+def _host(url: str) -> str | None:
+    # asked four times per article (outlet key, domain hint, language, origin)
     try:
         host = urlsplit(url if "//" in url else "//" + url).hostname
     except ValueError:

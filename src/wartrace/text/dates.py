@@ -179,9 +179,14 @@ def find_date_lines(lines: Sequence[Line], blocked: set[int]) -> list[DateLine]:
         hijri = _hijri_in(text, kn, pats)
         if m is None and hijri is None:
             continue
-        others = _other_words(text, pats)
-        short = others <= kn.date_line_max_other_words and not text.rstrip().endswith(".")
         label = pats.label_before.search(text[: m.start()]) if m else None
+        if label is None and not in_top:
+            continue  # neither kind below: the other words need no counting
+        # a line ending in a full stop is never short: its words need no counting either
+        short = (
+            not text.rstrip().endswith(".")
+            and _other_words(text, pats) <= kn.date_line_max_other_words
+        )
         at_start = label is not None and not text[: label.start()].strip()
         if label is not None and (short or at_start):
             kind = UPDATED if label.group("label").casefold() in _update_labels() else PUBLISHED
