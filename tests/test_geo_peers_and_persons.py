@@ -97,3 +97,15 @@ def test_where_a_traveller_came_from_is_not_the_event_place() -> None:
     text = "Police arrested a reporter in Shabwah province as he was travelling from Aden."
     g = _geocode(text, "Shabwah", "Aden")
     assert (g.country, g.admin1) == ("YE", "Shabwah")
+
+
+def test_a_town_naming_its_institution_is_that_town() -> None:
+    # invented: "Harar Teachers Training College" stands in Harar; the only evidence there is
+    g = _geocode("Students staged a sit-in at Harar Teachers Training College on Monday.")
+    assert (g.country, g.location) == ("ET", "Harar")
+
+
+def test_a_town_naming_a_hotel_is_still_a_piece_of_its_name() -> None:
+    # invented: hotels are often named after another town
+    g = _geocode("Gunmen stormed the Paradise Hotel on Monday, killing two guards.")
+    assert g.location is None

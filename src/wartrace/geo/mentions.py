@@ -72,6 +72,7 @@ class Cues:
     person_before: frozenset[tuple[str, ...]]
     list_joins: frozenset[tuple[str, ...]]
     sub_town_before: frozenset[tuple[str, ...]]
+    institution_after: frozenset[tuple[str, ...]]
 
 
 def _fold_phrase(phrase: str) -> tuple[str, ...]:
@@ -355,7 +356,7 @@ def in_longer_name(text: str, ft: FoldedText, m: Mention, c: Cues) -> bool:
             and text[ns].isupper()
             and ft.tokens[m.last_token + 1] not in cue_words
         ):
-            return True
+            return not _names_its_institution(text, ft, m.last_token + 1, c)
         # "Mafraq ar Ruwayk", "Mosul al-Jadida": a lower-case Arabic article glues the next name on
         after = m.last_token + 2
         if (
@@ -368,6 +369,26 @@ def in_longer_name(text: str, ft: FoldedText, m: Mention, c: Cues) -> bool:
             and text[ft.spans[after][0]].isupper()
         ):
             return True
+    return False
+
+
+INSTITUTION_WORDS = 4  # capitalised words a town's institution may have after the town
+
+
+def _names_its_institution(text: str, ft: FoldedText, i: int, c: Cues) -> bool:
+    """The capitalised words from token ``i`` on name an institution after the town before
+    them, which stands in that town ("Jimma University", "Harar Teachers Training College",
+    "Gao Airport": ``institution_after``); hotels, hospitals and streets are not in the list,
+    as they are often named after another town ("Paradise Hotel")."""
+    heads = single_words(c.institution_after)
+    end = ft.spans[i - 1][1]
+    for k in range(i, min(i + INSTITUTION_WORDS, len(ft.spans))):
+        start, stop = ft.spans[k]
+        if text[end:start] != " " or not text[start].isupper():
+            return False
+        if ft.tokens[k] in heads:
+            return True
+        end = stop
     return False
 
 
