@@ -183,6 +183,37 @@ def test_a_campaign_named_as_the_killer_counts_many_incidents() -> None:
     assert one("Insurgents killed 12 soldiers at a base on Monday.").scope == "side"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Raiders killed 14 herders on Monday, the deadliest attack in the conflict so far.", "en"),
+        ("A car bomb killed 23 people at the market, the bloodiest day of the war.", "en"),
+        ("Bom mobil menewaskan 23 orang di pasar, serangan paling mematikan sejak 2015.", "id"),
+    ],
+)
+def test_a_superlative_ranks_the_incident_and_keeps_its_toll(text: str, lang: str) -> None:
+    assert one(text, lang).scope in ("total", "side")
+
+
+def test_a_campaigns_toll_after_a_ranked_incident_stays_background() -> None:
+    text = "Raiders killed 14 herders, the deadliest attack in an insurgency that killed 9,000."
+    assert [c.scope for c in killed(text)] == ["side", "background"]
+
+
+def test_one_of_the_deadliest_counts_no_one() -> None:
+    text = "Raiders killed 14 herders in one of the deadliest attacks on the valley this year."
+    assert [(c.value, c.scope) for c in killed(text)] == [(14, "side")]
+
+
+def test_an_updated_toll_reaches_its_subject_past_a_long_qualifying_phrase() -> None:
+    text = "The death toll in the coordinated raids on the villages of the valley rose to 61."
+    claim = one(text)
+    assert (claim.value, claim.supersedes_earlier) == (61, True)
+    assert killed("Police detained 3 men, and the number of arrests in the city rose to 40.") == []
+    text = "Two guards died in the blast. Fatalities coded as 1 (a radio reported 2)."
+    assert [c.value for c in killed(text.split(". ")[1])] == [1]
+
+
 def test_so_far_is_the_current_toll_of_the_incident() -> None:
     # "so far" counts the incident's dead up to now; "so far this year" counts many incidents.
     assert one("Rescuers have so far recovered 40 bodies from the rubble.").scope == "total"

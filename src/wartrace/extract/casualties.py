@@ -16,7 +16,10 @@ from wartrace.extract.figure_cues import (
     implicit_adds,
     named_earlier_after,
     ranges,
+    ranking,
     token_index,
+    unranked,
+    updated_toll,
 )
 from wartrace.extract.figure_phrases import (
     CLAUSE_WORDS,
@@ -255,6 +258,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     companions = abs_hits(data.companions.find(sentence.text, sentence.low))
     others = abs_hits(data.others.find(sentence.text, sentence.low))
     cumulative = abs_hits(_whole(data.cumulative.find(sentence.text, sentence.low), sentence))
+    ranks = abs_hits(data.superlatives.find(sentence.text, sentence.low))
     other_incident = abs_hits(
         _whole(data.other_incident.find(sentence.text, sentence.low), sentence)
     )
@@ -315,7 +319,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     for n, fig in enumerate(figures):
         if _not_a_count(fig, tokens, data, sentence) or _speaker(fig, tokens, sentence, data):
             continue
-        if _counts_things(fig, tokens, people, data):
+        if _counts_things(fig, tokens, people, data) or ranking(fig, tokens, ranks):
             continue
         if fig.vague and _unattached_vague(fig, tokens, vic_tokens, kind_starts):
             continue
@@ -341,12 +345,15 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
             link = _part_of_clause(fig, tokens, kinds, subsets)
             partial = link is not None
         if link is None:
+            link = updated_toll(fig, tokens, kinds, updates, sentence)
+        if link is None:
             continue
         link = _then_killed(link, kinds, tokens, data)
         if agents(fig, link, figures, tokens, vic_tokens, sentence, data):
             continue
         start, end = tokens[fig.start].start, tokens[fig.end - 1].end
-        scope = _scope(start, end, tokens, subsets, parts, cumulative, other_incident, antecedent)
+        ranked = unranked(cumulative, ranks, end, tokens)
+        scope = _scope(start, end, tokens, subsets, parts, ranked, other_incident, antecedent)
         if partial:
             scope = "part"  # "246 dead, 135 of them civilians"
         value = fig.value
@@ -402,8 +409,9 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
             continue
         if claim.end <= named_before:
             continue  # "the colonel, X, was killed along with 13 others": in the 14
+        ranked = unranked(cumulative, ranks, claim.end, tokens)
         scope = _scope(
-            claim.start, claim.end, tokens, subsets, parts, cumulative, other_incident, antecedent
+            claim.start, claim.end, tokens, subsets, parts, ranked, other_incident, antecedent
         )
         if scope == "total" and implicit_adds(claim, tokens, kind_starts, also, sentence, data):
             scope = _beyond(claim.start, claim.end, tokens, updates, new_act)

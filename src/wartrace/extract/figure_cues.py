@@ -17,6 +17,9 @@ IMPLICIT_MODIFIERS = 4  # words between "a" and a person ("a suspected ISGS comm
 THING_WORDS = 3  # words after a figure searched for its noun ("2 Afghan military vehicles")
 MAX_BETWEEN = 3  # victims words between two figures given as alternatives ("six police or seven")
 EARLIER_AFTER_WORDS = 5  # "43 killed according to an initial toll": figure to the cue
+RANK_WORDS = 4  # "the deadliest single attack on civilians since": superlative to the cue
+UPDATE_WORDS = 3  # "rose to at least 250": the update cue to the figure
+TOLL_WINDOW = 16  # "the death toll in the attacks on the city's markets rose to 250"
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,3 +283,65 @@ def coordinated_counts(
             )
             out[told[n + 1]] = None
     return [c for c in out if c is not None]
+
+
+def ranking(fig: Figure, tokens: list[Token], ranks: list[Hit[str]]) -> bool:
+    """ "in one of the deadliest attacks this year": a number before "of" and a superlative
+    ranks the incident, it counts no one."""
+    if fig.end + 1 >= len(tokens) or tokens[fig.end].low != "of":
+        return False
+    after = tokens[fig.end + 1 : fig.end + 3]
+    return any(r.start == t.start for r in ranks for t in after)
+
+
+def unranked(
+    cues: list[Hit[str]], ranks: list[Hit[str]], end: int, tokens: list[Token]
+) -> list[Hit[str]]:
+    """Cumulative cues not ranking the incident: a superlative between the figure and the cue
+    ("killed 40, the deadliest attack since 2015", "the bloodiest day of the war")
+    compares the incident with the others; its figure is still the incident's. (A cue before
+    the figure, "the insurgency has killed 30,000", still counts many.)"""
+    return [
+        h
+        for h in cues
+        if not any(
+            end <= r.start
+            and r.end <= h.start
+            and len([t for t in tokens if r.end <= t.start < h.start]) <= RANK_WORDS
+            for r in ranks
+        )
+    ]
+
+
+def updated_toll(
+    fig: Figure,
+    tokens: list[Token],
+    kinds: list[tuple[int, int, str]],
+    updates: list[Hit[str]],
+    sentence: Sentence,
+) -> tuple[str, int, int, bool] | None:
+    """ "The death toll in the coordinated attacks on the province's towns rose to 250": a
+    figure an update verb gives belongs to the toll that is its subject, however long the
+    phrase qualifying the toll (no comma between: another clause)."""
+    start = tokens[fig.start].start
+    cue = next(
+        (
+            h
+            for h in updates
+            if h.end <= start
+            and len([t for t in tokens if h.end <= t.start < start]) <= UPDATE_WORDS
+        ),
+        None,
+    )
+    if cue is None:
+        return None
+    between = sentence.text[cue.end - sentence.start : start - sentence.start]
+    if any(c in between for c in ",;:()") or any(c.isdigit() for c in between):
+        return None  # "coded as 1 (X reported 2)": the cue gives the first figure only
+    first = next(i for i, t in enumerate(tokens) if t.end > cue.start)
+    for ks, ke, kind in reversed(kinds):
+        if kind != "killed" or ke > first or first - ke > TOLL_WINDOW:
+            continue
+        gap = sentence.text[tokens[ke - 1].end - sentence.start : cue.start - sentence.start]
+        return None if any(c in gap for c in ",;:()") else (kind, ks, ke, False)
+    return None

@@ -112,6 +112,7 @@ class LangData:
     told_by: frozenset[str]  # "One report said ...": after a figure, what it counts is a telling
     agents_before: frozenset[str]  # "attacked by two gunmen": a figure after it counts the agents
     cumulative: Lexicon[str]  # "since 2009", "so far this year": a toll beyond the incident
+    superlatives: Lexicon[str]  # "the deadliest attack since 2015": ranks it, counts no more
     other_incident: Lexicon[str]  # "in a separate attack": a toll of another incident
     new_act: Lexicon[str]  # "also killed in an attack on X": dead told beyond, of another act
     earlier: Lexicon[str]  # "an earlier toll of 26": a count the report revises
@@ -359,6 +360,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         told_by=lowered(f["numbers"], "told_by", p["numbers"]),
         agents_before=lowered(f["numbers"], "agents_before", p["numbers"]),
         cumulative=word_lexicon(f["numbers"], "cumulative", p["numbers"]),
+        superlatives=word_lexicon(f["numbers"], "superlatives", p["numbers"]),
         other_incident=word_lexicon(f["numbers"], "other_incident", p["numbers"]),
         new_act=word_lexicon(f["numbers"], "new_act", p["numbers"]),
         earlier=word_lexicon(f["numbers"], "earlier", p["numbers"]),
