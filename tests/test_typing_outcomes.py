@@ -155,3 +155,42 @@ def test_the_injured_taken_to_hospital_are_no_act(text: str) -> None:
 def test_a_habit_told_beside_the_news_is_no_event(text: str, lang: str) -> None:
     event = one(text, lang)
     assert event.sub_event_type != "Suicide bomb", event
+
+
+# --- territory: sides driven out, a fight to regain it, a withdrawal -----------------------------
+
+
+def test_rebels_pushed_out_of_areas_by_the_army_is_territory_regained() -> None:
+    event = one(
+        "On Tuesday, army units pushed the rebels out of several key areas in Kalimbo province."
+    )
+    assert event.sub_event_type == "Government regains territory", event
+
+
+def test_troops_who_battled_to_regain_control_fought() -> None:
+    event = one(
+        "On Tuesday, rebels attacked a hotel in Kalimbo, and soldiers battled to regain control "
+        "of the building. Three rebels were killed."
+    )
+    assert event.sub_event_type == "Armed clash", event
+
+
+def test_an_area_taken_after_a_withdrawal_is_a_transfer() -> None:
+    event = one(
+        "On Tuesday, al-Shabaab militants seized the area following the withdrawal of the "
+        "regional forces from Kalimbo."
+    )
+    assert event.sub_event_type == "Non-violent transfer of territory", event
+
+
+def test_a_security_guard_attacked_by_gunmen_is_a_battle() -> None:
+    event = one("On Tuesday, unidentified gunmen attacked and injured a security guard in Kalimbo.")
+    assert event.event_type == "Battles", event
+
+
+def test_people_who_fled_because_of_attacks_are_displaced() -> None:
+    event = one(
+        "On Tuesday, some 4,000 people have fled from villages around Kalimbo because of "
+        "Boko Haram attacks, the agency said."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Other"), event

@@ -118,6 +118,12 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
         for b in data.blockers.find(info.sent.text, low)
         if not _capitalised(b, info) and not _inside(b, named)
     ]
+    # "found a bomb", "foiled an attack": a verb that takes the weapon or act as its object.
+    taken = [
+        b
+        for b in data.object_blockers.find(info.sent.text, low)
+        if not _capitalised(b, info) and not _inside(b, named)
+    ]
     post = data.post_blockers.find(info.sent.text, low)
     negators = [b for b in data.clause_blockers.find(info.sent.text, low) if not _inside(b, named)]
     denied_from, denied_to = _denied(info, data)
@@ -152,7 +158,7 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     for t in info.triggers:
         if any(
             b.end <= t.start and words_between(low, b.end, t.start) <= BLOCKER_WORDS
-            for b in blockers
+            for b in blockers + (taken if t.value.pos == "noun" else [])
         ):
             continue
         if any(
@@ -175,7 +181,7 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
             t = Hit(t.start, t.end, Trigger(TOLL_LABEL, "passive"))
         elif _seized_goods(t, info, data):
             t = Hit(t.start, t.end, Trigger(LOOTING_LABEL, t.value.pos))
-        elif _minor_object(t, info, data):
+        elif _minor_object(t, info, data) and not _driven_out(t, info, data):
             # "overran a hospital": the fight for it, not a change of territory; people taken
             # are released or abducted (see _people_taken).
             label = _people_taken(t, info, data) or FIGHT_LABEL
@@ -319,6 +325,21 @@ def _minor_object(t: Hit[Trigger], info: SentenceInfo, data: LangData) -> bool:
         if not any(q.start < h.end and h.end == q.end for q in places)
     ]
     return _taken(t, info, data, objects)
+
+
+def _driven_out(t: Hit[Trigger], info: SentenceInfo, data: LangData) -> bool:
+    """ "pushed the rebels out of three villages": a territory verb whose pair is told verb
+    first takes the side driven out, then where from; the side is no object taken."""
+    low = info.sent.low
+    return any(
+        pair.label == t.value.label
+        and pair.verb_first
+        and any(
+            o.start >= t.end and words_between(low, t.end, o.start) <= PAIR_WORDS
+            for o in pair.objects.find(info.sent.text, low)
+        )
+        for pair in data.pairs
+    )
 
 
 RELEASE_LABEL = "other"  # event_types.yaml label of prisoners or hostages set free

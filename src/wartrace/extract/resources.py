@@ -49,6 +49,7 @@ class LangData:
     common: Common
     triggers: Lexicon[Trigger]
     blockers: Lexicon[str]
+    object_blockers: Lexicon[str]  # "found", "foiled": cancel the weapon or attack noun after them
     post_blockers: Lexicon[str]
     clause_blockers: Lexicon[str]
     grievances: Lexicon[str]  # "to denounce", "against the": what a demonstration is about
@@ -297,6 +298,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         common=common,
         triggers=_triggers(f["triggers"], p["triggers"], common),
         blockers=word_lexicon(f["triggers"], "blockers", p["triggers"]),
+        object_blockers=word_lexicon(f["triggers"], "object_blockers", p["triggers"]),
         post_blockers=word_lexicon(f["triggers"], "post_blockers", p["triggers"]),
         clause_blockers=word_lexicon(f["triggers"], "clause_blockers", p["triggers"]),
         grievances=word_lexicon(f["triggers"], "grievances", p["triggers"]),
