@@ -352,3 +352,38 @@ def test_it_said_is_the_body_named_before_not_the_source_it_cited() -> None:
     )
     claims = {c.value: c.claimant for c in killed(text, "en")}
     assert claims.get(25) == "Syrian Observatory for Human Rights", claims
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Twelve soldiers were killed in clashes with militants near Qaryat Dalin.\n\n"
+            "The Observatory reported on Monday that the fighters stormed an army post and"
+            " withdrew at dawn.",
+            "en",
+            "Observatory",
+        ),
+        (
+            "Dua belas tentara tewas dalam bentrokan dengan militan di dekat Desa Qaryat Dalin.\n\n"
+            "Observatorium pada Senin melaporkan, para militan menyerbu pos tentara dan mundur"
+            " saat fajar.",
+            "id",
+            "Observatorium",
+        ),
+    ],
+)
+def test_an_unattributed_lead_is_credited_in_the_next_sentence(
+    text: str, lang: str, who: str
+) -> None:
+    (claim,) = killed(text, lang)
+    assert claim.value == 12 and who in str(claim.claimant)
+
+
+def test_a_next_sentence_with_its_own_figure_does_not_credit_the_lead() -> None:
+    text = (
+        "Twelve soldiers were killed in clashes near Qaryat Dalin.\n\n"
+        "The Observatory said on Monday that 15 fighters also died in the clashes."
+    )
+    lead = [c for c in killed(text, "en") if c.value == 12]
+    assert lead and lead[0].claimant is None

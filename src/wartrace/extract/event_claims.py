@@ -161,6 +161,23 @@ def attribute_back(infos: list[SentenceInfo], claimant: str, reach: int = 3) -> 
         info.claims = [c if c.claimant else with_claimant(c, claimant) for c in info.claims]
 
 
+def credit_lead(infos: list[SentenceInfo]) -> None:
+    """News writing credits an unattributed lead in the sentence after it ("Ten soldiers
+    were killed in clashes overnight. The monitor reported on Tuesday that fighters stormed
+    a checkpoint."): the figures of the first sentence that tells any, if it names nobody,
+    take the claimant of the next sentence when that one names a source and tells no figure
+    of its own (a figure of its own would be what it credits)."""
+    lead = next((k for k, info in enumerate(infos) if info.claims), None)
+    if lead is None or lead + 1 >= len(infos):
+        return
+    info, after = infos[lead], infos[lead + 1]
+    if info.claimant or after.claims or not after.claimant:
+        return
+    if any(c.claimant for c in info.claims):
+        return
+    info.claims = [with_claimant(c, after.claimant) for c in info.claims]
+
+
 def _counted(c: Claim) -> str:
     """The scope class a restatement must share: the toll (total or a side's) or its own."""
     return "toll" if c.scope in COUNTED_SCOPES else c.scope

@@ -30,6 +30,7 @@ from wartrace.extract.demonstrations import grievance_start
 from wartrace.extract.drafts import Context, Draft, SentenceInfo, words_between
 from wartrace.extract.event_claims import (
     attribute_back,
+    credit_lead,
     fatalities,
     parts_of_a_total,
     resolve_descriptions,
@@ -241,6 +242,7 @@ def _analyse(
                 paragraph_claimant[sent.paragraph] = claimant
             info.claims = sentence_claims(sent, data, claimant)
         infos.append(info)
+    credit_lead(infos)
     # Without a publication date, the latest date the article gives stands in for it.
     ref = base or max((d.value for i in infos for d in i.dates if d.explicit), default=None)
     if ref:
