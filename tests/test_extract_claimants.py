@@ -387,3 +387,14 @@ def test_a_next_sentence_with_its_own_figure_does_not_credit_the_lead() -> None:
     )
     lead = [c for c in killed(text, "en") if c.value == 12]
     assert lead and lead[0].claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Two herders were killed by a roadside bomb. No group has claimed responsibility.", "en"),
+        ("Dua penggembala tewas akibat bom. Tidak ada kelompok yang mengklaim serangan itu.", "id"),
+    ],
+)
+def test_a_denied_subject_names_no_claimant(text: str, lang: str) -> None:
+    assert all(c.claimant is None for c in killed(text, lang))

@@ -321,6 +321,8 @@ def _words_from(text: str, pos: int, *, forward: bool, data: LangData) -> str | 
                 words = words[:k]
                 break
     words = [w.strip(".") for w in words if w.strip(".")]
+    if words and words[0].lower() in data.claimant_negations:
+        return None  # "No group has claimed it": nobody said anything
     while words and words[0].lower() in stop:
         words = words[1:]
     while len(words) > 1 and words[-1].lower() in stop - data.claimant_nouns:

@@ -153,6 +153,7 @@ class LangData:
     source_nouns: Lexicon[str]
     organisations: Organisations
     attr_stop: frozenset[str]
+    claimant_negations: frozenset[str]  # "No group has claimed": nobody, no claimant
     claimant_nouns: frozenset[str]
     claimant_cut: frozenset[str]
     weekdays: Lexicon[int]
@@ -412,6 +413,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         claimant_pronouns=lowered(f["attribution"], "pronouns", p["attribution"]),
         body_pronouns=lowered(f["attribution"], "body_pronouns", p["attribution"]),
         attr_stop=lowered(f["attribution"], "stop", p["attribution"]),
+        claimant_negations=lowered(f["attribution"], "negations", p["attribution"]),
         claimant_nouns=lowered(f["attribution"], "claimant_nouns", p["attribution"]),
         claimant_cut=lowered(f["attribution"], "cut", p["attribution"]),
         weekdays=int_lexicon(dates, "weekdays", p["dates"]),
