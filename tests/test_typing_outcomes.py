@@ -194,3 +194,42 @@ def test_people_who_fled_because_of_attacks_are_displaced() -> None:
         "Boko Haram attacks, the agency said."
     )
     assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Other"), event
+
+
+# --- a participle told as known; scuffles; an abduction with people hurt --------------------------
+
+
+def test_a_strike_on_the_besieged_town_is_an_air_strike() -> None:
+    event = one(
+        "On Monday, Israeli warplanes fired a missile at a group of youths east of Kalimbo, in "
+        "the besieged northern strip."
+    )
+    assert event.sub_event_type == "Air/drone strike", event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Saturday, thousands of demonstrators marched in Kalimbo against the new tax. There "
+        "were scuffles with the police near the town hall.",
+        "On Saturday, a protest was held in Kalimbo against the new tax. A brawl broke out "
+        "between the demonstrators and the police.",
+    ],
+)
+def test_scuffles_at_a_demonstration_make_it_violent(text: str) -> None:
+    event = one(text)
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration"), event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, a trader who had been abducted by gunmen from his shop in Kalimbo on "
+        "Thursday was found dead near the river.",
+        "On Monday, gunmen abducted three village elders in Kalimbo, shot two of them dead and "
+        "dumped their bodies by the road.",
+    ],
+)
+def test_an_abduction_with_people_killed_is_an_attack(text: str) -> None:
+    event = one(text)
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")

@@ -267,6 +267,16 @@ HURT_KINDS = frozenset({"killed", "wounded"})
 REBEL_INTERS = frozenset({2, 3})  # ACLED: rebel groups, political militias
 
 
+def _anyone_hurt(draft: Draft) -> bool:
+    """Whether the incident's report counts anyone killed or wounded."""
+    return any(
+        c.value > 0 and c.kind in HURT_KINDS
+        for i in draft.infos
+        if not i.background
+        for c in i.claims
+    )
+
+
 def _raid_outcome(draft: Draft, labels: set[str], data: LangData) -> LabelInfo | None:
     """What a raid took, when its report tells nothing else ("police raided two homes and
     seized three rifles", "troops stormed the office, confiscating its computers"): every
@@ -276,7 +286,7 @@ def _raid_outcome(draft: Draft, labels: set[str], data: LangData) -> LabelInfo |
     outcomes = [data.common.labels[x] for x in sorted(labels & RAID_OUTCOMES)]
     if not outcomes:
         return None
-    if any(c.value > 0 and c.kind in HURT_KINDS for i in draft.infos for c in i.claims):
+    if _anyone_hurt(draft):
         return None
     raided = False
     for info in draft.infos:
@@ -373,9 +383,12 @@ def code_incident(
         # People detained by rebels or a political militia are abducted (ACLED: arrests are
         # made by state authorities; detention by a non-state group is an abduction).
         label = ctx.data.common.labels[ABDUCTION_LABEL]
-    if label.label == ABDUCTION_LABEL and _abducted_then_killed(draft, ctx.data):
-        # "kidnapped and killed", "diculik dan dibunuh": the abductees were killed (ACLED codes
-        # the killing, an attack on them, not their disappearance).
+    if label.label == ABDUCTION_LABEL and (
+        _abducted_then_killed(draft, ctx.data) or _anyone_hurt(draft)
+    ):
+        # "kidnapped and killed", "diculik dan dibunuh", "abducted a week ago, was found dead":
+        # people were killed or hurt (ACLED: an abduction is one without reports of further
+        # violence; with them, the event is an attack).
         victims = a2 if a2 is not None and not _armed(a2) else ctx.template("civilians")
         return "Violence against civilians", "Attack", a1 or ctx.template("unidentified"), victims
     if label.resolve == "territory" and "transfer" in labels and not labels & FIGHT_LABELS:

@@ -127,7 +127,7 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     post = data.post_blockers.find(info.sent.text, low)
     negators = [b for b in data.clause_blockers.find(info.sent.text, low) if not _inside(b, named)]
     denied_from, denied_to = _denied(info, data)
-    people = data.casualty_nouns.find(info.sent.text, low)
+    described = data.described.find(info.sent.text, low)
     quiet = data.non_conflict.find(info.sent.text, low)
     if quiet:
         # An earthquake, a factory blast, sanctions, a missile test: no conflict event. People
@@ -176,8 +176,8 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
             continue
         if _of_an_actor(t, info, data):
             continue
-        if any(n.start <= t.start and t.end <= n.end for n in people):
-            # "the injured were taken to hospital": a toll's people, no act (weak: joins only).
+        if any(n.start <= t.start and t.end <= n.end for n in described):
+            # "the injured were taken to hospital", "the besieged town": no act (weak: joins only).
             t = Hit(t.start, t.end, Trigger(TOLL_LABEL, "passive"))
         elif _seized_goods(t, info, data):
             t = Hit(t.start, t.end, Trigger(LOOTING_LABEL, t.value.pos))

@@ -67,7 +67,7 @@ class LangData:
     raids: Lexicon[str]  # "raided", "stormed": a search of a place, a fight only if told as one
     settings: Lexicon[str]  # "during", "amid": what follows is when the act happened
     return_fire: Lexicon[str]  # "returned fire": the reply to an act told before it
-    casualty_nouns: Lexicon[str]  # "the injured": people a toll counts, no act
+    described: Lexicon[str]  # "the injured", "the besieged town": a participle told as known
     barricades: Lexicon[str]  # "erected barricades": demonstrators blocking roads with material
     crowds: Lexicon[str]  # "a mob", "youths": unorganised crowds, the sides of riots
     military_targets: Lexicon[str]  # "an army base": the side acted upon is armed
@@ -317,7 +317,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         raids=word_lexicon(f["triggers"], "raids", p["triggers"]),
         settings=word_lexicon(f["triggers"], "settings", p["triggers"]),
         return_fire=word_lexicon(f["triggers"], "return_fire", p["triggers"]),
-        casualty_nouns=word_lexicon(f["triggers"], "casualty_nouns", p["triggers"]),
+        described=word_lexicon(f["triggers"], "described", p["triggers"]),
         barricades=word_lexicon(f["triggers"], "barricades", p["triggers"]),
         crowds=word_lexicon(f["triggers"], "crowds", p["triggers"]),
         military_targets=word_lexicon(f["triggers"], "military_targets", p["triggers"]),
