@@ -250,3 +250,9 @@ def test_a_french_demonym_is_evidence_too() -> None:
     # invented (demonyms of every language are read in every text)
     g = _geocode("Des hommes armés ont attaqué un poste de la gendarmerie ivoirienne hier soir.")
     assert g.country == "CI"
+
+
+def test_a_people_living_in_one_country_is_evidence_for_it() -> None:
+    # invented: no place is named; the Oromo live in Ethiopia
+    g = _geocode("Oromo youths blocked roads and burned tyres on Friday.")
+    assert g.country == "ET"
