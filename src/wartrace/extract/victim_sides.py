@@ -35,6 +35,9 @@ MIN_PREFIX = 4  # a word longer than this also matches its inflections ("soldier
 # "tiga anggota Brigade X") are of that side. External forces (8) and others name no side here.
 INTER_SIDES = {1: "state", **dict.fromkeys(NON_STATE_INTERS, "militants")}
 MIN_GROUP_NAME = 3  # shorter aliases ("IS") are left to the side words above
+# A name matches whole words and the marks between them as written ("liwa' al quds"); one that
+# starts or ends with a mark ("rangers (pakistan)") is a dictionary label, not a name in text.
+_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 def plain(text: str) -> str:
@@ -74,10 +77,12 @@ def attacker_words() -> tuple[str, ...]:
 
 
 @cache
-def group_names() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def group_names() -> tuple[tuple[str, frozenset[tuple[str, ...]], tuple[int, ...]], ...]:
     """Per side, the names of the actor dictionary's named groups and forces (read only: the
-    dictionary is the actors area's), as one whole-word pattern over plain text."""
-    names: dict[str, set[str]] = {}
+    dictionary is the actors area's) as word tuples of plain text, with their lengths. A set
+    of tuples, not one alternation pattern: the pattern over ~10,000 aliases cost 1.15 s to
+    compile in every run."""
+    names: dict[str, set[tuple[str, ...]]] = {}
     for entry, aliases in load_actor_entries(str(DATA_DIR)):
         side = INTER_SIDES.get(entry.inter)
         if side is None or entry.weak or (entry.key and not entry.country):
@@ -85,10 +90,11 @@ def group_names() -> tuple[tuple[str, re.Pattern[str]], ...]:
         for forms in aliases.values():
             for alias in forms:
                 word = plain(alias).replace("-", " ").strip()
-                if len(word) >= MIN_GROUP_NAME and not word.endswith("*"):
-                    names.setdefault(side, set()).add(word)
+                words = tuple(_TOKEN.findall(word))
+                if len(word) >= MIN_GROUP_NAME and words[0].isalnum() and words[-1].isalnum():
+                    names.setdefault(side, set()).add(words)
     return tuple(
-        (side, re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names[side]))) + r")\b"))
+        (side, frozenset(names[side]), tuple(sorted({len(n) for n in names[side]})))
         for side in SIDES
         if side in names
     )
@@ -141,8 +147,8 @@ def side_of(victims: str | None) -> str:
     named = side_word_of(victims)
     if named != UNSPECIFIED or not victims:
         return named
-    _, joined = _tokens(victims)
-    for side, pattern in group_names():
-        if pattern.search(joined):
+    words = tuple(_TOKEN.findall(_tokens(victims)[1]))
+    for side, names, lengths in group_names():
+        if any(words[i : i + n] in names for n in lengths for i in range(len(words) - n + 1)):
             return side  # "one Al Shabaab member": the group's own dead
     return UNSPECIFIED
