@@ -106,22 +106,28 @@ def _exonym_key(name: str) -> str | None:
     return _latin_core(name) or None
 
 
-def _geo_names() -> list[tuple[str, str]]:
-    """(name, target) of the curated place names of the geo stage (read, never edited)."""
-    out: list[tuple[str, str]] = []
+@cache
+def geo_name_rows() -> tuple[dict[str, str], ...]:
+    """The rows of the geo stage's curated name files (read, never edited), file by file."""
+    rows: list[dict[str, str]] = []
     folder = resources.files("wartrace.geo") / "data" / "names"
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith(".tsv"):
-            continue
-        with entry.open("r", encoding="utf-8") as fh:
-            # Places only ("CC:Name"): countries are named by nearly every report of a conflict,
-            # so folding Syria/Suriah/Syrian made unrelated reports look alike (measured on dev).
-            out.extend(
-                (row["name"], row["target"])
-                for row in csv.DictReader(fh, delimiter="\t")
-                if row.get("name") and ":" in (row.get("target") or "")
-            )
-    return out
+        if entry.name.endswith(".tsv"):
+            with entry.open("r", encoding="utf-8") as fh:
+                rows.extend(csv.DictReader(fh, delimiter="\t"))
+    return tuple(rows)
+
+
+def _geo_names() -> list[tuple[str, str]]:
+    """(name, target) of the curated place names of the geo stage.
+
+    Places only ("CC:Name"): countries are named by nearly every report of a conflict, so
+    folding Syria/Suriah/Syrian made unrelated reports look alike (measured on dev)."""
+    return [
+        (row["name"], row["target"])
+        for row in geo_name_rows()
+        if row.get("name") and ":" in (row.get("target") or "")
+    ]
 
 
 @cache

@@ -15,24 +15,26 @@ from typing import Any
 
 import yaml
 
-from wartrace.link.anchors import caseless_anchor, caseless_rules, fold, name_anchor
+from wartrace.link.anchors import (
+    caseless_anchor,
+    caseless_rules,
+    fold,
+    geo_name_rows,
+    name_anchor,
+)
 
 # A country's adjective starts like one of its names (Palestinian ~ Palestine, Afghan ~
 # Afghanistan); its towns do not (Homs, Kabul).
 COUNTRY_STEM_LETTERS = 4
 
 
-def _geo_rows(folder: str, suffix: str) -> list[dict[str, str]]:
-    rows: list[dict[str, str]] = []
-    base = resources.files("wartrace.geo") / "data"
-    entries = [base / folder] if folder.endswith(suffix) else list((base / folder).iterdir())
-    for entry in sorted(entries, key=lambda e: e.name):
-        if entry.name.endswith(suffix):
-            with entry.open("r", encoding="utf-8") as fh:
-                rows.extend(csv.DictReader(fh, delimiter="\t"))
-    return rows
+def _admin1_rows() -> list[dict[str, str]]:
+    path = resources.files("wartrace.geo") / "data" / "admin1.tsv"
+    with path.open("r", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
 
 
+@cache
 def _extract_countries() -> dict[str, Any]:
     path = resources.files("wartrace.extract") / "data" / "countries.yaml"
     with path.open("r", encoding="utf-8") as fh:
@@ -43,7 +45,7 @@ def _country_names(kinds: tuple[str, ...] = ("name",)) -> dict[str, set[str]]:
     """Country code -> the country's names in every language: the geo stage's curated names
     of these kinds whose target is a country, and the extractor's country names."""
     out: dict[str, set[str]] = {}
-    for row in _geo_rows("names", ".tsv"):
+    for row in geo_name_rows():
         target = row.get("target") or ""
         if row.get("kind") in kinds and row.get("name") and target.isalpha() and target.isupper():
             out.setdefault(target, set()).add(str(row["name"]))
@@ -85,7 +87,7 @@ def province_anchors() -> frozenset[str]:
     """The anchors of first-level divisions' names and aliases of one word (Salahuddin), less
     the words of a town's name: a province named after its capital (Homs, Idlib) may name the
     town. A word of a longer name ("Muslim" of an autonomous region's) is no province name."""
-    rows = _geo_rows("admin1.tsv", ".tsv")
+    rows = _admin1_rows()
     names = {
         name
         for row in rows
