@@ -153,3 +153,43 @@ def test_a_vigilante_mob_is_the_crowd_that_acts() -> None:
     assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
     assert event.actor1 == "Rioters (Nigeria)"
     assert event.actor2 == "Civilians (Nigeria)"
+
+
+def test_a_time_phrase_between_participle_and_agent_keeps_the_passive() -> None:
+    event = one("An army camp near Djibo attacked early on Monday by gunmen; no one was hurt.")
+    assert event.actor1 is not None and event.actor1.startswith("Unidentified Armed Group")
+    assert event.actor2 is not None and event.actor2.startswith("Military Forces")
+
+
+def test_an_object_between_verb_and_by_keeps_the_verb_active() -> None:
+    event = one("Gunmen attacked the convoy guarded by soldiers near Djibo on Monday.")
+    assert event.actor1 is not None and event.actor1.startswith("Unidentified Armed Group")
+
+
+def test_a_participle_told_without_its_object_is_passive() -> None:
+    event = one(
+        "One soldier killed, another injured in attack by unknown gunmen near Dori on Friday."
+    )
+    assert event.actor1 is not None and event.actor1.startswith("Unidentified Armed Group")
+    assert event.actor2 is not None and event.actor2.startswith("Military Forces")
+
+
+def test_a_participle_with_its_object_stays_active() -> None:
+    event = one("Soldiers killed at least ten militants near Dori on Friday.")
+    assert event.actor1 is not None and event.actor1.startswith("Military Forces")
+
+
+def test_a_sides_facility_is_acted_upon() -> None:
+    event = one("Army base in Kaya, Burkina Faso attacked on Sunday; the gunmen fled.")
+    assert event.actor2 is not None and event.actor2.startswith("Military Forces of Burkina")
+    event = one("Pos polisi di Intan Jaya ditembaki kelompok bersenjata pada Senin malam.", "id")
+    assert event.actor2 is not None and event.actor2.startswith("Police Forces")
+
+
+def test_a_side_a_bomb_was_meant_for_is_its_target() -> None:
+    event = one(
+        "On Tuesday, a roadside bomb intended to target Kenyan soldiers exploded near Mandera. "
+        "Police attribute the attack to Al-Shabaab."
+    )
+    assert event.actor1 == "Al Shabaab"
+    assert event.actor2 is not None and event.actor2.startswith("Military Forces of Kenya")

@@ -49,9 +49,37 @@ def _passive(
     before = text[: trigger.start].split()[-AUX_REACH:]
     if any(w.lower() in data.passive_aux and not w.isupper() for w in before):
         return True
+    if _bare_participle(trigger, text, data):
+        return True
     return any(
-        h.start >= trigger.end and words_between(text, trigger.end, h.start) == 0 for h in by or []
+        h.start >= trigger.end and _adverbial_gap(text[trigger.end : h.start]) for h in by or []
     )
+
+
+AGENT_GAP_WORDS = 3  # "attacked [early on Monday] by gunmen": a time phrase before the agent
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "two", "three"})
+
+
+def _adverbial_gap(gap: str) -> bool:
+    """Whether the words between a participle and "by" are an adverbial, not an object: none,
+    or a few words in one clause with no determiner ("attacked overnight by", but not
+    "attacked the base guarded by")."""
+    words = gap.split()
+    return len(words) <= AGENT_GAP_WORDS and not (
+        CLAUSE_MARKS.intersection(gap) or DETERMINERS.intersection(w.lower() for w in words)
+    )
+
+
+def _bare_participle(trigger: Hit[Trigger], text: str, data: LangData) -> bool:
+    """A participle that needs an object told without one: "a soldier killed, another injured",
+    "two policemen wounded during clashes" are passive (a headline's or note's short form)."""
+    if text[trigger.start : trigger.end].lower() not in data.object_verbs:
+        return False
+    rest = text[trigger.end :].split(maxsplit=1)
+    if not rest:
+        return True
+    word = rest[0]
+    return word[0] in CLAUSE_MARKS | {"."} or word.lower().rstrip(",.;:") in data.participle_next
 
 
 def _verb_role(
@@ -100,6 +128,14 @@ def _head_trigger(trig: list[Hit[Trigger]], ms: int, low: str, genitive: bool) -
         return nearest
     verbs = [t for t in trig if t.value.pos != "noun" and t.end <= ms]
     return max(verbs, key=lambda t: t.start) if verbs else nearest
+
+
+def _owns_facility(ms: int, me: int, low: str, facilities: list[Hit[str]], genitive: bool) -> bool:
+    """Whether a side is named as the owner of a thing ("a police post", "army convoy"; in a
+    genitive language the thing comes first: "pos polisi"): a thing does not act."""
+    if genitive:
+        return any(h.end <= ms and words_between(low, h.end, ms) == 0 for h in facilities)
+    return any(h.start >= me and words_between(low, me, h.start) == 0 for h in facilities)
 
 
 def _claimed(ms: int, me: int, low: str, after: list[Hit[str]], before: list[Hit[str]]) -> bool:
@@ -204,6 +240,8 @@ def sentence_roles(
     # "a number of residents", "members of the police": a part of the side, not its target.
     parts = {h.end for h in data.partitives.find(sent.text, low)}
     patients = [h for h in data.patient_markers.find(sent.text, low) if h.end not in parts]
+    patients += data.aims.find(sent.text, low)  # "a bomb intended to target soldiers"
+    facilities = data.facilities.find(sent.text, low)
     betweens = data.between_markers.find(sent.text, low)
     from_markers = data.source_markers.find(sent.text, low)
     allies = data.ally_markers.find(sent.text, low)
@@ -301,6 +339,9 @@ def sentence_roles(
             continue
         if _speaker(m, info, speech, trig, low):
             continue  # "Police said gunmen killed three villagers": the police told it
+        if _owns_facility(ms, me, low, facilities, genitive):
+            roles.append((m.entry, PATIENT))  # "a police post attacked overnight by gunmen"
+            continue
         if any(
             t.value.label in data.common.weak_labels
             and t.value.pos == "passive"

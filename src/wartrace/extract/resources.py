@@ -84,6 +84,10 @@ class LangData:
     kin: Lexicon[str]  # "the wife of", "keluarga": a relative of the side, a civilian
     possessed_kin: Lexicon[str]  # "('s) wife": after a side's possessive, a civilian
     author_markers: Lexicon[str]  # "attributed to", "blamed on": the side after acted
+    aims: Lexicon[str]  # "intended to target", "aimed at": the side after was the target
+    facilities: Lexicon[str]  # "(police) post", "pos (polisi)": a side's thing, acted upon
+    object_verbs: frozenset[str]  # "killed", "wounded": participles that need an object
+    participle_next: frozenset[str]  # "in", "during": words after a participle, no object
     ally_markers: Lexicon[str]  # "X in coalition with Y attacked": Y acted with X, no rival
     source_markers: Lexicon[str]  # "gunfire from X", "serangan dari X": after an act's noun
     contrast: Lexicon[str]  # "but", "however": what follows tells something else
@@ -334,6 +338,10 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         kin=word_lexicon(f["roles"], "kin", p["roles"]),
         possessed_kin=word_lexicon(f["roles"], "possessed_kin", p["roles"]),
         author_markers=word_lexicon(f["roles"], "author_markers", p["roles"]),
+        aims=word_lexicon(f["roles"], "aims", p["roles"]),
+        facilities=word_lexicon(f["roles"], "facilities", p["roles"]),
+        object_verbs=lowered(f["roles"], "object_verbs", p["roles"]),
+        participle_next=lowered(f["roles"], "participle_next", p["roles"]),
         ally_markers=word_lexicon(f["roles"], "ally_markers", p["roles"]),
         source_markers=word_lexicon(f["roles"], "source_markers", p["roles"]),
         contrast=word_lexicon(f["roles"], "contrast", p["roles"]),
