@@ -100,3 +100,22 @@ def test_indonesian_a_range_is_coded_at_its_first_end() -> None:
     text = "Pesawat tempur menyerang posisi di sepanjang jalan dari Al Mayadin hingga Al-Bukamal."
     g = _geocode(text, "Al-Bukamal")
     assert (g.country, g.location) == ("SY", "Al Mayadin")
+
+
+def test_a_country_named_as_the_event_place_gives_way_to_its_town_in_the_sentence() -> None:
+    # invented: the extractor names the country; the sentence also names a district of it
+    text = "Traders marched in Zinjibar (Zingibar, Abyan) as protests spread across Yemen."
+    g = _geocode(text, "Yemen")
+    assert (g.country, g.admin1) == ("YE", "Abyan") and g.location != "Yemen"
+
+
+def test_a_division_named_by_an_ordinary_word_closes_a_gloss() -> None:
+    # invented: Bassa is an LGA of Kogi and of Plateau; "Plateau" is also an ordinary word
+    g = _geocode("Gunmen killed two farmers in Rukubaya (Bassa LGA, Plateau) on Tuesday.")
+    assert (g.country, g.admin1) == ("NG", "Plateau")
+
+
+def test_an_ordinary_word_outside_a_gloss_is_no_division() -> None:
+    # invented: "Centre" names a province of Burkina Faso, but here it is an institution's word
+    g = _geocode("Protesters gathered outside the Centre for Press Freedom in Herat on Monday.")
+    assert (g.country, g.location) == ("AF", "Herat")

@@ -20,6 +20,7 @@ from wartrace.geo.normalize import (
     FoldedText,
     fold_text,
     fold_token,
+    name_key,
     name_keys,
 )
 
@@ -233,11 +234,48 @@ def find_mentions(gaz: Gazetteer, text: str) -> tuple[FoldedText, list[Mention]]
         taken.update(range(first, last + 1))
         start, end = ft.spans[first][0], ft.spans[last][1]
         mentions.append(Mention(start, end, text[start:end], key, ids, first, last))
+    mentions.extend(_word_divisions_closing_glosses(gaz, text, ft, taken))
     mentions.sort(key=lambda m: m.start)
     mentions = [m for m in mentions if not _closes_a_name(gaz, text, ft, m)]
     from wartrace.geo.addresses import qualify_admin2, within_glosses  # (they import this module)
 
     return ft, within_glosses(gaz, text, ft, qualify_admin2(gaz, text, ft, mentions))
+
+
+_WORD_DIVISIONS: dict[int, dict[str, tuple[int, ...]]] = {}
+
+
+def _word_divisions(gaz: Gazetteer) -> dict[str, tuple[int, ...]]:
+    """First-level divisions named by an ordinary word the stoplist keeps out of the index
+    ("Plateau", "Rivers", "Centre", "North"): folded name -> the divisions."""
+    cached = _WORD_DIVISIONS.get(id(gaz))
+    if cached is None:
+        found: dict[str, list[int]] = defaultdict(list)
+        for indices in gaz.admin1_by_country.values():
+            for i in indices:
+                key = name_key(gaz.places[i].name)
+                if " " not in key and key in gaz.stopwords:
+                    found[key].append(i)
+        cached = {key: tuple(ids) for key, ids in found.items()}
+        _WORD_DIVISIONS.clear()
+        _WORD_DIVISIONS[id(gaz)] = cached
+    return cached
+
+
+def _word_divisions_closing_glosses(
+    gaz: Gazetteer, text: str, ft: FoldedText, taken: set[int]
+) -> list[Mention]:
+    """Such a word, capitalised, closing a "(Bassa LGA, Plateau)" gloss, where only a
+    division can stand: the address's province, although elsewhere it is an ordinary word."""
+    divisions = _word_divisions(gaz)
+    out: list[Mention] = []
+    for i, key in enumerate(ft.tokens):
+        if key not in divisions or i in taken:
+            continue
+        start, end = ft.spans[i]
+        if text[start].isupper() and _gloss_end(text, start, end):
+            out.append(Mention(start, end, text[start:end], key, divisions[key], i, i))
+    return out
 
 
 @lru_cache(maxsize=1)

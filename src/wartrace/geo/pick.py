@@ -348,7 +348,8 @@ def _refine(
 ) -> Resolved | None:
     """A finer place inside the chosen one, named in the same evidence (ACLED codes the most
     precise place): the extractor's "Damascus" -> "Sayyida Zaynab" a few km away; "Deir ez-Zor
-    province" -> "al-Mayadin". Not a landmark an area is placed by ("Jabal Bishri, north of X").
+    province" -> "al-Mayadin"; the country it names -> a town of that country in the same
+    sentences. Not a landmark an area is placed by ("Jabal Bishri, north of X").
     """
     best_score = max(sc for sc, n in scored if n == best)
     spec = specificity(pick.place)
@@ -375,7 +376,9 @@ def _refine(
         )
         if not finer:
             continue
-        if pick.place.kind == "admin1":
+        if pick.place.kind == "country":
+            inside = True  # "in Yemen ... (Zingibar, Abyan)": any place of the same country
+        elif pick.place.kind == "admin1":
             inside = p.admin1 == pick.place.admin1
         elif pick.place.kind in KINDS_AREA and p.population >= AREA_TOWN_MAX:
             inside = False  # a big city by a mountain or desert is its landmark, not a part of it
