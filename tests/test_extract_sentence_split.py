@@ -53,3 +53,15 @@ def test_sentences_keep_offsets_into_the_text() -> None:
     for s in split_sentences(text, "en"):
         assert text[s.start : s.end] == s.text
     assert [s.paragraph for s in split_sentences(text, "en")] == [0, 0, 0, 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found one .303 rifle and two mortar shells in the house.",
+        "The militia fired a .50 calibre machine gun at the post on Monday.",
+    ],
+)
+def test_a_number_written_from_its_dot_ends_no_sentence(text: str) -> None:
+    # invented: a calibre written without its leading zero (".303") is a number
+    assert [s.text for s in split_sentences(text, "en")] == [text]

@@ -1,13 +1,13 @@
-"""Demonstrations in an incident: whether the demonstration was told first, whether its crowd is
-named as demonstrators, whether state forces used violence on it, and where a demonstration's
-grievance (what it is about, however old) begins in its sentence."""
+"""Demonstrations in an incident: whether one is told at all, whether it was told first,
+whether its crowd is named as demonstrators, whether state forces used violence on it, and
+where a demonstration's grievance (what it is about, however old) begins in its sentence."""
 
 from __future__ import annotations
 
-from wartrace.extract.drafts import AGENT, Draft, SentenceInfo, words_between
+from wartrace.extract.drafts import AGENT, Context, Draft, SentenceInfo, words_between
 from wartrace.extract.event_roles import STATE_INTER
 from wartrace.extract.lexicon import Hit
-from wartrace.extract.resources import LangData, Trigger
+from wartrace.extract.resources import LabelInfo, LangData, Trigger
 
 PROTEST_LABELS = frozenset(
     {"protest", "protest_intervention", "excessive_force", "violent_demonstration"}
@@ -99,3 +99,32 @@ def barricaded(draft: Draft, data: LangData) -> bool:
     return any(
         data.barricades.find(i.sent.text, i.sent.low) for i in draft.infos if not i.background
     )
+
+
+# A demonstration's own labels: force on demonstrators alone does not tell one.
+CROWD_LABELS = PROTEST_LABELS - {"excessive_force", "protest_intervention"}
+
+
+def demonstration_told(draft: Draft, labels: set[str], data: LangData) -> bool:
+    """Whether the incident tells a demonstration or a crowd: its words ("protest", "rally",
+    "demanding") or a demonstration's or riot's own act."""
+    return bool(labels & CROWD_LABELS) or any(
+        data.demonstration_words.find(i.sent.text, i.sent.low)
+        for i in draft.infos
+        if not i.background
+    )
+
+
+def force_without_demonstration(
+    label: LabelInfo, labels: set[str], draft: Draft, ctx: Context
+) -> tuple[LabelInfo, set[str]]:
+    """ "Officers seized nine pistols and 500 live rounds": words of force used on
+    demonstrators ("live rounds", "excessive force") with no demonstration told are no force
+    against one (ACLED: excessive force is against protesters); the incident codes as what
+    else it tells, or as the force's attack."""
+    if label.label != "excessive_force" or demonstration_told(draft, labels, ctx.data):
+        return label, labels
+    rest = labels - {"excessive_force"}
+    if not rest:
+        return ctx.data.common.labels["attack"], {"attack"}
+    return max((ctx.data.common.labels[x] for x in sorted(rest)), key=lambda lb: lb.priority), rest

@@ -10,7 +10,9 @@ from wartrace.extract.demonstrations import (
     PROTEST_LABELS,
     barricaded,
     demonstration_first,
+    demonstration_told,
     demonstrators_named,
+    force_without_demonstration,
     state_violence,
 )
 from wartrace.extract.drafts import AGENT, PATIENT, Context, Draft, SentenceInfo, words_between
@@ -67,6 +69,7 @@ def is_minor(info: SentenceInfo) -> bool:
 
 CROWD_INTERS = frozenset({5, 6, CIVILIAN_INTER})
 STATE_FORCE_INTERS = frozenset({STATE_INTER, 8})  # a country's forces, at home or abroad
+NON_STATE_GROUPS = NON_STATE_INTERS - STATE_FORCE_INTERS  # rebels, militias
 EXCESSIVE_FORCE = "Excessive force against protesters"  # ACLED sub-event type
 EXPLOSION_LABEL, AIR_STRIKE_LABEL = "explosion", "air_strike"  # event_types.yaml labels
 
@@ -170,6 +173,29 @@ def _civilians_targeted(
     return not any(
         side_of(c.victims) in ("state", "militants") for i in draft.infos for c in i.claims
     )
+
+
+def _post_attacked(draft: Draft, label: LabelInfo, data: LangData) -> bool:
+    """The incident's first act, told by an active verb, fell on an armed side's post or unit
+    ("opened fire on the gendarmerie", "attacked a police station"): the object named first
+    after the verb is such a place, not a person."""
+    info = next((i for i in draft.infos if i.is_event and i.top == label), None)
+    if info is None:
+        return False
+    acts = [t for t in info.triggers if _directed_act(t, data, False)]
+    if not acts or acts[0].value.pos == "passive":
+        return False
+    act, text, low = acts[0], info.sent.text, info.sent.low
+    if any(w.lower() in data.passive_aux for w in text[: act.start].split()[-2:]):
+        return False
+    reach = _verb_chain_end(act, info, data)
+    posts = data.armed_posts.find(text, low)
+    near = [
+        (h.start, h in posts)
+        for h in [*posts, *data.civilian_victims.find(text, low)]
+        if h.start >= act.end and words_between(low, reach, h.start) <= TARGET_WORDS
+    ]
+    return bool(near) and min(near)[1]
 
 
 def _other_force(draft: Draft, a1: Actor | None, ctx: Context) -> list[Actor]:
@@ -316,6 +342,19 @@ def _crowd_clashed(draft: Draft, data: LangData) -> bool:
     return False
 
 
+def _force_on_people(draft: Draft, a1: Actor | None, labels: set[str], ctx: Context) -> bool:
+    """A state force's riot gear ("tear gas", "rubber bullets") used on people, with no
+    demonstration, riot or crowd told ("dispersed the crowds": a gathering met force)."""
+    return (
+        a1 is not None
+        and a1.inter in STATE_FORCE_INTERS
+        and not demonstration_told(draft, labels, ctx.data)
+        and not any(
+            ctx.data.crowds.find(i.sent.text, i.sent.low) for i in draft.infos if not i.background
+        )
+    )
+
+
 def code_incident(
     label: LabelInfo, draft: Draft, a1: Actor | None, a2: Actor | None, ctx: Context
 ) -> tuple[str, str, Actor | None, Actor | None]:
@@ -324,6 +363,12 @@ def code_incident(
     two armed, organised sides; violence by an unorganised crowd is a riot; protesters are
     actor1 of every protest, the force that intervened actor2; civilians are only acted upon)."""
     labels = {t.value.label for i in draft.infos if not i.background for t in i.triggers}
+    label, labels = force_without_demonstration(label, labels, draft, ctx)
+    if label.label == "protest_intervention" and _force_on_people(draft, a1, labels, ctx):
+        # "Troops fired tear gas at farmers in their fields": a force's riot gear used on
+        # people, no demonstration or crowd told (ACLED: violence against civilians; protest
+        # with intervention needs a protest).
+        return "Violence against civilians", "Attack", a1, ctx.template("civilians")
     demo = bool(labels & PROTEST_LABELS)
     # A demonstration is told (not only violence): "protested violently", "in protest at".
     told = bool(labels & DEMONSTRATION_LABELS) or any(
@@ -402,7 +447,9 @@ def code_incident(
         )
         return "Battles", sub, a1, a2
     crowd = crowd_roles(draft, ctx.data) if label.label in FIGHT_LABELS or demo else set()
-    state = a1 if a1 is not None and a1.inter == STATE_INTER else None
+    # A country's forces abroad (inter 8: "Israeli forces" in the West Bank) face a crowd as a
+    # state force does at home: demonstrators or rioters against them are no battle.
+    state = a1 if a1 is not None and a1.inter in STATE_FORCE_INTERS else None
     # The crowd hit is the demonstration's when it is named as demonstrators or when the
     # demonstration was told first; "killed five villagers, sparking protests" is not.
     on_crowd = (
@@ -415,13 +462,17 @@ def code_incident(
         # named as a crowd or as the people of a demonstration already told ("protesters
         # blocked the bridge; troops opened fire, killing 25 people").
         return "Protests", EXCESSIVE_FORCE, ctx.template("protesters"), state
-    if label.label in FIGHT_LABELS and not (a1 and a1.inter in NON_STATE_INTERS):
+    # A country's forces abroad that raid or attack act as one side; only a clash with a crowd
+    # makes them the other side of a riot ("clashes between Palestinians and Israeli forces").
+    if label.label in FIGHT_LABELS and not (
+        a1 and a1.inter in (NON_STATE_GROUPS if label.label == "clash" else NON_STATE_INTERS)
+    ):
         # A crowd that attacks, or fights police or another crowd, riots (ACLED: Riots).
         armed_sides = [
             e
             for i in draft.infos
             for e, r in i.roles
-            if r == PATIENT and e.inter in NON_STATE_INTERS and not e.weak
+            if r == PATIENT and e.inter in NON_STATE_GROUPS and not e.weak
         ]
         # A named armed group fought over ("fighting between troops and IS") makes it a battle.
         rioting = (
@@ -494,6 +545,15 @@ def code_incident(
             # "troops stormed the village": the raid of an armed force, with nobody named as
             # its victims, is on the other armed side of the report.
             return "Battles", "Armed clash", a1, a2
+        if (
+            (a2 is None or a2.inter == CIVILIAN_INTER)
+            and not (a1 is not None and a1.inter in CROWD_INTERS)
+            and _post_attacked(draft, label, ctx.data)
+        ):
+            # "Gunmen opened fire on a police post", "soldiers attacked the gendarmerie": the act
+            # fell on an armed side's post or unit, though no force is named as a side (ACLED:
+            # an attack on an armed, organised side is a battle; a bystander killed is its toll).
+            return "Battles", "Armed clash", a1, None
         victims = a2 if a2 is not None and a2.inter == CIVILIAN_INTER else ctx.template("civilians")
         return "Violence against civilians", "Attack", a1 or ctx.template("unidentified"), victims
     event_type, sub = str(label.event_type), str(label.sub_event_type)

@@ -187,9 +187,36 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
             label = _people_taken(t, info, data) or FIGHT_LABEL
             t = Hit(t.start, t.end, Trigger(label, t.value.pos))
         live.append(t)
+    live = without_protest_objects(live, info, data)
     return without_causes(
         without_grievances(without_setting(live, info, data), info, data), info, data
     )
+
+
+PROTEST_OBJECT_WORDS = 3  # "for organising an illegal protest", "ahead of planned mass rallies"
+
+
+def without_protest_objects(
+    live: list[Hit[Trigger]], info: SentenceInfo, data: LangData
+) -> list[Hit[Trigger]]:
+    """ "Police detained activists for organising a protest", "arrested ten in anticipation of
+    rallies": after an arrest, a demonstration named as what the people arrested did, planned
+    or were suspected of is the arrest's reason, not an act of the incident (ACLED: Arrests)."""
+    arrests = [t.end for t in live if t.value.label == "arrests"]
+    if not arrests:
+        return live
+    low = info.sent.low
+    marks = [m for m in data.protest_objects.find(info.sent.text, low) if m.start >= arrests[0]]
+    return [
+        t
+        for t in live
+        if t.value.label not in PROTEST_LABELS
+        or t.start < arrests[0]
+        or not any(
+            m.end <= t.start and words_between(low, m.end, t.start) <= PROTEST_OBJECT_WORDS
+            for m in marks
+        )
+    ]
 
 
 SETTING_WORDS = 3  # "during the renewed heavy clashes", "amid Friday's armed clashes"

@@ -71,6 +71,8 @@ class LangData:
     barricades: Lexicon[str]  # "erected barricades": demonstrators blocking roads with material
     crowds: Lexicon[str]  # "a mob", "youths": unorganised crowds, the sides of riots
     military_targets: Lexicon[str]  # "an army base": the side acted upon is armed
+    armed_posts: Lexicon[str]  # "a police station": an armed side's post or unit, no person
+    protest_objects: Lexicon[str]  # "arrested for organising a protest": no protest took place
     fighter_nouns: Lexicon[str]  # "a militia member": an armed side acted upon, not named
     claim_after: Lexicon[str]  # "JNIM claimed responsibility": the group named is the author
     claim_before: Lexicon[str]  # "planted by JNIM", "blamed on al-Shabaab"
@@ -325,6 +327,8 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         barricades=word_lexicon(f["triggers"], "barricades", p["triggers"]),
         crowds=word_lexicon(f["triggers"], "crowds", p["triggers"]),
         military_targets=word_lexicon(f["triggers"], "military_targets", p["triggers"]),
+        armed_posts=word_lexicon(f["triggers"], "armed_posts", p["triggers"]),
+        protest_objects=word_lexicon(f["triggers"], "protest_objects", p["triggers"]),
         fighter_nouns=word_lexicon(f["triggers"], "fighter_nouns", p["triggers"]),
         claim_after=word_lexicon(f["roles"], "claim_after", p["roles"]),
         claim_before=word_lexicon(f["roles"], "claim_before", p["roles"]),

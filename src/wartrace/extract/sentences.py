@@ -62,9 +62,11 @@ class Sentence:
         return list(self._tokens)
 
 
-# Pre-tokens for the sentencizer: acronyms with dots ("U.S."), words, single punctuation marks.
+# Pre-tokens for the sentencizer: acronyms with dots ("U.S."), numbers ("a .50 calibre gun":
+# a dot after a space and before a digit opens a number, it ends no sentence), words, single
+# punctuation marks.
 _PRE = re.compile(
-    f"(?:[^\\W\\d_]\\.){{2,}}|\\d+(?:[.,:/]\\d+)*|[\\w'’{MARKS}]+(?:[-.][\\w'’{MARKS}]+)*|[^\\w\\s{MARKS}]"
+    f"(?:[^\\W\\d_]\\.){{2,}}|(?<!\\S)\\.\\d+(?:[.,:/]\\d+)*|\\d+(?:[.,:/]\\d+)*|[\\w'’{MARKS}]+(?:[-.][\\w'’{MARKS}]+)*|[^\\w\\s{MARKS}]"
 )
 
 

@@ -1,0 +1,137 @@
+"""Event typing by failure kind (session 10): launched grenades, attacks on an armed side's
+post, crowds against a country's forces abroad, riot gear and words of force with no
+demonstration, demonstrations named as an arrest's reason. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from typing_helpers import one, run
+
+# --- a grenade fired from a launcher is shelling ----------------------------------------------
+
+
+def test_grenades_fired_from_launchers_are_shelling() -> None:
+    event = one(
+        "On Monday, the rebels fired mortars and grenade launchers at army positions near the "
+        "village of Novopil."
+    )
+    assert event.sub_event_type == "Shelling/artillery/missile attack", event
+
+
+def test_a_thrown_grenade_stays_a_grenade() -> None:
+    event = one("On Monday, unknown men threw a grenade at a shop in the town of Novopil.")
+    assert event.sub_event_type == "Grenade", event
+
+
+# --- an attack on an armed side's post is a battle --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown gunmen opened fire on the gendarmerie in the town of Kaya on Friday night, "
+        "killing a trader who was nearby.",
+        "On Friday, gunmen attacked a police station in the town of Kaya. Nobody was hurt.",
+    ],
+)
+def test_an_attack_on_an_armed_post_is_a_battle(text: str) -> None:
+    event = one(text)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash"), event
+
+
+def test_an_off_duty_soldier_killed_stays_an_attack() -> None:
+    event = one("On Monday, militants shot and killed an off-duty soldier in the town of Kaya.")
+    assert event.event_type == "Violence against civilians", event
+
+
+def test_raiders_are_an_armed_side() -> None:
+    event = one(
+        "On Sunday, police repelled cattle raiders near the village of Lokori, killing six of them."
+    )
+    assert event.event_type == "Battles", event
+
+
+# --- a crowd against a country's forces abroad riots -----------------------------------------
+
+
+def test_clashes_between_a_crowd_and_forces_abroad_are_mob_violence() -> None:
+    event = one(
+        "On Monday, clashes erupted between Palestinians and Israeli forces in the village of "
+        "Beit Dajan. No injuries were reported."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence"), event
+    assert event.actor2 is not None and "Israel" in event.actor2, event
+
+
+def test_forces_abroad_detaining_people_in_raids_is_no_riot() -> None:
+    event = one(
+        "On Monday, Israeli forces detained dozens of Palestinians in a series of raids across "
+        "the West Bank."
+    )
+    assert event.event_type != "Riots", event
+
+
+# --- riot gear and words of force with no demonstration ---------------------------------------
+
+
+def test_tear_gas_fired_at_farmers_is_an_attack() -> None:
+    event = one(
+        "On Sunday, Israeli forces fired tear gas canisters at farmers working their fields east "
+        "of Khan Yunis."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_tear_gas_fired_at_a_crowd_stays_an_intervention() -> None:
+    event = one("Police halted the May Day event in Izmir on Saturday, dispersing the crowds.")
+    assert event.sub_event_type == "Protest with intervention", event
+
+
+def test_live_rounds_seized_are_no_force_against_protesters() -> None:
+    event = one(
+        "On Monday, police officers seized nine pistols and 400 live rounds of ammunition in a "
+        "house in the city of Ranipur."
+    )
+    assert event.sub_event_type == "Disrupted weapons use", event
+
+
+def test_a_human_chain_is_a_demonstration() -> None:
+    event = one(
+        "On Sunday, police baton charged a human chain formed by students in Rangpur and "
+        "arrested ten of them."
+    )
+    assert event.event_type == "Protests", event
+
+
+# --- a demonstration named as an arrest's reason ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Tuesday, police arrested 30 youths in the capital who were accused of having "
+            "taken part in a protest last weekend.",
+            "en",
+        ),
+        (
+            "On Monday, security agents in Khartoum detained dozens of people who organise or "
+            "join the ongoing demonstrations.",
+            "en",
+        ),
+        (
+            "Pada Senin, polisi menangkap tiga mahasiswa di Makassar karena mengorganisir demo "
+            "menolak kenaikan harga.",
+            "id",
+        ),
+    ],
+)
+def test_a_demonstration_named_as_the_arrests_reason_is_no_protest(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Arrests")
+
+
+def test_protesters_arrested_at_a_rally_stay_a_protest() -> None:
+    events = run("On Monday, police arrested ten protesters during a rally in the capital.")
+    assert events and events[0].event_type == "Protests", events
