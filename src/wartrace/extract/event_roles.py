@@ -251,6 +251,10 @@ def sentence_roles(
     )
     # "Property destruction: Israeli forces razed ...": a label before a colon is no clause;
     # the sides after it belong to the acts told after it.
+    # When the label is the sentence's only act ("Looting: X imposed levies on residents"), the
+    # first side after it is the subject the report is about: it acted.
+    labelled = [t for t in trig if _heading(t, low)]
+    only_label = bool(labelled) and len(labelled) == len(trig)
     trig = [t for t in trig if not _heading(t, low)] or trig
     after_between: int | None = None
     sources = data.source_nouns.find(sent.text, low)
@@ -296,6 +300,10 @@ def sentence_roles(
             continue
         if 0 <= ms < info.consequence:
             continue  # the cause's sides belong to the incident already told
+        if only_label:
+            if ms >= labelled[0].end and not any(r == AGENT for _, r in roles):
+                roles.append((m.entry, AGENT))
+            continue
         if m is enabled_agent:
             roles.append((m.entry, AGENT))  # "paved the way for IS to ...": IS acts
             continue
