@@ -402,3 +402,62 @@ def test_a_compound_modifier_or_a_thing_is_no_count(text: str) -> None:
 
 def test_a_hyphenated_cardinal_is_still_a_count() -> None:
     assert [c.value for c in killed("Twenty-one soldiers were killed in the ambush.")] == [21]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The death toll from the bombings in the two northern towns neared 180 on Friday.", "en"),
+        ("The number of dead was nearing 180 by evening, officials said.", "en"),
+        ("Jumlah korban tewas akibat serangan bom di provinsi itu mendekati 180 orang.", "id"),
+    ],
+)
+def test_a_toll_that_nears_a_figure_is_nearly_that_figure(text: str, lang: str) -> None:
+    # invented: the toll nears 180 and has not reached it; it is the incident's own running
+    # count, not an update that replaces the report's other figures
+    claim = one(text, lang)
+    assert (claim.value, claim.qualifier, claim.scope) == (180, "nearly", "total")
+    assert not claim.supersedes_earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The herders were attacked, and according to reports since noon, about 30 were killed.",
+            "en",
+        ),
+        ("Since this morning, 12 people have been killed in the clashes in the town.", "en"),
+        ("Sejak pagi, 12 orang tewas dalam bentrokan di kota itu.", "id"),
+    ],
+)
+def test_since_a_time_of_the_same_day_is_the_incidents_count(text: str, lang: str) -> None:
+    # invented: "since noon" counts within the incident's day, unlike "since 2009"
+    assert one(text, lang).scope == "total"
+
+
+def test_since_a_year_still_counts_a_campaign() -> None:
+    assert one("The insurgency has killed 30,000 people since 2009.").scope == "background"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Puluhan orang, menurut kelompok itu dan polisi, tewas dalam serangan itu.", "id", 10),
+        (
+            "Dozens of people, according to the group, were killed in the raid on the town.",
+            "en",
+            12,
+        ),
+    ],
+)
+def test_a_vague_count_of_people_reaches_its_verb_past_an_aside(
+    text: str, lang: str, value: int
+) -> None:
+    # invented: "puluhan orang" counts people however far its verb is
+    claim = one(text, lang)
+    assert (claim.value, claim.qualifier) == (value, "vague")
+
+
+def test_a_vague_count_of_things_is_still_no_count() -> None:
+    assert [c.value for c in killed("Dozens of villages were burned and a man was killed.")] == [1]

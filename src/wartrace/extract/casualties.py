@@ -105,12 +105,19 @@ def _speaker(fig: Figure, tokens: list[Token], sentence: Sentence, data: LangDat
     return False
 
 
+PEOPLE_WORDS = frozenset({"orang", "people", "persons"})  # a count of people, not of things
+
+
 def _unattached_vague(
     fig: Figure, tokens: list[Token], vic: set[int], kind_starts: set[int]
 ) -> bool:
-    """ "several villages": a vague word counts people only next to a person or casualty word."""
+    """ "several villages": a vague word counts people only next to a person or casualty word
+    ("dozens of people" and "puluhan orang" count people whatever follows them: "Puluhan
+    orang, menurut polisi, tewas")."""
     k = fig.end
-    if k < len(tokens) and tokens[k].low in NO_VICTIM:
+    while k < len(tokens) and k < fig.end + 2 and tokens[k].low in NO_VICTIM:
+        if tokens[k].low in PEOPLE_WORDS:
+            return False
         k += 1
     if k >= len(tokens):
         return False  # "... and killed several."
@@ -257,7 +264,12 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     parts = abs_hits(data.parts_after.find(sentence.text, sentence.low))
     companions = abs_hits(data.companions.find(sentence.text, sentence.low))
     others = abs_hits(data.others.find(sentence.text, sentence.low))
-    cumulative = abs_hits(_whole(data.cumulative.find(sentence.text, sentence.low), sentence))
+    cumulative = abs_hits(
+        _outside(
+            _whole(data.cumulative.find(sentence.text, sentence.low), sentence),
+            data.within_day.find(sentence.text, sentence.low),
+        )
+    )
     ranks = abs_hits(data.superlatives.find(sentence.text, sentence.low))
     other_incident = abs_hits(
         _whole(data.other_incident.find(sentence.text, sentence.low), sentence)
@@ -530,6 +542,13 @@ def _continued_victims(claims: list[Claim], continuing: set[int]) -> list[Claim]
 def _whole(hits: list[Hit[str]], sentence: Sentence) -> list[Hit[str]]:
     """Cues not cut from a compound ("in the war" is no cue in "in the war-torn east")."""
     return [h for h in hits if sentence.text[h.end : h.end + 1] != "-"]
+
+
+def _outside(hits: list[Hit[str]], within: list[Hit[str]]) -> list[Hit[str]]:
+    """Cumulative cues that are not the start of a time within the incident's day: "reports
+    reaching us since this morning say 30 were killed" counts the incident's dead so far, as
+    "so far" does; "since 2009" counts a campaign's."""
+    return [h for h in hits if not any(w.start <= h.start < w.end for w in within)]
 
 
 def _token_set(hits: list[Hit[str]], tokens: list[Token], base: int) -> frozenset[int]:

@@ -119,6 +119,7 @@ class LangData:
     told_by: frozenset[str]  # "One report said ...": after a figure, what it counts is a telling
     agents_before: frozenset[str]  # "attacked by two gunmen": a figure after it counts the agents
     cumulative: Lexicon[str]  # "since 2009", "so far this year": a toll beyond the incident
+    within_day: Lexicon[str]  # "since this morning": a cumulative cue's words within the day
     superlatives: Lexicon[str]  # "the deadliest attack since 2015": ranks it, counts no more
     other_incident: Lexicon[str]  # "in a separate attack": a toll of another incident
     new_act: Lexicon[str]  # "also killed in an attack on X": dead told beyond, of another act
@@ -375,6 +376,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         told_by=lowered(f["numbers"], "told_by", p["numbers"]),
         agents_before=lowered(f["numbers"], "agents_before", p["numbers"]),
         cumulative=word_lexicon(f["numbers"], "cumulative", p["numbers"]),
+        within_day=word_lexicon(f["numbers"], "within_day", p["numbers"]),
         superlatives=word_lexicon(f["numbers"], "superlatives", p["numbers"]),
         other_incident=word_lexicon(f["numbers"], "other_incident", p["numbers"]),
         new_act=word_lexicon(f["numbers"], "new_act", p["numbers"]),
