@@ -280,4 +280,4 @@ def test_another_death_told_with_the_updated_toll_is_part_of_it() -> None:
         "Two soldiers were killed in the blast on Monday, the general said. The minister later "
         "said that another soldier had died of his wounds, pushing the number to 3."
     )
-    assert (1, "part") in scopes(text) and toll(text) == 3
+    assert (1, "member") in scopes(text) and toll(text) == 3

@@ -461,3 +461,16 @@ def test_a_vague_count_of_people_reaches_its_verb_past_an_aside(
 
 def test_a_vague_count_of_things_is_still_no_count() -> None:
     assert [c.value for c in killed("Dozens of villages were burned and a man was killed.")] == [1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seorang perawat termasuk di antara mereka yang tewas.",
+        "Ledakan itu menewaskan 40 orang, termasuk seorang perawat.",
+    ],
+)
+def test_a_person_named_among_the_dead_by_an_article_is_a_member(text: str) -> None:
+    # invented: "seorang perawat" is "a nurse": a member of the dead, no reported figure
+    # (status part in the tally); "satu orang" or "one nurse" would be a figure
+    assert (1, "member") in [(c.value, c.scope) for c in killed(text, "id")]

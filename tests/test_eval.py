@@ -295,6 +295,24 @@ def test_casualty_claims_multiset_qualifier_and_claimant(tmp_path: Path) -> None
     assert (s.claim_claimant.correct, s.claim_claimant.empty) == (2, 1)
 
 
+def test_a_part_told_by_a_figure_is_a_claim_and_a_named_member_is_not(tmp_path: Path) -> None:
+    # FORMAT.md: gold lists reported death figures; "including 9 children" is one, "a nurse
+    # was among them" (no figure) and a cumulative toll are not
+    fat = [
+        {"article": "a1", "value": 40, "qualifier": "exact", "claimant": None},
+        {"article": "a1", "value": 9, "qualifier": "exact", "claimant": None},
+    ]
+    gold = write_gold(tmp_path, [gold_article("a1", ["g1"])], [gold_event("g1", fatalities=fat)])
+    claims = [
+        claim("a1", 40, scope="total"),
+        claim("a1", 9, scope="part"),
+        claim("a1", 1, scope="member"),
+        claim("a1", 3000, scope="background"),
+    ]
+    s = score(gold, [our_event("x", ["a1"], claims=claims)], [])
+    assert (s.claims.tp, s.claims.fp, s.claims.fn) == (2, 0, 0)
+
+
 def test_pairwise_grouping(tmp_path: Path) -> None:
     gold = write_gold(
         tmp_path,

@@ -388,7 +388,11 @@ class _Claim:
     claimant: str | None
 
 
-NOT_EVENT_FIGURES = frozenset({"part", "background", "other"})  # claim scopes (reconcile.py)
+# Claim scopes (extract/tally.py) that are no reported death figure of the event: background
+# and other incidents' tolls, and a person named among the dead without a figure ("a woman was
+# among them"). A part told by a figure ("including 3 children") is one (FORMAT.md:
+# "reported death figures"; gold lists them).
+NOT_EVENT_FIGURES = frozenset({"member", "background", "other"})
 
 
 def _read_claims(
@@ -407,7 +411,7 @@ def _read_claims(
                 read._bad(where, "claim", claim)
                 continue
             if claim.get("kind") != "killed" or claim.get("scope") in NOT_EVENT_FIGURES:
-                continue  # gold lists the event's own death figures, not parts or background
+                continue  # gold lists reported death figures, not background or members
             value = read.integer(claim, "value", where)
             article_id = read.text(claim, "article_id", where)
             if value is None or article_id is None or article_id not in known_ids:

@@ -37,7 +37,7 @@ from wartrace.extract.implicit_deaths import implicit_claims
 from wartrace.extract.lexicon import Hit
 from wartrace.extract.resources import LangData
 from wartrace.extract.sentences import Sentence, Token
-from wartrace.extract.tally import MORE
+from wartrace.extract.tally import MEMBER, MORE
 from wartrace.models import Claim
 
 KIND_WINDOW_AFTER = 9  # tokens from a figure to a following kind word ("33 soldiers ... killed")
@@ -103,6 +103,10 @@ def _speaker(fig: Figure, tokens: list[Token], sentence: Sentence, data: LangDat
         if h.start == 0 or tail[h.start - 1] == " ":
             return True
     return False
+
+
+def fig_words(fig: Figure, tokens: list[Token]) -> str:
+    return " ".join(t.low for t in tokens[fig.start : fig.end])
 
 
 PEOPLE_WORDS = frozenset({"orang", "people", "persons"})  # a count of people, not of things
@@ -368,6 +372,8 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         scope = _scope(start, end, tokens, subsets, parts, ranked, other_incident, antecedent)
         if partial:
             scope = "part"  # "246 dead, 135 of them civilians"
+        if scope == "part" and fig_words(fig, tokens) in data.article_ones:
+            scope = MEMBER  # "seorang wanita termasuk di antara mereka": "a woman", no figure
         value = fig.value
         if _starts_near(others, end, tokens, 1) and (
             _ends_near(companions, start, tokens, 0)
@@ -427,6 +433,11 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         )
         if scope == "total" and implicit_adds(claim, tokens, kind_starts, also, sentence, data):
             scope = _beyond(claim.start, claim.end, tokens, updates, new_act)
+        if scope == "part":
+            # "a woman was among them", "another soldier died, pushing the toll to 9": a person
+            # named among dead a figure counts, with no figure of their own (FORMAT.md lists
+            # reported death figures: "including 3 children" is one, a woman among them not).
+            scope = MEMBER
         claims.append(replace(claim, scope=_side_or_total(scope, claim.victims)))
     return _continued_victims(claims, continuing) if continuing else claims
 

@@ -118,6 +118,7 @@ class LangData:
     additive_relatives: frozenset[str]  # "the others who died were ...": a breakdown, not more
     told_by: frozenset[str]  # "One report said ...": after a figure, what it counts is a telling
     agents_before: frozenset[str]  # "attacked by two gunmen": a figure after it counts the agents
+    article_ones: frozenset[str]  # "seorang wanita": one person told as by an article ("a woman")
     cumulative: Lexicon[str]  # "since 2009", "so far this year": a toll beyond the incident
     within_day: Lexicon[str]  # "since this morning": a cumulative cue's words within the day
     superlatives: Lexicon[str]  # "the deadliest attack since 2015": ranks it, counts no more
@@ -375,6 +376,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         additive_relatives=lowered(f["numbers"], "additive_relatives", p["numbers"]),
         told_by=lowered(f["numbers"], "told_by", p["numbers"]),
         agents_before=lowered(f["numbers"], "agents_before", p["numbers"]),
+        article_ones=lowered(f["numbers"], "article_ones", p["numbers"]),
         cumulative=word_lexicon(f["numbers"], "cumulative", p["numbers"]),
         within_day=word_lexicon(f["numbers"], "within_day", p["numbers"]),
         superlatives=word_lexicon(f["numbers"], "superlatives", p["numbers"]),

@@ -64,7 +64,17 @@ BACKGROUND = "background"  # a cumulative toll ("since 2009", "so far this year"
 OTHER = "other"  # another incident's toll
 PROJECTED = "projected"  # a feared toll ("could exceed 500"), not a reported one
 COPY = "copy"  # ref: the article it repeats
-SCOPE_STATUS = {"part": PART, "background": BACKGROUND, "other": OTHER, "projected": PROJECTED}
+# A person named among dead that a figure counts, with no figure of their own ("a woman was
+# among them"): a part like "including 3 children", but no reported death figure (FORMAT.md),
+# so not scored as a claim either.
+MEMBER = "member"
+SCOPE_STATUS = {
+    "part": PART,
+    MEMBER: PART,
+    "background": BACKGROUND,
+    "other": OTHER,
+    "projected": PROJECTED,
+}
 # The perpetrators' own dead, told apart from the sides of victims: added to the victims' toll,
 # never capped by it or superseded by it (ACLED: an event's fatalities include perpetrators).
 ATTACKERS = "attackers"

@@ -10,7 +10,7 @@ from typing import Any
 from wartrace.extract.victim_sides import SIDE_LABELS, side_of
 
 # Claim scopes/statuses (link/reconcile.py) whose figure is not a standing toll of a side.
-NOT_A_SIDE_TOLL = ("background", "other", "part", "projected", "copy", "superseded")
+NOT_A_SIDE_TOLL = ("background", "other", "part", "member", "projected", "copy", "superseded")
 CONTEXT_CHARS = 240  # at most this much text either side of a claim
 _SENTENCE_END = re.compile(r"[.!?。؟](?=\s)|\n")
 _REVISION = re.compile(r"^(?P<who>.*?)\s*(?P<old>\d[\d,.]*)\s*->\s*(?P<new>\d[\d,.]*)\s*$")
