@@ -304,20 +304,24 @@ def explicitly_apart(
     theirs: Facts,
     event_id: str,
     dates: StatedDates | None = None,
+    states: Callable[[str, int | None], bool] | None = None,
 ) -> str | None:
     """Two different days, each written out in the sentences its report was read from: never
     one incident unless one text is made from the other (``APART``), or, one day apart at
     one named place, only when the texts also share rare names or figures (``MIDNIGHT``).
     A day read from a weekday or "yesterday" can be off by one and does not count (None).
     ``said``: the dates the report's sentences write out, or the id of the event on this
-    side. ``dates``: as for ``event_states``."""
+    side. ``dates``: as for ``event_states``; ``states``: ``event_states`` of this store
+    (a run's memo of it)."""
     if not days_differ(mine, theirs):
         return None
+    if states is None:
+        states = partial(event_states, conn, dates=dates)
     if isinstance(said, str):
-        mine_stated = event_states(conn, said, mine.day, dates)
+        mine_stated = states(said, mine.day)
     else:
         mine_stated = stated(mine.day, sorted(said))
-    if not (mine_stated and event_states(conn, event_id, theirs.day, dates)):
+    if not (mine_stated and states(event_id, theirs.day)):
         return None
     if abs((mine.day or 0) - (theirs.day or 0)) == 1 and same_named_place(mine, theirs):
         # One night at one place: news reports of one incident straddle midnight and time

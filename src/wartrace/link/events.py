@@ -54,7 +54,7 @@ from wartrace.link.match import (
     types_differ,
 )
 from wartrace.link.memo import RunMemo
-from wartrace.link.refresh import refresh_event, refresh_fields
+from wartrace.link.refresh import Member, refresh_event, refresh_fields
 from wartrace.store import db
 
 NEW_EVENT_COLUMNS = ", ".join(db.EVENT_FIELDS)
@@ -119,7 +119,9 @@ def _find_event(
             continue  # two reports of one article are two incidents
         # Even a copy that writes out another day tells another incident (a note made on
         # another's template); a day apart at one place is still one night for a copy.
-        apart = explicitly_apart(conn, mine, said, theirs, event_id, memo.stated_dates)
+        apart = explicitly_apart(
+            conn, mine, said, theirs, event_id, memo.stated_dates, memo.event_states
+        )
         if apart == APART:
             continue
         if apart == MIDNIGHT and how != "copy":
@@ -168,7 +170,8 @@ def materialise_events(
         # publication date (week precision): the guess then joins the incident of its day
         # instead of seeding an event that another day's report joins.
         rows = conn.execute(
-            "SELECT r.*, coalesce(a.published, a.printed_date) AS article_date"
+            "SELECT r.*, coalesce(a.published, a.printed_date) AS article_date,"
+            " a.derived_from AS derived_from"
             " FROM reports r JOIN articles a USING (article_id) WHERE r.event_id IS NULL"
             + (CHUNKED if chunks_only else "")
             + " ORDER BY (a.derived_from IS NOT NULL), (r.event_date IS NULL),"
@@ -197,8 +200,13 @@ def materialise_events(
                 (event_id, reason, r["report_id"]),
             )
             memo.forget(event_id)  # its reports changed (a new id may take over an emptied event)
-            if found is not None:
-                refresh_fields(conn, event_id, roots)  # later reports match the merged event
+            if found is None:
+                memo.forget_fields(event_id)
+            else:
+                # Later reports match the merged event: its fields picked again, from its
+                # members' kept state with this report added.
+                member = Member(r, memo.root(r["article_id"]), r["derived_from"] is None)
+                refresh_fields(conn, event_id, roots, memo.joined(event_id, member))
             touched.add(event_id)
         merged = merge_events(conn, touched, roots, memo)  # adds the events it kept to touched
         for event_id in sorted(touched):
@@ -306,6 +314,8 @@ def merge_events(
             conn.execute("DELETE FROM events WHERE event_id = ?", (drop,))
             memo.forget(keep)
             memo.forget(drop)
+            memo.forget_fields(keep)
+            memo.forget_fields(drop)
             refresh_fields(conn, keep, roots)
             event_ids.add(keep)  # refreshed whole by the caller
             queue.append(keep)
@@ -326,7 +336,9 @@ def _merge_reason(
     """Why two events are one (None when they are not): one text made from another, an
     independent retelling of the same story, or dates and places that agree (different
     named places of a province also sharing rare names or figures)."""
-    apart = explicitly_apart(conn, mine, ids[0], theirs, ids[1], memo.stated_dates)
+    apart = explicitly_apart(
+        conn, mine, ids[0], theirs, ids[1], memo.stated_dates, memo.event_states
+    )
     if apart == APART:
         return None
     roots = {memo.root(a) for a in articles}

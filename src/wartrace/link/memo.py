@@ -13,11 +13,13 @@ from dataclasses import dataclass, field
 from wartrace.link.event_evidence import (
     MAX_PLACE_REPORTS,
     event_articles,
+    event_states,
     stated_dates,
     with_places,
 )
 from wartrace.link.families import family_members, family_root, same_story_partners
 from wartrace.link.match import Facts, facts
+from wartrace.link.refresh import FieldState, Member, field_state
 
 
 @dataclass
@@ -32,6 +34,10 @@ class RunMemo:
     places_of: dict[str, tuple[Facts, Facts]] = field(default_factory=dict)  # event -> facts
     # (article, evidence) -> the dates the report's sentences write out
     dates_of: dict[tuple[str, str | None], set[tuple[int, int]]] = field(default_factory=dict)
+    # event -> day -> whether one of its reports of that day writes the day out
+    states_of: dict[str, dict[int | None, bool]] = field(default_factory=dict)
+    # event -> what picking its fields needs of its members, updated as reports join
+    field_states: dict[str, FieldState] = field(default_factory=dict)
 
     def root(self, article_id: str) -> str:
         if article_id not in self.roots:
@@ -65,6 +71,21 @@ class RunMemo:
         """The event's reports changed (one joined, or it was merged, created or emptied)."""
         self.articles_of.pop(event_id, None)
         self.places_of.pop(event_id, None)
+        self.states_of.pop(event_id, None)
+
+    def joined(self, event_id: str, member: Member) -> FieldState:
+        """The event's ``FieldState`` once ``member`` (already stored) has joined it: the
+        kept one updated, else read from the store."""
+        state = self.field_states.get(event_id)
+        if state is None:
+            state = self.field_states[event_id] = field_state(self.conn, event_id, self.roots)
+        else:
+            state.add(member)
+        return state
+
+    def forget_fields(self, event_id: str) -> None:
+        """The event's members changed otherwise (it was created, merged or emptied)."""
+        self.field_states.pop(event_id, None)
 
     def event_articles(self, event_id: str) -> set[str]:
         """``event_evidence.event_articles`` (a shared set: do not change it)."""
@@ -89,6 +110,14 @@ class RunMemo:
         if key not in self.dates_of:
             self.dates_of[key] = stated_dates(self.conn, article_id, evidence)
         return self.dates_of[key]
+
+    def event_states(self, event_id: str, day: int | None) -> bool:
+        """``event_evidence.event_states``: merging asks it of one event for each of its
+        neighbours."""
+        known = self.states_of.setdefault(event_id, {})
+        if day not in known:
+            known[day] = event_states(self.conn, event_id, day, self.stated_dates)
+        return known[day]
 
     def notes_only(self, article_ids: set[str]) -> bool:
         """``event_evidence.notes_only``: every text is a note (one short paragraph, read

@@ -104,25 +104,122 @@ def _fields(members: Sequence[Member]) -> tuple[dict[str, object], dict[str, obj
     return values, provenance
 
 
-def refresh_fields(
+class FieldState:
+    """What picking an event's fields needs of its members, kept up to date as reports join
+    (``add``) instead of re-reading every member each time one joins: per block, each value
+    its members give (all-empty values left out, as ``_pick`` does), with the derivation
+    families that give it and the best (originality, article date, article, seq) among the
+    members that give it. Every other part of ``_pick``'s order follows from the value and
+    its support, so ``values`` picks what ``_fields`` picks from the same members."""
+
+    __slots__ = ("blocks",)
+
+    def __init__(self, members: Sequence[Member] = ()) -> None:
+        self.blocks: list[dict[tuple[object, ...], tuple[set[str], tuple[object, ...]]]] = [
+            {} for _ in BLOCKS
+        ]
+        for m in members:
+            self.add(m)
+
+    def add(self, m: Member) -> None:
+        row = m.row
+        # The report's place among the members (article, seq) settles ties as ``min`` does.
+        tail = (not m.original, row["article_date"] or "9999", row["article_id"], row["seq"])
+        for (fields, _), values in zip(BLOCKS, self.blocks, strict=True):
+            value = tuple(row[f] for f in fields)
+            if all(v is None for v in value):
+                continue
+            found = values.get(value)
+            if found is None:
+                values[value] = ({m.family}, tail)
+            else:
+                found[0].add(m.family)
+                if tail < found[1]:
+                    values[value] = (found[0], tail)
+
+    def values(self) -> dict[str, object]:
+        """The picked fields (``_fields``' values)."""
+        out: dict[str, object] = {}
+        for (fields, rank), values in zip(BLOCKS, self.blocks, strict=True):
+            if not values:
+                out.update({f: None for f in fields})
+                continue
+            best = min(values.items(), key=lambda item: _value_order(fields, rank, *item))
+            out.update(zip(fields, best[0], strict=True))
+        return out
+
+
+def _value_order(
+    fields: Sequence[str],
+    rank: str,
+    value: tuple[object, ...],
+    found: tuple[set[str], tuple[object, ...]],
+) -> tuple[object, ...]:
+    """``_pick``'s order of the best member giving ``value``."""
+    support = len(found[0])
+    given = dict(zip(fields, value, strict=True))
+    if rank == "date":
+        first: tuple[object, ...] = (given["time_precision"] or 1, -support)
+    elif rank == "geo":
+        first = (given["geo_precision"] or 9, given["latitude"] is None, -support)
+    else:
+        first = (-support, -sum(1 for v in value if v is not None))
+    return (*first, *found[1])
+
+
+def field_state(
     conn: sqlite3.Connection, event_id: str, roots: dict[str, str] | None = None
+) -> FieldState:
+    """The ``FieldState`` of an event's members as the store has them."""
+    return FieldState(_members(conn, event_id, roots))
+
+
+def refresh_fields(
+    conn: sqlite3.Connection,
+    event_id: str,
+    roots: dict[str, str] | None = None,
+    state: FieldState | None = None,
 ) -> None:
     """Only the fields later reports are matched on (date, place, type, actors): the cheap
-    update while reports join one by one; ``refresh_event`` does the rest once per run."""
-    members = _members(conn, event_id, roots)
-    if not members:
-        return
-    values, _ = _fields(members)
-    new = tuple(values[f] for f in db.EVENT_FIELDS)
-    # Most reports that join leave the picked fields as they were: the UPDATE (which rewrites
-    # every index over these columns, a dozen on events) is then skipped.
+    update while reports join one by one; ``refresh_event`` does the rest once per run.
+    ``state``: the event's members' ``FieldState`` (read from the store without it)."""
+    if state is None:
+        members = _members(conn, event_id, roots)
+        if not members:
+            return
+        values, _ = _fields(members)
+    else:
+        values = state.values()
+    # Most reports that join leave the picked fields as they were: no UPDATE then.
+    _update_event(conn, event_id, {f: values[f] for f in db.EVENT_FIELDS})
+
+
+def _update_event(
+    conn: sqlite3.Connection,
+    event_id: str,
+    new: dict[str, object],
+    always: dict[str, object] | None = None,
+) -> None:
+    """Write the columns of ``new`` whose stored value differs, and those of ``always``.
+    Setting a column rewrites every index over it (a dozen on events) and, for the searched
+    columns, the event's full-text entry, even when the value stays what it was."""
     old = conn.execute(
-        f"SELECT {', '.join(db.EVENT_FIELDS)} FROM events WHERE event_id = ?", (event_id,)
+        f"SELECT {', '.join(new)} FROM events WHERE event_id = ?", (event_id,)
     ).fetchone()
-    if old is not None and tuple(old) == new:
-        return
-    assignments = ", ".join(f"{f} = ?" for f in db.EVENT_FIELDS)
-    conn.execute(f"UPDATE events SET {assignments} WHERE event_id = ?", (*new, event_id))
+    if old is None:
+        return  # no such event: the UPDATE would change nothing
+    changed = {c: v for (c, v), was in zip(new.items(), old, strict=True) if not _same(was, v)}
+    changed.update(always or {})
+    if changed:
+        assignments = ", ".join(f"{c} = ?" for c in changed)
+        conn.execute(
+            f"UPDATE events SET {assignments} WHERE event_id = ?", (*changed.values(), event_id)
+        )
+
+
+def _same(stored: object, value: object) -> bool:
+    """The stored value is the one to write (of one type: 1 and 1.0 are written again)."""
+    return type(stored) is type(value) and stored == value
 
 
 def refresh_event(
@@ -184,20 +281,17 @@ def refresh_event(
         "INSERT OR REPLACE INTO event_state (event_id, reports, report_sum) VALUES (?, ?, ?)",
         (event_id, len(members), sum(m.row["report_id"] for m in members)),
     )
-    assignments = ", ".join(f"{f} = ?" for f in db.EVENT_FIELDS)
-    conn.execute(
-        f"UPDATE events SET {assignments}, fatalities = ?, fatalities_low = ?,"
-        " fatalities_best = ?, fatalities_high = ?, notes = ?, provenance = ?, updated_at = ?"
-        " WHERE event_id = ?",
-        (
-            *(values[f] for f in db.EVENT_FIELDS),
-            fatalities,
-            rec.low,
-            rec.best,
-            rec.high,
-            rec.notes or None,
-            json.dumps(provenance, ensure_ascii=False),
-            db.utcnow(),
-            event_id,
-        ),
+    _update_event(
+        conn,
+        event_id,
+        {
+            **{f: values[f] for f in db.EVENT_FIELDS},
+            "fatalities": fatalities,
+            "fatalities_low": rec.low,
+            "fatalities_best": rec.best,
+            "fatalities_high": rec.high,
+            "notes": rec.notes or None,
+            "provenance": json.dumps(provenance, ensure_ascii=False),
+        },
+        {"updated_at": db.utcnow()},
     )
