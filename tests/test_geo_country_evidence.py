@@ -256,3 +256,16 @@ def test_a_people_living_in_one_country_is_evidence_for_it() -> None:
     # invented: no place is named; the Oromo live in Ethiopia
     g = _geocode("Oromo youths blocked roads and burned tyres on Friday.")
     assert g.country == "ET"
+
+
+def test_country_evidence_reads_the_extractors_own_lexicons() -> None:
+    """One copy of a language's knowledge per process: geo's evidence asks the cache as the
+    extractor does, so it shares the extractor's lexicons and their scans (invented text)."""
+    from wartrace.extract.resources import load_language
+    from wartrace.geo.country import text_evidence
+
+    text_evidence("Invented soldiers crossed the river at dawn.", "en")
+    before = load_language.cache_info().currsize
+    extractors = load_language("en", None)
+    assert load_language.cache_info().currsize == before
+    assert extractors is not None

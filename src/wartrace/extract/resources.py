@@ -277,7 +277,9 @@ def _consequence_label(raw: dict[str, Any], path: Path, common: Common) -> str:
     return label
 
 
-@lru_cache(maxsize=16)
+# Every language the identifier names takes a place, most of them None (no data folder): a
+# small cache would let them push out the languages that have data, loaded again and again.
+@lru_cache(maxsize=256)
 def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
     """The knowledge for one language, or None when the language has no data folder."""
     root = Path(data_dir) if data_dir else DATA_DIR

@@ -42,7 +42,9 @@ def text_evidence(text: str, language: str | None) -> TextEvidence:
     """Actors and country words of the extractor's language data found in ``text``."""
     from wartrace.extract.resources import load_language  # geo reads extract's lexicons
 
-    data = load_language(language or "en") or load_language("en")
+    # Asked with the extractor's arguments (``extract.events.extract``), so that the cache
+    # gives the extractor's lexicons, whose scans of this text are already made.
+    data = load_language(language or "en", None) or load_language("en", None)
     if data is None:
         return TextEvidence()
     low = text.lower()
