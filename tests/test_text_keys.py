@@ -26,6 +26,24 @@ def test_trivial_and_long_lines_have_no_key() -> None:
     assert keys == {line_key("Header Line"), line_key("Another header")}
 
 
+def test_a_line_of_exactly_the_longest_length_keeps_its_key() -> None:
+    assert line_key(" ".join(["w"] * 25)) is not None  # 49 characters, 25 words
+    assert line_key(" ".join(["w"] * 26)) is None
+    assert line_key(" ".join(["alpha"] * 25)) is not None
+    assert line_key(" ".join(["alpha"] * 26)) is None
+
+
+def test_width_and_compatibility_forms_key_like_their_plain_forms() -> None:
+    assert line_key("\uff33\uff28\uff21\uff32\uff25 THIS") == line_key("share this")
+    assert line_key("\ufb01ve  stars\u00a0today") == line_key("five stars today")
+    assert line_key("StraSSe 4") == line_key("strasse 9")  # short: digits masked
+
+
+def test_a_repeated_line_gives_one_key() -> None:
+    text = "Follow us on Example\nFirst paragraph of the invented story here.\nFollow us on Example"
+    assert line_keys(text) == {line_key("Follow us on Example"), line_key(text.split("\n")[1])}
+
+
 def test_outlet_key_prefers_metadata_then_host_then_text() -> None:
     text = "DAMASKUS, SURIAH (Contoh-Berita.com) - Isi berita yang cukup panjang untuk diuji."
     assert outlet_key(text, "https://www.example.org/a/1", "  Example  Daily ") == "example daily"

@@ -6,6 +6,8 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _LETTER_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -49,18 +51,39 @@ def word_count(text: str) -> int:
 
 def normalise_line(text: str) -> str:
     """Case-, width- and whitespace-insensitive form of a line, digits masked in short lines."""
-    norm = unicodedata.normalize("NFKC", text).casefold()
-    norm = _SPACE.sub(" ", norm).strip()
-    norm = _EDGE_PUNCT.sub("", norm)
-    if len(_LETTER_WORD.findall(norm)) <= MASK_DIGITS_MAX_WORDS:
+    norm = _folded(text)
+    if _count_upto(_LETTER_WORD, norm, MASK_DIGITS_MAX_WORDS + 1) <= MASK_DIGITS_MAX_WORDS:
         norm = _DIGITS.sub("0", norm)
     return norm
 
 
+def _folded(text: str) -> str:
+    """``normalise_line`` before the digits are masked."""
+    # NFKC leaves ASCII as it is, and ASCII's casefold is its lower case.
+    norm = text.lower() if text.isascii() else unicodedata.normalize("NFKC", text).casefold()
+    # Runs of white space as one space, none at the ends: str.split's white space is the
+    # regular expressions' \s (both are str.isspace).
+    return _EDGE_PUNCT.sub("", " ".join(norm.split()))
+
+
+def _count_upto(pattern: re.Pattern[str], text: str, most: int) -> int:
+    """How many matches ``pattern`` has in ``text``, counting no further than ``most``: a
+    line of prose has dozens of words, and only whether it has more than a few matters."""
+    return sum(1 for _ in islice(pattern.finditer(text), most))
+
+
+@lru_cache(maxsize=4096)  # lines that recur (an outlet's furniture) are keyed once
 def line_key(text: str) -> str | None:
     """Stable key of a non-trivial line, or None for blank, letterless or long lines."""
-    norm = normalise_line(text)
-    if not _LETTER_WORD.search(norm) or word_count(norm) > KEY_MAX_WORDS:
+    norm = _folded(text)
+    letters = _count_upto(_LETTER_WORD, norm, MASK_DIGITS_MAX_WORDS + 1)
+    if not letters:
+        return None  # masking digits adds or removes no letter: letterless either way
+    if letters <= MASK_DIGITS_MAX_WORDS:
+        norm = _DIGITS.sub("0", norm)
+    # Words are at least one character apart: a line this short has at most KEY_MAX_WORDS.
+    too_many = KEY_MAX_WORDS + 1
+    if len(norm) > 2 * KEY_MAX_WORDS and _count_upto(_WORD, norm, too_many) == too_many:
         return None
     return hashlib.blake2b(norm.encode("utf-8"), digest_size=8).hexdigest()
 
@@ -69,4 +92,5 @@ def line_keys(raw_text: str) -> set[str]:
     """Keys of the normalised non-trivial lines of an article (for learned boilerplate)."""
     if not isinstance(raw_text, str):
         raise TypeError(f"line_keys expects str, got {type(raw_text).__name__}")
-    return {k for line in split_lines(raw_text) if (k := line_key(line.text)) is not None}
+    # The lines' texts as split_lines gives them, each distinct one keyed once.
+    return {k for k in map(line_key, set(raw_text.split("\n"))) if k is not None}
