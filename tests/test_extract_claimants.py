@@ -398,3 +398,82 @@ def test_a_next_sentence_with_its_own_figure_does_not_credit_the_lead() -> None:
 )
 def test_a_denied_subject_names_no_claimant(text: str, lang: str) -> None:
     assert all(c.claimant is None for c in killed(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        ("Tiga petani tewas di ladang, menurut sumber lokal.", "id", "sumber lokal"),
+        ("Dua penjaga tewas, kata sumber keamanan kepada wartawan.", "id", "sumber keamanan"),
+        ("Three farmers died in the field, according to local sources.", "en", "local sources"),
+    ],
+)
+def test_a_source_noun_heading_a_longer_name_is_kept(text: str, lang: str, who: str) -> None:
+    assert claimant(text, lang) == who  # invented
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Sumber mengatakan dua orang tewas.", "id"), ("Sources said two people died.", "en")],
+)
+def test_a_bare_source_noun_names_nobody(text: str, lang: str) -> None:
+    assert claimant(text, lang) is None  # invented
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Two people died, a relative of the victims told reporters.",
+            "en",
+            "relative of the victims",
+        ),
+        (
+            "Dua orang meninggal, kata seorang kerabat korban kepada wartawan.",
+            "id",
+            "seorang kerabat korban",
+        ),
+    ],
+)
+def test_relatives_of_the_dead_are_sources(text: str, lang: str, who: str) -> None:
+    assert claimant(text, lang) == who  # invented
+
+
+def test_a_datelines_dash_is_not_part_of_the_speakers_name() -> None:
+    text = "KANO (Example Daily) - The Nigerian army said on Monday it had killed four fighters."
+    assert claimant(text, "en") == "Nigerian army"  # invented
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Ten killed in raid on market – local officials, residents",
+            "en",
+            "local officials, residents",
+        ),
+        ("Ten killed in raid on market - SOHR", "en", "SOHR"),
+        ("Sepuluh tewas dalam serangan di pasar – polisi, saksi", "id", "polisi, saksi"),
+    ],
+)
+def test_a_headline_credits_its_source_after_a_closing_dash(text: str, lang: str, who: str) -> None:
+    assert claimant(text, lang) == who  # invented
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten killed in raid on market – Nigeria",
+        "Clashes in the north - army and rebels trade fire",
+        "The attack killed five – three soldiers and two civilians.",
+    ],
+)
+def test_a_dash_before_other_words_credits_nobody(text: str) -> None:
+    assert claimant(text, "en") is None  # invented
+
+
+def test_initials_signing_a_text_are_not_a_headline_credit() -> None:
+    data = load_language("en")
+    assert data is not None
+    text = "Ten soldiers were killed near the port (army sources) — JN"
+    assert find_claimant(split_sentences(text, "en")[0], data) != "JN"  # invented

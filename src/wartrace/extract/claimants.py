@@ -69,6 +69,41 @@ def find_claimant(sentence: Sentence, data: LangData) -> str | None:
         name = _words_from(text, h.end, forward=True, data=data)
         if name:
             return name
+    return _headline_credit(text, data)
+
+
+MAX_CREDIT_WORDS = 5
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"”')]*\s")
+
+
+def _headline_credit(text: str, data: LangData) -> str | None:
+    """ "Ten killed in market blast - police, witnesses": a headline credits its figures after a
+    closing dash, with no verb. Only a short run of names and source nouns, in a line with no
+    closing stop (a headline), is read as the source; after a full stop ("taken in May. - AFP")
+    the dash credits a photograph."""
+    line = text.strip()
+    if not line or line[-1] in ".!?\"”'":
+        return None
+    dash = _last_dash(line)
+    head = line[:dash].rstrip()
+    if dash < 0 or len(_CLAIM_WORD.findall(head)) < 3 or head[-1:] in '.!?"”)':
+        return None  # "... in 2023. - AFP": a caption's photo credit, not a headline's source
+    if _SENTENCE_INSIDE.search(head):
+        return None  # "... at noon. (Palace sources) - JN": a writer's initials after a text
+    tail = line[dash + 1 :].strip()
+    words = [w.strip(",") for w in tail.split() if w.strip(",")]
+    if not 0 < len(words) <= MAX_CREDIT_WORDS or any(c.isdigit() for c in tail):
+        return None
+    # Each source listed ("local officials, residents") ends with a source noun or is a name.
+    parts = [p.split() for p in re.split(r",|\s(?:and|dan)\s", tail) if p.strip()]
+    if not all(
+        p[-1].lower() in data.claimant_nouns
+        or all(w[:1].isupper() or w.lower() in _CONNECTORS for w in p)
+        for p in parts
+    ):
+        return None
+    if has_source_noun(words, data) or is_organisation(tail, data):
+        return tail
     return None
 
 
@@ -237,6 +272,15 @@ def _affiliation(text: str, end: int, data: LangData) -> str | None:
     return None
 
 
+_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _last_dash(seg: str) -> int:
+    """The offset of the last dash standing between words ("KANO (Daily) - The army said":
+    a dateline's dash, not part of the name), or -1."""
+    return max((m.start() + 1 for m in _DASH.finditer(seg)), default=-1)
+
+
 def _last_stop(seg: str) -> int:
     """The offset of the last stop mark in ``seg``, or -1."""
     return max(seg.rfind(c) for c in _STOP_PUNCT)
@@ -311,7 +355,7 @@ def _words_from(text: str, pos: int, *, forward: bool, data: LangData) -> str | 
         acronym = _ACRONYM_END.search(seg)
         if acronym:  # "the Observatory (SOHR), claimed that": the name with its acronym
             seg = seg[: acronym.start()]
-        cut = _last_stop(seg)
+        cut = max(_last_stop(seg), _last_dash(seg))
         words = _CLAIM_WORD.findall(seg[cut + 1 :])[-MAX_CLAIMANT_WORDS:]
         if acronym and words:
             words.append(f"({acronym.group(1)})")
@@ -323,7 +367,7 @@ def _words_from(text: str, pos: int, *, forward: bool, data: LangData) -> str | 
     words = [w.strip(".") for w in words if w.strip(".")]
     if words and words[0].lower() in data.claimant_negations:
         return None  # "No group has claimed it": nobody said anything
-    while words and words[0].lower() in stop:
+    while words and words[0].lower() in stop and not _head_noun(words, data):
         words = words[1:]
     while len(words) > 1 and words[-1].lower() in stop - data.claimant_nouns:
         words = words[:-1]  # "the Information Ministry yesterday said": not part of the name
@@ -338,6 +382,18 @@ def _words_from(text: str, pos: int, *, forward: bool, data: LangData) -> str | 
     if not words[0][:1].isupper() and not has_source_noun(words, data):
         return None
     return " ".join(words)
+
+
+def _head_noun(words: list[str], data: LangData) -> bool:
+    """ "sumber lokal", "sumber militer": a source noun that opens a longer name heads it (a
+    language that puts the head first); alone, "sources" names nobody. A capital after it starts
+    the name instead ("sources Reuters": Reuters)."""
+    return (
+        len(words) > 1
+        and words[0].lower() in data.claimant_nouns
+        and not words[1][:1].isupper()
+        and words[1].lower() not in data.attr_stop
+    )
 
 
 def has_source_noun(words: list[str], data: LangData) -> bool:
