@@ -6,7 +6,7 @@ import pytest
 
 from typing_helpers import run
 from wartrace.extract.casualties import sentence_claims
-from wartrace.extract.claimants import find_claimant
+from wartrace.extract.claimants import continued_quotes, find_claimant
 from wartrace.extract.resources import load_language
 from wartrace.extract.sentences import split_sentences
 from wartrace.models import Claim
@@ -477,3 +477,52 @@ def test_initials_signing_a_text_are_not_a_headline_credit() -> None:
     assert data is not None
     text = "Ten soldiers were killed near the port (army sources) — JN"
     assert find_claimant(split_sentences(text, "en")[0], data) != "JN"  # invented
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "A member of parliament, Musa Bello, who represents the district also confirmed "
+            "the attack to reporters.",
+            "en",
+        ),
+        (
+            "Anggota parlemen, Musa Bello, yang mewakili distrik itu juga mengonfirmasi "
+            "serangan tersebut.",
+            "id",
+        ),
+    ],
+)
+def test_a_relative_clause_left_open_describes_the_speaker_before_it(text: str, lang: str) -> None:
+    assert claimant(text, lang) == "Musa Bello"  # invented
+
+
+_QUOTE_RUN = (
+    "Gunmen kill 12 herders in Example State\n\n"
+    "Gunmen attacked a herders' camp on Sunday near the village of Tamaru.\n\n"
+    "Local official Musa Bello confirmed the attack to reporters.\n\n"
+    "“It was a very sad day for all of us,” he said.\n\n"
+    "“The herders were shot in their camp. We have so far buried 12 bodies.”\n"
+)
+
+
+def test_a_quote_run_over_paragraphs_keeps_its_speaker() -> None:
+    assert [c.claimant for c in killed(_QUOTE_RUN, "en")] == ["Local official Musa Bello"]
+
+
+def test_a_quote_after_a_paragraph_without_one_has_no_speaker_carried() -> None:
+    text = _QUOTE_RUN.replace("“It was a very sad day for all of us,” he said.", "He left.")
+    assert [c.claimant for c in killed(text, "en")] == [None]  # invented
+
+
+def test_continued_quotes_by_paragraph() -> None:
+    said = [
+        (0, "Musa Bello confirmed the attack.", "Musa Bello"),
+        (1, "“It was sad,” he said.", "Musa Bello"),
+        (2, "“We buried 12.", None),
+        (2, "More are missing.”", None),
+        (3, "The police did not comment.", None),
+        (4, "“Nobody came.”", None),
+    ]
+    assert continued_quotes(said) == {2: "Musa Bello"}  # invented

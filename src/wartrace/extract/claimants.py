@@ -4,6 +4,7 @@ with the organisation a speaker belongs to ("a spokesman for the Syrian army")."
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from wartrace.extract.lexicon import MARKS, fold
 from wartrace.extract.resources import LangData
@@ -357,6 +358,12 @@ def _words_from(text: str, pos: int, *, forward: bool, data: LangData) -> str | 
             seg = seg[: acronym.start()]
         cut = max(_last_stop(seg), _last_dash(seg))
         words = _CLAIM_WORD.findall(seg[cut + 1 :])[-MAX_CLAIMANT_WORDS:]
+        if cut > 0 and words and words[0].lower() in data.claimant_relative:
+            # "X, who represents the town, also confirmed" with its closing comma left out:
+            # the relative clause describes the speaker named before its comma.
+            seg = seg[:cut].rstrip()
+            cut = max(_last_stop(seg), _last_dash(seg))
+            words = _CLAIM_WORD.findall(seg[cut + 1 :])[-MAX_CLAIMANT_WORDS:]
         if acronym and words:
             words.append(f"({acronym.group(1)})")
         # "Kelompok aktivis lain yang meliput ... mengatakan": the head before the relative clause.
@@ -400,3 +407,35 @@ def has_source_noun(words: list[str], data: LangData) -> bool:
     """Whether the words hold a noun for a source ("officials", "kantor berita")."""
     joined = f" {' '.join(words).lower()} "
     return any(f" {n} " in joined for n in data.claimant_nouns)
+
+
+_OPENING_QUOTES = "\"“«'‘"
+_QUOTE_MARKS = '"“”«»'
+
+
+def continued_quotes(sentences: Sequence[tuple[int, str, str | None]]) -> dict[int, str]:
+    """Paragraphs that carry on the quotation of the paragraph before, with its speaker.
+
+    News writing runs one speaker's words over several paragraphs and names the speaker
+    once: a paragraph that opens with a quotation mark and names nobody is still the speaker
+    of the quote that ended the paragraph before ("'It was a sad day,' he said." / "'We have
+    buried ten.'"). ``sentences``: (paragraph, text, claimant) in order."""
+    out: dict[int, str] = {}
+    speaker: str | None = None  # who spoke the quote the previous paragraph ended with
+    k = 0
+    while k < len(sentences):
+        paragraph = sentences[k][0]
+        end = k
+        while end < len(sentences) and sentences[end][0] == paragraph:
+            end += 1
+        block = sentences[k:end]
+        named = [who for _, text, who in block if who and any(c in text for c in _QUOTE_MARKS)]
+        if not any(who for _, _, who in block):
+            if speaker and block[0][1].lstrip()[:1] in _OPENING_QUOTES:
+                out[paragraph] = speaker
+            else:
+                speaker = None
+        else:
+            speaker = named[-1] if named else None
+        k = end
+    return out

@@ -20,6 +20,7 @@ from wartrace.extract.casualties import sentence_claims
 from wartrace.extract.claimants import (
     PREVIOUS,
     PREVIOUS_BODY,
+    continued_quotes,
     find_claimant,
     is_organisation,
     refers_back,
@@ -272,6 +273,9 @@ def _analyse(
     # A figure in a quote is usually attributed in another sentence of the same paragraph.
     # (Not a figure the report tells as its own beside the source's other count of those dead.)
     told_by: dict[int, list[Claim]] = defaultdict(list)
+    spoken = [(i.sent.paragraph, i.sent.text, i.claimant) for i in infos]
+    for paragraph, speaker in continued_quotes(spoken).items():
+        paragraph_claimant.setdefault(paragraph, speaker)  # a quote run over paragraphs
     for info in infos:
         told_by[info.sent.paragraph] += [c for c in info.claims if c.claimant]
     for info in infos:
