@@ -526,3 +526,39 @@ def test_continued_quotes_by_paragraph() -> None:
         (4, "“Nobody came.”", None),
     ]
     assert continued_quotes(said) == {2: "Musa Bello"}  # invented
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Militants ambush army convoy in the desert\n\n"
+            "According to a military source in the town of Qaryat, militants ambushed an army "
+            "convoy on Friday near the mountain road.\n\n"
+            "As a result of this ambush, at least 12 soldiers were killed.\n",
+            "en",
+            "military source",
+        ),
+        (
+            "Militan menyergap konvoi tentara di gurun\n\n"
+            "Menurut Kantor Berita Nusantara, militan menyergap konvoi tentara pada Jumat di dekat "
+            "jalan pegunungan.\n\n"
+            "Akibat serangan tersebut, sedikitnya 12 tentara tewas.\n",
+            "id",
+            "Kantor Berita Nusantara",
+        ),
+    ],
+)
+def test_a_sentence_going_on_with_the_account_before_keeps_its_source(
+    text: str, lang: str, who: str
+) -> None:
+    assert [c.claimant for c in killed(text, lang)] == [who]  # invented
+
+
+def test_a_sentence_not_going_on_with_an_account_takes_no_source_from_it() -> None:
+    text = (
+        "Militants ambush army convoy in the desert\n\n"
+        "According to a military source, militants ambushed an army convoy on Friday.\n\n"
+        "Separately, at least 12 soldiers were killed by a roadside bomb in the north.\n"
+    )
+    assert "military source" not in [c.claimant for c in killed(text, "en")]  # invented

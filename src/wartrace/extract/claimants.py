@@ -134,6 +134,12 @@ def refers_back(sentence: Sentence, data: LangData) -> bool:
     return _refers_back_end(sentence, data) is not None
 
 
+def continues_account(sentence: Sentence, data: LangData) -> bool:
+    """ "As a result of this ambush, 12 soldiers died": the sentence goes on with the account
+    of the sentence before it (and so with that account's source)."""
+    return any(h.start == 0 for h in data.continues.find(sentence.text, sentence.low))
+
+
 def _refers_back_end(sentence: Sentence, data: LangData) -> int | None:
     hit = next(
         (h for h in data.refers_back.find(sentence.text, sentence.low) if h.start == 0), None

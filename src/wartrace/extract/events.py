@@ -21,6 +21,7 @@ from wartrace.extract.claimants import (
     PREVIOUS,
     PREVIOUS_BODY,
     continued_quotes,
+    continues_account,
     find_claimant,
     is_organisation,
     refers_back,
@@ -226,6 +227,8 @@ def _analyse(
             if info.top is not None:
                 split_consequence(info, data)
         claimant = find_claimant(sent, data)
+        if claimant is None and infos and continues_account(sent, data):
+            claimant = infos[-1].claimant  # the source of the account it goes on with
         if claimant == PREVIOUS:
             claimant = last_claimant
         elif claimant == PREVIOUS_BODY:  # "It said": the body named before, not its source

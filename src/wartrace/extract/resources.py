@@ -150,6 +150,7 @@ class LangData:
     channel: Lexicon[str]  # "through its Amaq agency": the channel a statement went out by
     subject_verbs: Lexicon[str]
     refers_back: Lexicon[str]
+    continues: Lexicon[str]  # "As a result of this ambush, ...": the account before goes on
     complementisers: frozenset[str]
     recipient_verbs: frozenset[str]
     claimant_relative: frozenset[str]
@@ -412,6 +413,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         channel=word_lexicon(f["attribution"], "channel", p["attribution"]),
         subject_verbs=word_lexicon(f["attribution"], "subject_verbs", p["attribution"]),
         refers_back=word_lexicon(f["attribution"], "refers_back", p["attribution"]),
+        continues=word_lexicon(f["attribution"], "continues", p["attribution"]),
         complementisers=lowered(f["attribution"], "complementisers", p["attribution"]),
         recipient_verbs=lowered(f["attribution"], "recipient_verbs", p["attribution"]),
         claimant_relative=lowered(f["attribution"], "relative", p["attribution"]),
