@@ -474,3 +474,22 @@ def test_a_person_named_among_the_dead_by_an_article_is_a_member(text: str) -> N
     # invented: "seorang perawat" is "a nurse": a member of the dead, no reported figure
     # (status part in the tally); "satu orang" or "one nurse" would be a figure
     assert (1, "member") in [(c.value, c.scope) for c in killed(text, "id")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Rescue teams have so far recovered 40 bodies from the collapsed buildings.", "en"),
+        ("So far, 40 people have been confirmed dead in the flooding and the attack.", "en"),
+        ("Sejauh ini 40 jenazah telah ditemukan dari reruntuhan gedung itu.", "id"),
+    ],
+)
+def test_a_count_told_so_far_is_at_least_that_count(text: str, lang: str) -> None:
+    # invented: a count still open (more may be found) is a lower bound
+    claim = one(text, lang)
+    assert (claim.value, claim.qualifier, claim.scope) == (40, "at_least", "total")
+
+
+def test_so_far_after_a_superlative_ranks_the_incident_and_qualifies_no_figure() -> None:
+    claim = one("The ambush, the deadliest so far, killed 40 soldiers near the border.")
+    assert (claim.value, claim.qualifier) == (40, "exact")

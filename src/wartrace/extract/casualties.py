@@ -387,6 +387,8 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         if _ends_near(projected, start, tokens, PROJECTION_WORDS):
             scope = "projected"  # "the toll could exceed 500": feared, not reported
         qual_hit = _ends_near(qualifiers, start, tokens, 1)
+        if qual_hit and _ends_near(ranks, qual_hit.start, tokens, 1):
+            qual_hit = None  # "the deadliest so far, killed 40": the words rank the incident
         qualifier = "vague" if fig.vague else (qual_hit.value if qual_hit else "exact")
         if qual_hit:
             start = qual_hit.start
