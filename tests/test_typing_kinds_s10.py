@@ -135,3 +135,66 @@ def test_a_demonstration_named_as_the_arrests_reason_is_no_protest(text: str, la
 def test_protesters_arrested_at_a_rally_stay_a_protest() -> None:
     events = run("On Monday, police arrested ten protesters during a rally in the capital.")
     assert events and events[0].event_type == "Protests", events
+
+
+# --- weapons taken out of use ---------------------------------------------------------------
+
+
+def test_a_bomb_detonated_by_police_is_disrupted_weapons_use() -> None:
+    event = one(
+        "On Saturday, police detonated a bomb planted by an unknown man at a mosque in "
+        "Kuala Pembuang. The police had arrested the man."
+    )
+    assert event.sub_event_type == "Disrupted weapons use", event
+
+
+def test_a_bomb_defused_before_it_exploded_did_not_explode() -> None:
+    event = one(
+        "On Friday, soldiers defused a booby-trapped vehicle before it exploded east of Rutba."
+    )
+    assert event.sub_event_type == "Disrupted weapons use", event
+
+
+def test_explosives_that_went_off_while_carried_are_a_misfire() -> None:
+    event = one(
+        "On Monday, two suspected militants died near Mandera when explosives they were "
+        "carrying went off."
+    )
+    assert event.sub_event_type == "Disrupted weapons use", event
+
+
+def test_a_bomb_detonated_by_a_bomber_stays_an_explosion() -> None:
+    event = one(
+        "On Friday, a suicide bomber detonated his vest at a market in Rutba, killing four."
+    )
+    assert event.event_type == "Explosions/Remote violence", event
+
+
+# --- a development's causes, drugs seized ---------------------------------------------------
+
+
+def test_violence_joined_to_a_developments_cause_is_its_cause() -> None:
+    event = one(
+        "On Monday, UN peacekeepers installed a new temporary base in the village of Djeba due "
+        "to continued attacks by militiamen and clashes between them and the army."
+    )
+    assert event.sub_event_type == "Headquarters or base established", event
+
+
+def test_drugs_seized_are_no_territory() -> None:
+    event = one(
+        "On Monday, near Maungdaw, border guards shot two men dead and seized 40000 "
+        "methamphetamine pills."
+    )
+    assert event.event_type == "Violence against civilians", event
+
+
+# --- weapons carried --------------------------------------------------------------------------
+
+
+def test_a_grenade_a_man_was_armed_with_was_not_used() -> None:
+    event = one(
+        "On Monday, police shot and killed a militant who was armed with a hand grenade at a "
+        "checkpoint in Mogadishu."
+    )
+    assert event.event_type == "Battles", event

@@ -329,6 +329,25 @@ def _raid_outcome(draft: Draft, labels: set[str], data: LangData) -> LabelInfo |
     return max(outcomes, key=lambda lb: lb.priority) if raided else None
 
 
+def _detonated_safely(draft: Draft, data: LangData) -> bool:
+    """Every explosion verb of the incident is a detonation told as done ("detonated", not
+    "exploded"), and nobody was hurt."""
+    if _anyone_hurt(draft):
+        return False
+    told = False
+    for info in draft.infos:
+        if info.background:
+            continue
+        done = data.detonations.find(info.sent.text, info.sent.low)
+        for t in info.triggers:
+            if t.value.label != EXPLOSION_LABEL or t.value.pos == "noun":
+                continue  # "detonated a bomb": the bomb is what was detonated
+            if not any(d.start <= t.start and t.end <= d.end for d in done):
+                return False
+            told = True
+    return told
+
+
 def _crowd_clashed(draft: Draft, data: LangData) -> bool:
     """Whether a clash is told after the incident's demonstration, with no armed group named in
     its sentence ("Clashes with the police broke out"): the demonstrators fought the police."""
@@ -577,6 +596,15 @@ def code_incident(
         return event_type, sub, a1 or ctx.template("unidentified"), victims
     if event_type == "Explosions/Remote violence" and a1 is None:
         a1 = ctx.template("unidentified")
+    if (
+        label.label == EXPLOSION_LABEL
+        and a1 is not None
+        and a1.inter in STATE_FORCE_INTERS
+        and _detonated_safely(draft, ctx.data)
+    ):
+        # "Police detonated a bomb planted at a mosque": a state force's own detonation with
+        # nobody hurt destroys the bomb (ACLED: Disrupted weapons use).
+        return "Strategic developments", "Disrupted weapons use", a1, a2 if _armed(a2) else None
     if label.label == EXPLOSION_LABEL and a1 is not None and a1.inter in STATE_FORCE_INTERS:
         # "the military bombed militant bases", "pasukan membom markas": a state force's
         # bombing with no device named is dropped from the air (ACLED: Air/drone strike);

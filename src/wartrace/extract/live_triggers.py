@@ -108,6 +108,27 @@ def _denied(info: SentenceInfo, data: LangData) -> tuple[int, int]:
     return 0, 0
 
 
+PREVENTED_WORDS = 3  # "before it could explode", "before the device went off"
+
+
+def _without_prevented(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
+    """ "Troops defused the bomb before it exploded": after a weapon taken out of use, an
+    explosion told after "before" is what the defusal prevented; it did not happen."""
+    seized = [t.end for t in info.triggers if t.value.label == "disrupted_weapons"]
+    if not seized:
+        return info.triggers
+    low = info.sent.low
+    marks = [m.end for m in data.before_words.find(info.sent.text, low) if m.start >= seized[0]]
+    return [
+        t
+        for t in info.triggers
+        if t.value.label not in WEAPON_LABELS
+        or not any(
+            m <= t.start and words_between(low, m, t.start) <= PREVENTED_WORDS for m in marks
+        )
+    ]
+
+
 def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     low = info.sent.low
     # A negation inside a side's name negates nothing: "orang tak dikenal menyerang" (unknown
@@ -146,6 +167,7 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
         kept = [t for t in info.triggers if t.value.label not in WEAPON_LABELS]
         kept = [t for t in kept if not any(t.start < d.end and d.start < t.end for d in disrupted)]
         info.triggers = sorted([*kept, *disrupted], key=lambda t: t.start)
+    info.triggers = _without_prevented(info, data)
     if any(t.value.label == "misfire" for t in info.triggers):
         # "two militants were killed when landmines they were planting exploded prematurely":
         # the weapon's use went wrong; who died there is its toll, not the victims of an attack.
@@ -270,14 +292,24 @@ def without_causes(
     marks = [g for g in data.grievances.find(info.sent.text, low) if g.start >= opened]
     if not marks:
         return live
-    return [
-        t
-        for t in live
-        if t.value.label not in VIOLENT_LABELS
-        or not any(
-            g.end <= t.start and words_between(low, g.end, t.start) <= CAUSE_WORDS for g in marks
+    # "due to continued attacks by the militia and clashes between them and the army": a cause
+    # goes on over the violence joined to it, up to a contrast ("but") or a semicolon.
+    stops = [c.start for c in data.contrast.find(info.sent.text, low)]
+    stops += [i for i, c in enumerate(low) if c == ";"]
+    ends = [g.end for g in marks]
+    kept = []
+    for t in live:
+        caused = t.value.label in VIOLENT_LABELS and any(
+            e <= t.start
+            and words_between(low, e, t.start) <= CAUSE_WORDS
+            and not any(e <= x < t.start for x in stops)
+            for e in ends
         )
-    ]
+        if caused:
+            ends.append(t.end)
+        else:
+            kept.append(t)
+    return kept
 
 
 NON_STATE_INTERS = frozenset({2, 3, 4, 8})  # rebels, militias, external forces

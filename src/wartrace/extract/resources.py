@@ -73,6 +73,8 @@ class LangData:
     military_targets: Lexicon[str]  # "an army base": the side acted upon is armed
     armed_posts: Lexicon[str]  # "a police station": an armed side's post or unit, no person
     protest_objects: Lexicon[str]  # "arrested for organising a protest": no protest took place
+    detonations: Lexicon[str]  # "police detonated the bomb": a force's own detonation
+    before_words: Lexicon[str]  # "defused it before it exploded": what follows did not happen
     fighter_nouns: Lexicon[str]  # "a militia member": an armed side acted upon, not named
     claim_after: Lexicon[str]  # "JNIM claimed responsibility": the group named is the author
     claim_before: Lexicon[str]  # "planted by JNIM", "blamed on al-Shabaab"
@@ -334,6 +336,8 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         military_targets=word_lexicon(f["triggers"], "military_targets", p["triggers"]),
         armed_posts=word_lexicon(f["triggers"], "armed_posts", p["triggers"]),
         protest_objects=word_lexicon(f["triggers"], "protest_objects", p["triggers"]),
+        detonations=word_lexicon(f["triggers"], "detonations", p["triggers"]),
+        before_words=word_lexicon(f["triggers"], "before_words", p["triggers"]),
         fighter_nouns=word_lexicon(f["triggers"], "fighter_nouns", p["triggers"]),
         claim_after=word_lexicon(f["roles"], "claim_after", p["roles"]),
         claim_before=word_lexicon(f["roles"], "claim_before", p["roles"]),
