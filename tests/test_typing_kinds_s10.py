@@ -198,3 +198,44 @@ def test_a_grenade_a_man_was_armed_with_was_not_used() -> None:
         "checkpoint in Mogadishu."
     )
     assert event.event_type == "Battles", event
+
+
+# --- weapon words: an air force's strike, remote explosives, mines, guided missiles ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "On Thursday, the Iraqi air force targeted an IS hideout in the Rutba desert, killing "
+            "one militant.",
+            "Air/drone strike",
+        ),
+        (
+            "On Wednesday, militants carried out a remote explosive attack targeting two "
+            "warehouses in Mersin.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "On Tuesday, a police officer was killed when his vehicle was hit by a "
+            "Taliban-planted mine in Lashkargah.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "On Monday, a roadside RCIED targeted a police vehicle in Mogadishu.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "On Friday, regime forces targeted two Turkish excavators with ATGMs north of Saraqib.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_weapon_words_name_the_sub_type(text: str, sub: str) -> None:
+    event = one(text)
+    assert event.sub_event_type == sub, event
+
+
+def test_an_attack_on_an_air_force_base_is_no_air_strike() -> None:
+    event = one("An attack on an air force base near Kano killed two guards on Monday.")
+    assert event.event_type == "Battles", event
