@@ -193,3 +193,37 @@ def test_a_side_a_bomb_was_meant_for_is_its_target() -> None:
     )
     assert event.actor1 == "Al Shabaab"
     assert event.actor2 is not None and event.actor2.startswith("Military Forces of Kenya")
+
+
+def test_a_noun_told_once_for_two_countries_names_both_forces() -> None:
+    event = one(
+        "On Monday, military forces of India and Pakistan exchanged fire across the Line of "
+        "Control in Poonch, Kashmir, India."
+    )
+    assert (event.actor1 or "").startswith("Military Forces of India")
+    assert (event.actor2 or "").startswith("Military Forces of Pakistan")
+
+
+def test_in_an_exchange_across_a_border_the_home_forces_come_first() -> None:
+    event = one(
+        "Indian and Pakistani troops exchanged fire near Kotli, Pakistan, on Monday; a "
+        "Pakistani villager was wounded."
+    )
+    assert (event.actor1 or "").startswith("Military Forces of Pakistan")
+    assert (event.actor2 or "").startswith("Military Forces of India")
+
+
+def test_two_communities_sharing_one_noun_are_both_sides() -> None:
+    event = one("Pokot and Turkana raiders clashed near Kapedo, Kenya, on Monday.")
+    assert {event.actor1, event.actor2} == {
+        "Pokot Ethnic Militia (Kenya)",
+        "Turkana Ethnic Militia (Kenya)",
+    }
+
+
+def test_a_side_that_acted_with_an_unnamed_unit_is_actor1() -> None:
+    event = one(
+        "On Monday, a special unit together with Mozambican troops shelled insurgent bases "
+        "near Meluco, Cabo Delgado."
+    )
+    assert (event.actor1 or "").startswith("Military Forces of Mozambique")

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from wartrace.extract.lexicon import Hit
+from wartrace.extract.lexicon import Hit, fold
 from wartrace.extract.resources import (
     DATA_DIR,
     STATE_INTER,
@@ -50,11 +50,11 @@ def same_side(a: Actor, b: Actor) -> bool:
         return a.side == b.side
     # Without a known side, one country's state forces are one side by their ACLED names.
     return (
-        a.inter == b.inter == STATE_INTER and _state_country(a.name) == _state_country(b.name) != ""
+        a.inter == b.inter == STATE_INTER and state_country(a.name) == state_country(b.name) != ""
     )
 
 
-def _state_country(name: str) -> str:
+def state_country(name: str) -> str:
     """ "Military Forces of Iraq (2018-)" -> "iraq" """
     head = name.partition(" (")[0]
     return head.rpartition(" of ")[2].lower() if " of " in head else ""
@@ -79,7 +79,72 @@ def find_actors(text: str, low: str, data: LangData) -> list[Hit[ActorEntry]]:
                 out[-1] = Hit(prev.start, hit.end, named)
                 continue
         out.append(hit)
+    return sorted(out + _elided(text, out, data), key=lambda h: h.start)
+
+
+ELIDED_LIST = 3  # "Kenyan, Ugandan and Burundian troops": a short list
+
+
+def _elided(text: str, hits: list[Hit[ActorEntry]], data: LangData) -> list[Hit[ActorEntry]]:
+    """Sides named by one word in a coordination whose shared noun is told once: "Indian and
+    [Pakistani troops]", "[forces of India] and Pakistan", "Pokot and [Turkana raiders]". The
+    word replaces its counterpart in the matched phrase; it counts when the phrase then names
+    another actor of the same kind (a country's forces, a community's militia)."""
+    out: list[Hit[ActorEntry]] = []
+    taken = [(h.start, h.end) for h in hits]
+    for hit in hits:
+        if hit.value.weak:
+            continue
+        phrase = text[hit.start : hit.end]
+        first, _, rest = phrase.partition(" ")
+        head, _, last = phrase.rpartition(" ")
+        if not rest or not head:
+            continue
+        for before in (True, False):
+            edge = hit.start if before else hit.end
+            for _ in range(ELIDED_LIST):
+                word = _coordinated_word(text, edge, before)
+                if word is None:
+                    break
+                ws, we = word
+                if any(a < we and ws < b for a, b in taken):
+                    break
+                swapped = f"{text[ws:we]} {rest}" if before else f"{head} {text[ws:we]}"
+                found = data.actors.find(swapped, fold(swapped))
+                entry = found[0].value if len(found) == 1 else None
+                if (
+                    entry is None
+                    or found[0].end - found[0].start != len(swapped)
+                    or entry.weak
+                    or entry == hit.value
+                    or entry.inter != hit.value.inter
+                    or entry.key != hit.value.key
+                ):
+                    break
+                out.append(Hit(ws, we, entry))
+                edge = ws if before else we
     return out
+
+
+COORDINATORS = (" and ", ", ", " or ", " dan ", ", dan ")
+
+
+def _coordinated_word(text: str, edge: int, before: bool) -> tuple[int, int] | None:
+    """The one word joined to the phrase at `edge` by "and" or a comma, as a span."""
+    if before:
+        for c in COORDINATORS:
+            if text[:edge].endswith(c):
+                stop = edge - len(c)
+                start = stop - len(text[:stop].split(" ")[-1])
+                word = text[start:stop]
+                return (start, stop) if word.isalpha() and word[:1].isupper() else None
+        return None
+    for c in COORDINATORS:
+        if text.startswith(c, edge):
+            start = edge + len(c)
+            word = text[start:].split(" ", 1)[0].rstrip(".,;:)")
+            return (start, start + len(word)) if word.isalpha() and word[:1].isupper() else None
+    return None
 
 
 def article_country(text: str, low: str, data: LangData, mentions: list[Mention]) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from wartrace.extract.actors import Actor, Mention, same_side
+from wartrace.extract.actors import Actor, Mention, state_country, same_side
 from wartrace.extract.drafts import AGENT, PATIENT, Context, Draft, SentenceInfo, words_between
 from wartrace.extract.lexicon import Hit, fold
 from wartrace.extract.resources import ActorEntry, LangData, Trigger
@@ -31,6 +31,7 @@ GOVERNMENT_KEY = "government"
 LABEL_WORDS = 3  # "Movement of forces:": a report's opening label is a few words
 CLAUSE_MARKS = frozenset(",;:()")  # punctuation a role marker's phrase does not reach across
 STATE_INTER = 1
+STATE_OR_FOREIGN = frozenset({1, 8})  # a state's forces at home, and abroad (external forces)
 CIVILIAN_INTER = 7
 ARMED_GROUP_INTERS = frozenset({2, 3, 4})  # rebels, political and identity militias
 FIGHTING_INTERS = frozenset({1, 2, 3, 4, 8})  # the armed, organised sides of a battle
@@ -128,6 +129,25 @@ def _head_trigger(trig: list[Hit[Trigger]], ms: int, low: str, genitive: bool) -
         return nearest
     verbs = [t for t in trig if t.value.pos != "noun" and t.end <= ms]
     return max(verbs, key=lambda t: t.start) if verbs else nearest
+
+
+def _listed_role(
+    before: tuple[int, int, int] | None,
+    roles: list[tuple[ActorEntry, str]],
+    m: Mention,
+    ms: int,
+    low: str,
+    data: LangData,
+) -> str | None:
+    """The role of the side listed right before this one, of the same kind, joined by "and"
+    ("military forces of India and Pakistan exchanged fire"), when that side took one."""
+    if before is None or len(roles) != before[2] + 1:
+        return None
+    end, inter, _ = before
+    role = roles[-1][1]
+    if inter != m.entry.inter or inter != STATE_INTER or role not in (AGENT, PATIENT):
+        return None
+    return role if coordinated(low, end, ms, data.coordinators) else None
 
 
 def _owns_facility(ms: int, me: int, low: str, facilities: list[Hit[str]], genitive: bool) -> bool:
@@ -271,8 +291,16 @@ def sentence_roles(
     starts = [m.start - sent.start for m in info.actors]
     civilians = data.templates.get("civilians")
     tied_ends: list[int] = []
+    # The side before and how many roles there were before it: a side it is listed with
+    # ("forces of India and Pakistan exchanged fire") plays the same part in the act.
+    before: tuple[int, int, int] | None = None
     for m in info.actors:
         ms, me = m.start - sent.start, m.end - sent.start
+        listed = _listed_role(before, roles, m, ms, low, data)
+        before = (me, m.entry.inter, len(roles))
+        if listed is not None:
+            roles.append((m.entry, listed))
+            continue
         if tied(ms, low, around["ties"], starts) or any(
             coordinated(low, e, ms, data.coordinators) for e in tied_ends
         ):
@@ -437,12 +465,14 @@ def article_authors(infos: list[SentenceInfo], ctx: Context) -> Counter[Actor]:
 def pick_actors(draft: Draft, ctx: Context) -> tuple[Actor | None, Actor | None]:
     score: dict[str, Counter[Actor]] = {AGENT: Counter(), PATIENT: Counter()}
     named: Counter[Actor] = Counter()  # agents the draft names, not just "gunmen"
+    allies: Counter[Actor] = Counter()  # sides that acted with the subject
     top = draft.top()
     for info in draft.infos:
         # The sentences that carry the event's own type say best who did what.
         focus = TYPE_SENTENCE_WEIGHT if top is not None and info.top == top else 1
         for entry, role in info.roles:
             if role == ALLY:
+                allies[ctx.actor(entry)] += 1
                 continue
             role = AGENT if role == AUTHOR else role
             # Named actors outweigh generic words ("soldiers", "militants").
@@ -474,8 +504,18 @@ def pick_actors(draft: Draft, ctx: Context) -> tuple[Actor | None, Actor | None]
         a2 = rivals[0] if rivals and a1.inter in FIGHTING_INTERS else None
     if a1 is None and score[PATIENT]:
         others = [a for a, _ in score[AGENT].most_common() if a != a2]
+        # "X along with Y bombed militants" with X unknown: Y acted.
+        others += [a for a, _ in allies.most_common() if a != a2 and a not in others]
         a1 = others[0] if others else None
     return _affiliate(a1, ctx), _affiliate(a2, ctx)
+
+
+def _home_forces(actor: Actor, ctx: Context) -> bool:
+    """Whether an actor is the state forces of the country the report is about."""
+    home = ctx.template("state_forces")
+    if actor.inter != STATE_INTER or home is None:
+        return False
+    return state_country(actor.name) == state_country(home.name) != ""
 
 
 def _affiliate(actor: Actor | None, ctx: Context) -> Actor | None:
@@ -588,6 +628,20 @@ def _armed_sides(
     return a1, armed[0] if armed else None
 
 
+def _home_first(
+    a1: Actor | None, a2: Actor | None, draft: Draft, ctx: Context
+) -> tuple[Actor | None, Actor | None]:
+    """Two countries' forces that both fired ("forces of India and Pakistan exchanged fire
+    across the border"): neither is told as the attacker, and the forces of the country it
+    happened in come first."""
+    if a1 is None or a2 is None or not {a1.inter, a2.inter} <= STATE_OR_FOREIGN:
+        return a1, a2
+    if _home_forces(a1, ctx) or not _home_forces(a2, ctx):
+        return a1, a2
+    acted = {ctx.actor(e) for i in draft.infos if not i.background for e, r in i.roles if r == AGENT}
+    return (a2, a1) if {a1, a2} <= acted else (a1, a2)
+
+
 def settle_sides(
     event_type: str, sub: str, a1: Actor | None, a2: Actor | None, draft: Draft, ctx: Context
 ) -> tuple[Actor | None, Actor | None]:
@@ -604,7 +658,7 @@ def settle_sides(
     if sub in CIVILIAN_TARGET_SUBS and a2 is None:
         return a1, ctx.template("civilians")
     if event_type == BATTLE_TYPE:
-        return _armed_sides(a1, a2, draft, ctx)
+        return _home_first(*_armed_sides(a1, a2, draft, ctx), draft, ctx)
     if event_type != RIOT_TYPE or (a2 is not None and a2.inter != CIVILIAN_INTER):
         return a1, a2
     roles = [(ctx.actor(e), r) for i in draft.infos if not i.background for e, r in i.roles]
