@@ -96,8 +96,8 @@ def _elided(text: str, hits: list[Hit[ActorEntry]], data: LangData) -> list[Hit[
         if hit.value.weak:
             continue
         phrase = text[hit.start : hit.end]
-        first, _, rest = phrase.partition(" ")
-        head, _, last = phrase.rpartition(" ")
+        rest = phrase.partition(" ")[2]
+        head = phrase.rpartition(" ")[0]
         if not rest or not head:
             continue
         for before in (True, False):

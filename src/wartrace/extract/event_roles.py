@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from wartrace.extract.actors import Actor, Mention, state_country, same_side
+from wartrace.extract.actors import Actor, Mention, same_side, state_country
 from wartrace.extract.drafts import AGENT, PATIENT, Context, Draft, SentenceInfo, words_between
 from wartrace.extract.lexicon import Hit, fold
 from wartrace.extract.resources import ActorEntry, LangData, Trigger
@@ -638,7 +638,8 @@ def _home_first(
         return a1, a2
     if _home_forces(a1, ctx) or not _home_forces(a2, ctx):
         return a1, a2
-    acted = {ctx.actor(e) for i in draft.infos if not i.background for e, r in i.roles if r == AGENT}
+    infos = [i for i in draft.infos if not i.background]
+    acted = {ctx.actor(e) for i in infos for e, r in i.roles if r == AGENT}
     return (a2, a1) if {a1, a2} <= acted else (a1, a2)
 
 
