@@ -206,7 +206,7 @@ class _SlowLinesClient(_SlowClient):
         self.calls: list[tuple[Any, object]] = []
 
 
-def test_each_worker_loads_its_knowledge_before_the_lines_and_the_workers_register_them(
+def test_each_worker_loads_its_knowledge_while_the_client_registers_the_lines(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     write_corpus(tmp_path / "in", 24)
@@ -215,12 +215,11 @@ def test_each_worker_loads_its_knowledge_before_the_lines_and_the_workers_regist
     monkeypatch.setattr(scale_cluster, "IN_FLIGHT_PER_THREAD", 2)
     client = _SlowLinesClient()
     run_with(tmp_path / "two.db", tmp_path / "in", DaskRunner(client, help_here=True), 4)
-    # Before any line, each worker loads its knowledge on the first articles; then every
-    # batch of lines goes to the workers (shipping raw texts costs about what registering
-    # them does, so the client does not share them), and each batch's facts are used once.
+    # Before any line, each worker loads its knowledge on the first articles; the lines are
+    # registered here (shipping raw texts costs the client about what registering them does).
     assert client.calls[0] == (scale_cluster._warm_on_worker, ["w"])
-    assert client.lines_submitted == 12
-    assert client.results + client.cancelled == client.submitted + client.lines_submitted
+    assert client.lines_submitted == 0
+    assert client.results + client.cancelled == client.submitted
     assert outlet_lines(tmp_path / "one.db") == outlet_lines(tmp_path / "two.db")
     assert exported(tmp_path / "one.db") == exported(tmp_path / "two.db")
 
