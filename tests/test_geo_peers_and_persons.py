@@ -109,3 +109,15 @@ def test_a_town_naming_a_hotel_is_still_a_piece_of_its_name() -> None:
     # invented: hotels are often named after another town
     g = _geocode("Gunmen stormed the Paradise Hotel on Monday, killing two guards.")
     assert g.location is None
+
+
+def test_a_name_opening_a_sentence_with_a_role_in_apposition_is_a_person() -> None:
+    # invented: the surname is also a Kenyan town; the apposition says it is a person's name
+    g = _geocode("Adama Garissa, a local teacher, was killed by unidentified gunmen.")
+    assert g.location != "Garissa"
+
+
+def test_a_town_after_a_sentences_first_word_without_an_apposition_stays_a_place() -> None:
+    # invented: "Several" is capitalised only because it opens the sentence
+    g = _geocode("Several Garissa residents were hurt when gunmen attacked a market.")
+    assert (g.country, g.location) == ("KE", "Garissa")

@@ -74,6 +74,7 @@ class Cues:
     list_joins: frozenset[tuple[str, ...]]
     sub_town_before: frozenset[tuple[str, ...]]
     institution_after: frozenset[tuple[str, ...]]
+    person_role: frozenset[tuple[str, ...]]
 
 
 def _fold_phrase(phrase: str) -> tuple[str, ...]:
@@ -383,8 +384,8 @@ def in_longer_name(text: str, ft: FoldedText, m: Mention, c: Cues) -> bool:
         if (
             text[pe : m.start] == " "
             and text[ps].isupper()
-            and not sentence_start
             and ft.tokens[m.first_token - 1] not in cue_words
+            and (not sentence_start or _person_apposition(text, ft, m, c))
         ):
             return True
     if m.last_token + 1 < len(ft.spans):
@@ -407,6 +408,27 @@ def in_longer_name(text: str, ft: FoldedText, m: Mention, c: Cues) -> bool:
             and text[ft.spans[after][0]].isupper()
         ):
             return True
+    return False
+
+
+APPOSITION_WORDS = 4  # words after the comma that may come before the person's role
+
+
+def _person_apposition(text: str, ft: FoldedText, m: Mention, c: Cues) -> bool:
+    """ "Amadou Kone, a local journalist, ...", "Paul Sawadogo, director of ...": a name opening
+    a sentence, glued to the capitalised word before it and followed by an apposition that
+    names a role (``person_role``) is a person's name, although a sentence's first word is
+    capitalised anyway ("Several Mosul residents" keeps Mosul: no role follows a comma)."""
+    nxt = m.last_token + 1
+    if nxt >= len(ft.spans) or not re.fullmatch(r"\s*,\s*", text[m.end : ft.spans[nxt][0]]):
+        return False
+    roles = single_words(c.person_role)
+    for k in range(nxt, min(nxt + APPOSITION_WORDS, len(ft.spans))):
+        if ft.tokens[k] in roles:
+            return True
+        gap = text[ft.spans[k - 1][1] : ft.spans[k][0]] if k > nxt else ""
+        if text[ft.spans[k][0]].isupper() or re.search(r"[.;:()]|,", gap):
+            return False  # (another name or the apposition's end)
     return False
 
 
