@@ -269,3 +269,15 @@ def test_country_evidence_reads_the_extractors_own_lexicons() -> None:
     extractors = load_language("en", None)
     assert load_language.cache_info().currsize == before
     assert extractors is not None
+
+
+def test_a_people_of_several_countries_is_no_place() -> None:
+    # invented: "Fula" is also a Sudanese town's name; the Gourmantche live in one country
+    g = _geocode("Fula herders and Gourmantche farmers fought over a well; a Fula camp burned.")
+    assert g.country == "BF"
+
+
+def test_a_people_of_several_countries_alone_names_no_country() -> None:
+    # invented: the Fulani live in a dozen countries
+    g = _geocode("Fulani herders and farmers clashed over grazing land on Sunday.")
+    assert g.country is None

@@ -68,7 +68,7 @@ class Gazetteer:
     places: list[Place]
     automaton: Any  # ahocorasick.Automaton: " key " -> (key, tuple of place indices)
     stopwords: frozenset[str]
-    demonyms: dict[str, str]  # folded key -> country
+    demonyms: dict[str, str]  # folded key -> country (a people of several: "ML NE BF")
     admin1_by_country: dict[str, list[int]]  # country -> admin1 place indices
 
     def lookup(self, name: str) -> list[int]:

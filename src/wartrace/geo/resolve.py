@@ -161,7 +161,9 @@ def _demonyms(gaz: Gazetteer, ft: FoldedText) -> list[tuple[str, float]]:
         if token not in found or _backer(ft.tokens, i):
             continue
         weight = SOIL_WEIGHT if _territory(ft.tokens, i) else DEMONYM_WEIGHT
-        out.append((gaz.demonyms[token], weight))
+        country = gaz.demonyms[token]
+        if " " not in country:  # a people of several ("Fulani", "Tuareg": "ML NE BF ...") is
+            out.append((country, weight))  # no place, and no evidence for one of them
     return out
 
 
