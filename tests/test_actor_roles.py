@@ -227,3 +227,19 @@ def test_a_side_that_acted_with_an_unnamed_unit_is_actor1() -> None:
         "near Meluco, Cabo Delgado."
     )
     assert (event.actor1 or "").startswith("Military Forces of Mozambique")
+
+
+def test_security_forces_at_a_protest_are_its_police() -> None:
+    event = one(
+        "On Monday, traders protested against market fees in Kayes, Mali; security forces "
+        "dispersed the protesters with tear gas."
+    )
+    assert (event.actor2 or "").startswith("Police Forces of Mali")
+
+
+def test_soldiers_at_a_protest_stay_the_army() -> None:
+    event = one(
+        "On Monday, traders protested against market fees in Kayes, Mali; soldiers dispersed "
+        "the protesters with tear gas."
+    )
+    assert (event.actor2 or "").startswith("Military Forces of Mali")

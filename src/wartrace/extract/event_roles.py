@@ -643,6 +643,25 @@ def _home_first(
     return (a2, a1) if {a1, a2} <= acted else (a1, a2)
 
 
+CROWD_TYPES = frozenset({"Protests", "Riots"})
+
+
+def _crowd_police(actor: Actor | None, draft: Draft, ctx: Context) -> Actor | None:
+    """At a protest or riot, the country's "security forces" told by that generic word alone
+    are its police: ACLED codes crowd control as policing unless the army is named."""
+    home, police = ctx.template("state_forces"), ctx.template("police")
+    if actor is None or home is None or police is None or actor != home:
+        return actor
+    told = [
+        fold(i.sent.text[m.start - i.sent.start : m.end - i.sent.start])
+        for i in draft.infos
+        for m in i.actors
+        if m.entry.key == "state_forces" and m.entry.weak
+    ]
+    generic = ctx.data.crowd_security
+    return police if told and all(t in generic for t in told) else actor
+
+
 def settle_sides(
     event_type: str, sub: str, a1: Actor | None, a2: Actor | None, draft: Draft, ctx: Context
 ) -> tuple[Actor | None, Actor | None]:
@@ -650,6 +669,8 @@ def settle_sides(
     another side is named. In a riot, civilians who only acted ("residents burned tyres") are
     the rioters themselves, not their target; the state force the crowd attacked ("pelted
     police with stones") is, before bystanders hurt with it."""
+    if event_type in CROWD_TYPES:
+        a1, a2 = _crowd_police(a1, draft, ctx), _crowd_police(a2, draft, ctx)
     if a1 is None:
         # An act no one is named for has an unidentified author (ACLED: Unidentified Armed
         # Group), and people "were arrested" by the police.

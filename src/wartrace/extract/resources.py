@@ -92,6 +92,7 @@ class LangData:
     facilities: Lexicon[str]  # "(police) post", "pos (polisi)": a side's thing, acted upon
     object_verbs: frozenset[str]  # "killed", "wounded": participles that need an object
     participle_next: frozenset[str]  # "in", "during": words after a participle, no object
+    crowd_security: frozenset[str]  # "security forces": at a protest or riot, the police
     ally_markers: Lexicon[str]  # "X in coalition with Y attacked": Y acted with X, no rival
     source_markers: Lexicon[str]  # "gunfire from X", "serangan dari X": after an act's noun
     contrast: Lexicon[str]  # "but", "however": what follows tells something else
@@ -355,6 +356,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         facilities=word_lexicon(f["roles"], "facilities", p["roles"]),
         object_verbs=lowered(f["roles"], "object_verbs", p["roles"]),
         participle_next=lowered(f["roles"], "participle_next", p["roles"]),
+        crowd_security=lowered(f["roles"], "crowd_security", p["roles"]),
         ally_markers=word_lexicon(f["roles"], "ally_markers", p["roles"]),
         source_markers=word_lexicon(f["roles"], "source_markers", p["roles"]),
         contrast=word_lexicon(f["roles"], "contrast", p["roles"]),
