@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
+from collections import Counter
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -264,3 +265,39 @@ def test_band_keys_are_the_same_from_the_cache(tmp_path: Path) -> None:
         assert first == again and len(first) == index.BANDS
         assert index.band_keys(sig, b"anch") != first
         assert isinstance(first, list) and all(isinstance(k, int) for k in first)
+
+
+# Invented one-paragraph briefs (short texts: their 3-grams are counted in link_shingle_df).
+BRIEFS = (
+    "Gunmen attacked a market in Lakeside town on Monday, killing four traders, police said.",
+    "Gunmen attacked a market in Lakeside town on Monday, killing five traders, a medic said.",
+    "Soldiers clashed with fighters near Hilltop village on Tuesday; two soldiers died.",
+)
+
+
+def _index_store(tmp_path: Path, name: str, batched: bool) -> dict[str, list[tuple[object, ...]]]:
+    """Index three briefs, then a new text of one of them, in two chunks."""
+    conn = db.connect(tmp_path / f"{name}.db")
+    for n, text in enumerate(BRIEFS):
+        add_article(conn, f"b{n}", text, "en", published=DAY)
+    second = BRIEFS[1].replace("five traders", "six traders and a driver")
+    for chunk in ({f"b{n}": text for n, text in enumerate(BRIEFS)}, {"b1": second}):
+        counts: Counter[int] | None = Counter() if batched else None
+        with db.transaction(conn):
+            for aid, text in chunk.items():
+                row = dict(db.load_article(conn, aid))
+                row["raw_text"] = text
+                index.store_index(conn, index.build_index(row), row["processed_at"], counts)
+            if counts is not None:
+                index.count_shingles(conn, counts)
+    tables = ("link_index", "link_shingle_df", "link_bands", "link_anchors", "link_anchor_df")
+    return {t: sorted(tuple(r) for r in conn.execute(f"SELECT * FROM {t}")) for t in tables}
+
+
+def test_a_chunk_counts_its_short_text_3grams_once_as_each_article_did(tmp_path: Path) -> None:
+    one_by_one = _index_store(tmp_path, "each", batched=False)
+    assert _index_store(tmp_path, "chunk", batched=True) == one_by_one
+    # The re-indexed brief's old 3-grams were taken off ("five traders a" is no text's now);
+    # the first two briefs still share their opening.
+    counts = [n for _, n in one_by_one["link_shingle_df"]]
+    assert min(counts) == 0 and max(counts) == 2

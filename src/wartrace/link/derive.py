@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterable, MutableMapping, Sequence
 from functools import partial
 
@@ -43,6 +44,7 @@ from wartrace.link.index import (
     build_index,
     candidates,
     clean_text,
+    count_shingles,
     day_number,
     in_window,
     load_index,
@@ -228,6 +230,7 @@ def _index_chunk(
 ) -> dict[str, Indexed]:
     cache: dict[str, Indexed] = {}
     orphaned: set[str] = set()
+    shingles: Counter[int] = Counter()  # the chunk's short-text 3-grams, counted once
     with db.transaction(conn):
         for aid in chunk:
             row = db.load_article(conn, aid)
@@ -237,8 +240,9 @@ def _index_chunk(
             except Exception:  # one odd text must not stop the batch: index it as empty
                 counts["index_failed"] += 1
                 item = Indexed(aid, row["language"], None, 0, None, [])
-            orphaned |= store_index(conn, item, row["processed_at"])
+            orphaned |= store_index(conn, item, row["processed_at"], shingles)
             cache[aid] = item
+        count_shingles(conn, shingles)
         db.queue_link(conn, "pair", chunk)
         # A re-indexed source's derived articles lost that pair: choose their source again
         # (the pairing below finds the pair again when the texts still match).

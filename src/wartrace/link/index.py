@@ -11,6 +11,7 @@ import hashlib
 import json
 import re
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -214,29 +215,41 @@ def _hashes_from_blob(blob: bytes | None) -> frozenset[int]:
     return frozenset(np.frombuffer(blob, dtype="<i8").tolist()) if blob else frozenset()
 
 
-def store_index(conn: sqlite3.Connection, item: Indexed, processed_at: str | None) -> set[str]:
+def store_index(
+    conn: sqlite3.Connection,
+    item: Indexed,
+    processed_at: str | None,
+    shingle_counts: Counter[int] | None = None,
+) -> set[str]:
     """Store (or replace) an article's index; its old pairs go. Returns the articles those
-    pairs made derived of it: their source must be chosen again."""
+    pairs made derived of it: their source must be chosen again. ``shingle_counts``: where
+    to add the article's short-text 3-grams for ``count_shingles`` (a batch counts them
+    once); without it they are counted here."""
     aid = item.article_id
-    conn.execute("DELETE FROM link_anchors WHERE article_id = ?", (aid,))
-    conn.execute("DELETE FROM link_bands WHERE article_id = ?", (aid,))
-    orphaned = {
-        str(r[0]) for r in conn.execute("SELECT derived FROM link_pairs WHERE source = ?", (aid,))
-    }
-    conn.execute("DELETE FROM link_pairs WHERE source = ? OR derived = ?", (aid, aid))
-    conn.execute("DELETE FROM link_same_story WHERE a = ? OR b = ?", (aid, aid))
     old = conn.execute(
         "SELECT short_shingles FROM link_index WHERE article_id = ?", (aid,)
     ).fetchone()
-    if old is not None and old[0]:
-        conn.executemany(
-            "UPDATE link_shingle_df SET n = n - 1 WHERE h = ?",
-            [(h,) for h in _hashes_from_blob(old[0])],
-        )
-    conn.executemany(
-        "INSERT INTO link_shingle_df (h, n) VALUES (?, 1) ON CONFLICT (h) DO UPDATE SET n = n + 1",
-        [(h,) for h in item.short_shingles],
-    )
+    orphaned: set[str] = set()
+    # An article never indexed has nothing to replace: its postings are written with its
+    # index row, and pairs only join indexed articles; none of them outlives the row.
+    if old is not None:
+        conn.execute("DELETE FROM link_anchors WHERE article_id = ?", (aid,))
+        conn.execute("DELETE FROM link_bands WHERE article_id = ?", (aid,))
+        orphaned = {
+            str(r[0])
+            for r in conn.execute("SELECT derived FROM link_pairs WHERE source = ?", (aid,))
+        }
+        conn.execute("DELETE FROM link_pairs WHERE source = ? OR derived = ?", (aid, aid))
+        conn.execute("DELETE FROM link_same_story WHERE a = ? OR b = ?", (aid, aid))
+        if old[0]:
+            conn.executemany(
+                "UPDATE link_shingle_df SET n = n - 1 WHERE h = ?",
+                [(h,) for h in _hashes_from_blob(old[0])],
+            )
+    if shingle_counts is None:
+        count_shingles(conn, Counter(item.short_shingles))
+    else:
+        shingle_counts.update(item.short_shingles)
     conn.execute(
         "INSERT OR REPLACE INTO link_index (article_id, processed_at, language, day, shingles,"
         " signature, passages, short_shingles) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -263,6 +276,17 @@ def store_index(conn: sqlite3.Connection, item: Indexed, processed_at: str | Non
         [(k, aid) for k in keys],
     )
     return orphaned
+
+
+def count_shingles(conn: sqlite3.Connection, counts: Counter[int]) -> None:
+    """Add to the store's count of short texts having each 3-gram: one upsert per 3-gram of
+    a batch (a brief's common phrases recur across a chunk), in key order (neighbouring
+    pages of the table)."""
+    conn.executemany(
+        "INSERT INTO link_shingle_df (h, n) VALUES (?, ?)"
+        " ON CONFLICT (h) DO UPDATE SET n = n + excluded.n",
+        sorted(counts.items()),
+    )
 
 
 def load_index(conn: sqlite3.Connection, article_id: str) -> Indexed | None:
