@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from typing_helpers import one, run
-from wartrace.extract.actors import Actor
-from wartrace.extract.event_roles import same_side
+from wartrace.extract.actors import Actor, same_side
 
 # --- 1. attacks on civilians are not battles -----------------------------------------------
 

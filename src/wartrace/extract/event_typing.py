@@ -3,7 +3,7 @@ code to. Which triggers of a sentence are live is live_triggers.py (re-exported 
 
 from __future__ import annotations
 
-from wartrace.extract.actors import Actor
+from wartrace.extract.actors import Actor, same_side
 from wartrace.extract.demonstrations import (
     DEMONSTRATION_LABELS,
     FIGHT_LABELS,
@@ -16,13 +16,8 @@ from wartrace.extract.demonstrations import (
     state_violence,
 )
 from wartrace.extract.drafts import AGENT, PATIENT, Context, Draft, SentenceInfo, words_between
-from wartrace.extract.event_roles import (
-    CIVILIAN_INTER,
-    STATE_INTER,
-    crowd_roles,
-    infighting,
-    same_side,
-)
+from wartrace.extract.event_roles import CIVILIAN_INTER, STATE_INTER, crowd_roles
+from wartrace.extract.incident_sides import infighting
 from wartrace.extract.lexicon import Hit
 from wartrace.extract.live_triggers import (
     ABDUCTION_LABEL,

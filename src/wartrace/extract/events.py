@@ -43,12 +43,8 @@ from wartrace.extract.event_claims import (
 from wartrace.extract.event_roles import (
     CIVILIAN_INTER,
     STATE_INTER,
-    article_authors,
-    other_side,
-    pick_actors,
     sentence_authors,
     sentence_roles,
-    settle_sides,
 )
 from wartrace.extract.event_typing import (
     EXCESSIVE_FORCE,
@@ -59,6 +55,7 @@ from wartrace.extract.event_typing import (
     quiet_non_conflict,
     split_consequence,
 )
+from wartrace.extract.incident_sides import article_authors, other_side, pick_actors, settle_sides
 from wartrace.extract.incidents import group_incidents, passing_mentions
 from wartrace.extract.leaders import sitting_terms
 from wartrace.extract.lexicon import Hit, fold

@@ -1,4 +1,4 @@
-"""Event typing by failure kind (session 10): launched grenades, attacks on an armed side's
+"""Event typing of weapons, posts and force: launched grenades, attacks on an armed side's
 post, crowds against a country's forces abroad, riot gear and words of force with no
 demonstration, demonstrations named as an arrest's reason. Every sentence is invented."""
 
