@@ -176,3 +176,36 @@ def test_people_who_drowned_are_dead() -> None:
 )
 def test_a_found_body_or_a_named_official_counts_one(text: str, value: int) -> None:
     assert sum(c.value for c in killed(text) if c.scope != "other") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        # an attribution aside after the figure's noun is no part of who died
+        ("Seven people, police said, died in the blast on Monday.", None),
+        ("Twelve villagers, officials said, were killed in the raid.", "villagers"),
+        # the victims' words themselves still run on
+        ("The attack killed 33 regime soldiers near the town.", "regime soldiers"),
+    ],
+)
+def test_an_aside_after_the_figure_ends_the_victims_words(text: str, victims: str | None) -> None:
+    claims = killed(text)
+    assert claims, text
+    assert claims[0].victims == victims, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("Troops killed 40 IS/ISWAP fighters near the lake.", "IS/ISWAP fighters"),
+        ("Militants killed two R&R police officers.", "R&R police officers"),
+    ],
+)
+def test_marks_inside_a_name_keep_the_victims_words(text: str, victims: str) -> None:
+    claims = killed(text)
+    assert claims and claims[0].victims == victims, claims
+
+
+def test_an_acronym_in_brackets_stays_in_the_victims_words() -> None:
+    claims = killed("Gunmen killed four Harbour Guard Service (HGS) personnel at the gate.")
+    assert claims and claims[0].victims == "Harbour Guard Service (HGS) personnel", claims

@@ -12,6 +12,7 @@ from wartrace.extract.sentences import Sentence, Token
 
 SUBJECT_WINDOW = 16  # "Twelve members of the ... unit were killed": a subject to its passive
 MAX_VICTIM_WORDS = 5
+CLAUSE_MARKS = frozenset(",;:")  # a victims phrase stops at these, not at "BH/IS" or "(FPS)"
 CLAUSE_WORDS = frozenset({"and", "dan", "serta", "while", "but", "sementara"})
 NO_VICTIM = frozenset({"of", "dari", "para", "the", "orang", "people", "persons", "lebih"})
 PRONOUNS = frozenset({"them", "those", "whom", "mereka", "others", "lainnya", "were", "was", "are"})
@@ -128,6 +129,10 @@ def victims_of(
     idx: list[int] = []
     while k < len(tokens) and len(idx) < MAX_VICTIM_WORDS:
         tok = tokens[k]
+        if k > 0 and CLAUSE_MARKS.intersection(
+            sentence.text[tokens[k - 1].end - sentence.start : tok.start - sentence.start]
+        ):
+            break  # "Seven people, police said, died": a clause mark ends the victims' words
         if (
             k in vic_tokens
             or tok.text[:1].isupper()
