@@ -7,7 +7,7 @@ from __future__ import annotations
 from wartrace.extract.demonstrations import FIGHT_LABELS, PROTEST_LABELS, without_grievances
 from wartrace.extract.drafts import AGENT, SentenceInfo, words_between
 from wartrace.extract.event_roles import CIVILIAN_INTER
-from wartrace.extract.lexicon import Hit
+from wartrace.extract.lexicon import Hit, Lexicon
 from wartrace.extract.resources import LangData, Trigger
 
 FIGHT_LABEL = "clash"  # event_types.yaml label of a fight for a building or post
@@ -114,18 +114,32 @@ PREVENTED_WORDS = 3  # "before it could explode", "before the device went off"
 def _without_prevented(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     """ "Troops defused the bomb before it exploded": after a weapon taken out of use, an
     explosion told after "before" is what the defusal prevented; it did not happen."""
-    seized = [t.end for t in info.triggers if t.value.label == "disrupted_weapons"]
-    if not seized:
-        return info.triggers
+    return _without_after_marks(
+        info.triggers, "disrupted_weapons", data.before_words, WEAPON_LABELS, PREVENTED_WORDS, info
+    )
+
+
+def _without_after_marks(
+    triggers: list[Hit[Trigger]],
+    anchor: str,
+    marks: Lexicon[str],
+    labels: frozenset[str],
+    reach: int,
+    info: SentenceInfo,
+) -> list[Hit[Trigger]]:
+    """``triggers`` without those of ``labels`` told within ``reach`` words after one of
+    ``marks`` that follows the first ``anchor`` trigger ("defused it before it exploded",
+    "arrested for organising a protest"): what the anchor's act prevented or was for."""
+    anchors = [t.end for t in triggers if t.value.label == anchor]
+    if not anchors:
+        return triggers
     low = info.sent.low
-    marks = [m.end for m in data.before_words.find(info.sent.text, low) if m.start >= seized[0]]
+    ends = [m.end for m in marks.find(info.sent.text, low) if m.start >= anchors[0]]
     return [
         t
-        for t in info.triggers
-        if t.value.label not in WEAPON_LABELS
-        or not any(
-            m <= t.start and words_between(low, m, t.start) <= PREVENTED_WORDS for m in marks
-        )
+        for t in triggers
+        if t.value.label not in labels
+        or not any(e <= t.start and words_between(low, e, t.start) <= reach for e in ends)
     ]
 
 
@@ -224,21 +238,9 @@ def without_protest_objects(
     """ "Police detained activists for organising a protest", "arrested ten in anticipation of
     rallies": after an arrest, a demonstration named as what the people arrested did, planned
     or were suspected of is the arrest's reason, not an act of the incident (ACLED: Arrests)."""
-    arrests = [t.end for t in live if t.value.label == "arrests"]
-    if not arrests:
-        return live
-    low = info.sent.low
-    marks = [m for m in data.protest_objects.find(info.sent.text, low) if m.start >= arrests[0]]
-    return [
-        t
-        for t in live
-        if t.value.label not in PROTEST_LABELS
-        or t.start < arrests[0]
-        or not any(
-            m.end <= t.start and words_between(low, m.end, t.start) <= PROTEST_OBJECT_WORDS
-            for m in marks
-        )
-    ]
+    return _without_after_marks(
+        live, "arrests", data.protest_objects, PROTEST_LABELS, PROTEST_OBJECT_WORDS, info
+    )
 
 
 SETTING_WORDS = 3  # "during the renewed heavy clashes", "amid Friday's armed clashes"

@@ -51,10 +51,7 @@ def word_count(text: str) -> int:
 
 def normalise_line(text: str) -> str:
     """Case-, width- and whitespace-insensitive form of a line, digits masked in short lines."""
-    norm = _folded(text)
-    if _count_upto(_LETTER_WORD, norm, MASK_DIGITS_MAX_WORDS + 1) <= MASK_DIGITS_MAX_WORDS:
-        norm = _DIGITS.sub("0", norm)
-    return norm
+    return _masked(_folded(text))[0]
 
 
 def _folded(text: str) -> str:
@@ -66,6 +63,13 @@ def _folded(text: str) -> str:
     return _EDGE_PUNCT.sub("", " ".join(norm.split()))
 
 
+def _masked(norm: str) -> tuple[str, int]:
+    """A folded line with its digits masked when it is short, and its letter words counted
+    up to one past that limit."""
+    letters = _count_upto(_LETTER_WORD, norm, MASK_DIGITS_MAX_WORDS + 1)
+    return (_DIGITS.sub("0", norm) if letters <= MASK_DIGITS_MAX_WORDS else norm), letters
+
+
 def _count_upto(pattern: re.Pattern[str], text: str, most: int) -> int:
     """How many matches ``pattern`` has in ``text``, counting no further than ``most``: a
     line of prose has dozens of words, and only whether it has more than a few matters."""
@@ -75,12 +79,9 @@ def _count_upto(pattern: re.Pattern[str], text: str, most: int) -> int:
 @lru_cache(maxsize=4096)  # lines that recur (an outlet's furniture) are keyed once
 def line_key(text: str) -> str | None:
     """Stable key of a non-trivial line, or None for blank, letterless or long lines."""
-    norm = _folded(text)
-    letters = _count_upto(_LETTER_WORD, norm, MASK_DIGITS_MAX_WORDS + 1)
+    norm, letters = _masked(_folded(text))
     if not letters:
         return None  # masking digits adds or removes no letter: letterless either way
-    if letters <= MASK_DIGITS_MAX_WORDS:
-        norm = _DIGITS.sub("0", norm)
     # Words are at least one character apart: a line this short has at most KEY_MAX_WORDS.
     too_many = KEY_MAX_WORDS + 1
     if len(norm) > 2 * KEY_MAX_WORDS and _count_upto(_WORD, norm, too_many) == too_many:
