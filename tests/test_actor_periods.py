@@ -47,7 +47,7 @@ def test_names_without_a_known_period_are_left_alone() -> None:
     assert period_name("Military Forces of Iraq (2022-)", None) == "Military Forces of Iraq (2022-)"
     # before the first government the data knows: no period rather than a wrong one
     assert (
-        period_name("Military Forces of Nigeria (2023-)", "1995-01-01")
+        period_name("Military Forces of Nigeria (2023-)", "1990-01-01")
         == "Military Forces of Nigeria"
     )
 

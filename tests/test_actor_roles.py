@@ -3,6 +3,8 @@ country. Every sentence is invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from typing_helpers import one
 from wartrace.extract.actors import Actor, same_side
 from wartrace.extract.resources import load_language
@@ -243,3 +245,20 @@ def test_soldiers_at_a_protest_stay_the_army() -> None:
         "the protesters with tear gas."
     )
     assert (event.actor2 or "").startswith("Military Forces of Mali")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters clashed with police in Dhaka, Bangladesh, on Monday.",
+        "Youths clashed with security forces in Conakry, Guinea, on Tuesday.",
+        "A mob burned the police station in Kano, Nigeria, on Monday.",
+    ],
+)
+def test_the_force_a_riot_faced_is_actor2(text: str) -> None:
+    """The force named inside the act's own phrase ("clashed with police") faced the crowd:
+    ACLED codes it as the riot's actor2. Invented."""
+    event = one(text, published="2024-06-10")
+    assert event.event_type == "Riots"
+    assert event.actor1 is not None and event.actor1.startswith("Rioters")
+    assert event.actor2 is not None and event.actor2.startswith("Police Forces of")

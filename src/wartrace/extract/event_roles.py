@@ -319,6 +319,10 @@ def sentence_roles(
                 roles.append((m.entry, AGENT))
                 continue
             if all(t.start <= ms and t.end >= me for t in overlapping):
+                if any(t.value.pos == "verb" and t.start < ms for t in overlapping):
+                    # The object an active trigger phrase spells out ("clashed with [police]")
+                    # was acted upon.
+                    roles.append((m.entry, PATIENT))
                 continue  # the actor is the trigger itself ("Rioters"): its sentence types it
             others = [t for t in trig if t not in overlapping]
             roles.append((m.entry, _verb_role(others, ms, me, sent.text, data, agents) or AGENT))

@@ -223,7 +223,10 @@ def settle_sides(
     if event_type != RIOT_TYPE or (a2 is not None and a2.inter != CIVILIAN_INTER):
         return a1, a2
     roles = [(ctx.actor(e), r) for i in draft.infos if not i.background for e, r in i.roles]
-    state = [a for a, r in roles if r == PATIENT and a.inter == STATE_INTER]
+    # The state force the crowd attacked, else the one that faced it ("protesters clashed with
+    # police", "police fired tear gas"): ACLED codes the force that intervened as actor2.
+    state = [a for r in (PATIENT, AGENT) for a, role in roles if role == r]
+    state = [a for a in state if a.inter == STATE_INTER and (a1 is None or not same_side(a, a1))]
     if state:
         return a1, state[0]
     civil = {r for a, r in roles if a.inter == CIVILIAN_INTER}
