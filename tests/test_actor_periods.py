@@ -85,3 +85,27 @@ def test_government_periods_chain_and_agree_with_the_current_names() -> None:
             n.rpartition("(")[2].rstrip(")") for n in common.countries[code].overrides.values()
         }
         assert current <= set(periods), (code, current)
+
+
+@pytest.mark.parametrize(
+    ("day", "actor1", "inter1"),
+    [
+        ("2020-05-01", "Islamist Militia (Mozambique)", 3),
+        ("2021-03-09", "Islamist Militia (Mozambique)", 3),
+        ("2021-03-10", "Islamic State (Mozambique)", 2),
+        (None, "Islamic State (Mozambique)", 2),
+    ],
+)
+def test_a_renamed_group_takes_the_name_of_the_events_date(
+    day: str | None, actor1: str, inter1: int
+) -> None:
+    event = ExtractedEvent(
+        event_date=day,
+        actor1="Islamic State (Mozambique)",
+        inter1=2,
+        actor2="Military Forces of Mozambique (1975-)",
+        inter2=1,
+    )
+    date_state_forces(event)
+    assert (event.actor1, event.inter1) == (actor1, inter1)
+    assert (event.actor2, event.inter2) == ("Military Forces of Mozambique (1975-)", 1)

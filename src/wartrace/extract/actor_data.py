@@ -6,6 +6,7 @@ readings by country resolved; ``actor_aliases`` gives one language's aliases of 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -191,6 +192,26 @@ def load_actor_entries(data_dir: str) -> tuple[tuple[ActorEntry, dict[str, list[
             )
         out.append((e, by_lang))
     return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def earlier_names(data_dir: str) -> dict[str, tuple[tuple[str, str, int], ...]]:
+    """Per actor name, the names ACLED gave the same actor before a day: (until, name, inter),
+    in order ("Islamic State (Mozambique)" was "Islamist Militia (Mozambique)" until it was
+    named as IS's branch). From each entry's optional `earlier` list."""
+    out: dict[str, tuple[tuple[str, str, int], ...]] = {}
+    for section, item, path in _actor_items(Path(data_dir)):
+        spans = item.get("earlier") if section not in GENERATED_SECTIONS else None
+        if not spans:
+            continue
+        rows = []
+        for span in spans:
+            until = str(span.get("until", "")) if isinstance(span, dict) else ""
+            if not re.fullmatch(r"\d{4}-\d\d-\d\d", until) or "name" not in span:
+                raise DataError(f"{path}: '{item['name']}': every earlier name needs until, name")
+            rows.append((until, str(span["name"]), int(span.get("inter", item["inter"]))))
+        out[str(item["name"])] = tuple(sorted(rows))
+    return out
 
 
 def actor_aliases(root: Path, lang: str) -> list[tuple[str, ActorEntry]]:

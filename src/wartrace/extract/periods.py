@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from wartrace.extract.actor_data import earlier_names
 from wartrace.extract.resources import DATA_DIR, DataError, load_common
 from wartrace.models import ExtractedEvent
 
@@ -86,9 +87,28 @@ def period_name(name: str, day: str | None, data_dir: str = str(DATA_DIR)) -> st
     return f"{m.group(1)} ({periods[i]})" if i >= 0 else m.group(1)
 
 
+def earlier_name(
+    name: str, day: str | None, data_dir: str = str(DATA_DIR)
+) -> tuple[str, int] | None:
+    """The name (and inter code) ACLED gave an actor on ``day`` when it was named otherwise
+    then (data/actors: an entry's `earlier` names); None when the current name holds."""
+    if not day:
+        return None
+    for until, name_then, inter in earlier_names(data_dir).get(name, ()):
+        if day[:10] < until:
+            return name_then, inter
+    return None
+
+
 def date_state_forces(event: ExtractedEvent, data_dir: str = str(DATA_DIR)) -> None:
-    """Give the event's state forces the period of the event's date."""
+    """Give the event's actors the names of the event's date: state forces the period of the
+    government then in power, a renamed group its name then."""
+    day = event.event_date
     if event.actor1:
-        event.actor1 = period_name(event.actor1, event.event_date, data_dir)
+        if then := earlier_name(event.actor1, day, data_dir):
+            event.actor1, event.inter1 = then
+        event.actor1 = period_name(event.actor1, day, data_dir)
     if event.actor2:
-        event.actor2 = period_name(event.actor2, event.event_date, data_dir)
+        if then := earlier_name(event.actor2, day, data_dir):
+            event.actor2, event.inter2 = then
+        event.actor2 = period_name(event.actor2, day, data_dir)
