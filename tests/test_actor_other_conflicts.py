@@ -8,8 +8,9 @@ import pytest
 
 from typing_helpers import one, run
 from wartrace.extract.actors import resolve, same_side
-from wartrace.extract.periods import period_name
+from wartrace.extract.periods import date_state_forces, period_name
 from wartrace.extract.resources import DATA_DIR, load_actor_entries, load_language
+from wartrace.models import ExtractedEvent
 
 
 @pytest.mark.parametrize(
@@ -60,6 +61,31 @@ def test_generic_actors_take_the_name_of_a_country_beyond_the_corpora(
         (
             "Members of the Gaitanista Army of Colombia killed a farmer in Antioquia, Colombia.",
             "Clan del Golfo",
+        ),
+        ("Los Lobos gang members killed four people in Guayaquil, Ecuador.", "Los Lobos"),
+        (
+            "AQIM militants kidnapped two tourists near Tamanrasset, Algeria, on Monday.",
+            "AQIM: Al Qaeda in the Islamic Maghreb",
+        ),
+        (
+            "RUF rebels attacked the town of Koidu, Sierra Leone, on Monday.",
+            "RUF: Revolutionary United Front",
+        ),
+        (
+            "MFDC rebels ambushed an army patrol near Ziguinchor, Senegal.",
+            "MFDC: Movement of Democratic Forces of Casamance",
+        ),
+        (
+            "LRA rebels abducted 30 children near Dungu, DR Congo, on Monday.",
+            "LRA: Lord's Resistance Army",
+        ),
+        (
+            "The Tamil Tigers attacked a navy base in Trincomalee, Sri Lanka.",
+            "LTTE: Liberation Tigers of Tamil Eelam",
+        ),
+        (
+            "Maoist rebels attacked a police post in Rolpa, Nepal, on Monday.",
+            "CPN-M: Communist Party of Nepal (Maoist)",
         ),
     ],
 )
@@ -112,3 +138,13 @@ def test_a_country_named_only_by_a_saints_town_is_not_guessed() -> None:
     # Town names shared across the Spanish-speaking world name no country.
     events = run("Police killed a drug suspect in Barangay Santo Rosario on Monday.")
     assert all("Argentina" not in f"{e.actor1} {e.actor2}" for e in events)
+
+
+def test_a_group_named_after_its_split_takes_its_earlier_name() -> None:
+    # Before the 2016 peace accord the FARC a report names were the FARC themselves.
+    before = ExtractedEvent(event_date="2008-03-01", actor1="FARC Dissidents", inter1=2)
+    after = ExtractedEvent(event_date="2019-03-01", actor1="FARC Dissidents", inter1=2)
+    date_state_forces(before)
+    date_state_forces(after)
+    assert before.actor1 == "FARC: Revolutionary Armed Forces of Colombia"
+    assert after.actor1 == "FARC Dissidents"
