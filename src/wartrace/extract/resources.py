@@ -75,6 +75,7 @@ class LangData:
     protest_objects: Lexicon[str]  # "arrested for organising a protest": no protest took place
     detonations: Lexicon[str]  # "police detonated the bomb": a force's own detonation
     before_words: Lexicon[str]  # "defused it before it exploded": what follows did not happen
+    elapsed_after: Lexicon[int]  # "eight months after" (1): what follows is an earlier act
     fighter_nouns: Lexicon[str]  # "a militia member": an armed side acted upon, not named
     claim_after: Lexicon[str]  # "JNIM claimed responsibility": the group named is the author
     claim_before: Lexicon[str]  # "planted by JNIM", "blamed on al-Shabaab"
@@ -339,6 +340,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         protest_objects=word_lexicon(f["triggers"], "protest_objects", p["triggers"]),
         detonations=word_lexicon(f["triggers"], "detonations", p["triggers"]),
         before_words=word_lexicon(f["triggers"], "before_words", p["triggers"]),
+        elapsed_after=int_lexicon(f["triggers"], "elapsed_after", p["triggers"]),
         fighter_nouns=word_lexicon(f["triggers"], "fighter_nouns", p["triggers"]),
         claim_after=word_lexicon(f["roles"], "claim_after", p["roles"]),
         claim_before=word_lexicon(f["roles"], "claim_before", p["roles"]),
