@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from wartrace.extract.claimants import clause_claimants
 from wartrace.extract.figure_cues import (
     THING_WORDS,
     Figure,
     adds_to_earlier,
     agents,
+    changed_from,
     coordinated_counts,
     coordinated_names,
+    elided_counts,
     implicit_adds,
     named_earlier_after,
     ranges,
@@ -58,16 +61,27 @@ SPEAKER_WORDS = 6  # tokens from "a reporter" to its speech verb
 PROJECTION_WORDS = 2  # "could exceed 500", "could rise to about 50": cue to the figure
 
 
-def _counts_things(fig: Figure, tokens: list[Token], people: set[int], data: LangData) -> bool:
-    """ "burned 20 huts", "2 military vehicles", "in two suicide bombings": the figure's noun
-    (the first of the next few words naming things or animals, before any word for people or
-    casualties) counts no people. A clause word ("and", "dan") ends the figure's phrase:
-    "killing three and stealing weapons" counts three people."""
+def _counts_things(
+    fig: Figure,
+    tokens: list[Token],
+    people: set[int],
+    data: LangData,
+    sentence: Sentence,
+    place_opens: frozenset[int],
+) -> bool:
+    """ "burned 20 huts", "2 military vehicles", "in two suicide bombings", "di dua kota": the
+    figure's noun (the first of the next few words naming things, animals or places, before
+    any word for people or casualties) counts no people. A clause word or mark ("and", "dan",
+    a comma) or a word opening a place ("in", "di") ends the figure's phrase: "killing three
+    and stealing weapons", "injuring 6, in X district", "killing 3 in X district" count people."""
     for k in range(fig.end, min(fig.end + THING_WORDS, len(tokens))):
-        if k in people or tokens[k].low in CLAUSE_WORDS:
+        gap = sentence.text[tokens[k - 1].end - sentence.start : tokens[k].start - sentence.start]
+        if k in people or tokens[k].low in CLAUSE_WORDS or any(c in gap for c in ",;:()"):
             return False
         if tokens[k].low in data.things:
             return True
+        if k in place_opens:
+            return False
     return False
 
 
@@ -98,8 +112,11 @@ def _not_a_count(fig: Figure, tokens: list[Token], data: LangData, sentence: Sen
     return not fig.vague and 1900 <= fig.value <= 2100  # a year
 
 
-def _speaker(fig: Figure, tokens: list[Token], sentence: Sentence, data: LangData) -> bool:
-    """ "One reporter said the toll ...": the figure counts who spoke, not the dead."""
+def _speaker(
+    fig: Figure, tokens: list[Token], sentence: Sentence, data: LangData, kind_starts: set[int]
+) -> bool:
+    """ "One reporter said the toll ...": the figure counts who spoke, not the dead (not "two
+    witnesses were reported killed": a statement verb right before a death word tells a fate)."""
     if fig.end >= len(tokens) or tokens[fig.end].low not in data.claimant_nouns | data.told_by:
         return False
     if tokens[fig.end].start != tokens[fig.end - 1].end + 1:
@@ -110,7 +127,11 @@ def _speaker(fig: Figure, tokens: list[Token], sentence: Sentence, data: LangDat
         if any(c in tail[: h.start] for c in ",;:()"):
             return False  # "Nine police were killed, the ministry said": another clause
         if h.start == 0 or tail[h.start - 1] == " ":
-            return True
+            if tail[h.start : h.end] not in data.implicit.adverbs:
+                return True
+            verb_end = tokens[fig.end].end + h.end
+            after = next((k for k, t in enumerate(tokens) if t.start > verb_end), None)
+            return after not in kind_starts
     return False
 
 
@@ -281,6 +302,10 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     breaks = frozenset(
         token_index(tokens, base + h.start) for h in data.breaks.find(sentence.text, sentence.low)
     )
+    place_opens = frozenset(
+        token_index(tokens, base + h.start)
+        for h in data.place_before.find(sentence.text, sentence.low)
+    )
     claims: list[Claim] = []
     told: dict[int, int] = {}  # figure index -> its claim's index
     continuing: set[int] = set()  # starts of tolls continuing a clause (_continued_toll)
@@ -291,7 +316,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         f.start
         for f in figures
         if not _not_a_count(f, tokens, data, sentence)
-        and not _counts_things(f, tokens, people, data)
+        and not _counts_things(f, tokens, people, data, sentence, place_opens)
     }
     counted = frozenset(ks for ks, ke, _ in kinds if any(ke + d in starts for d in range(3)))
     # Kind words whose object is a figure or person right after them ("the death of two
@@ -323,12 +348,18 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         ks for ks, _, _ in kinds if any(tokens[k].low in plural for k in range(max(ks - 2, 0), ks))
     )
     for n, fig in enumerate(figures):
-        if _not_a_count(fig, tokens, data, sentence) or _speaker(fig, tokens, sentence, data):
+        if _not_a_count(fig, tokens, data, sentence) or _speaker(
+            fig, tokens, sentence, data, kind_starts
+        ):
             continue
-        if _counts_things(fig, tokens, people, data) or ranking(fig, tokens, ranks):
+        if _counts_things(fig, tokens, people, data, sentence, place_opens) or ranking(
+            fig, tokens, ranks
+        ):
             continue
         if fig.vague and _unattached_vague(fig, tokens, vic_tokens, kind_starts):
             continue
+        if fig.collective and fig.end not in vic_tokens:
+            continue  # "pada hari kedua": an ordinal, not "kedua pelaku" (both attackers)
         later = figures[n + 1].start if n + 1 < len(figures) else len(tokens)
         passives = frozenset(ks for ks in passive_kinds if ks <= later)
         subject = any(k in vic_tokens for k in range(fig.end, fig.end + THING_WORDS + 1))
@@ -379,7 +410,10 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         qual_hit = ends_near(qualifiers, start, tokens, 1)
         if qual_hit and ends_near(ranks, qual_hit.start, tokens, 1):
             qual_hit = None  # "the deadliest so far, killed 40": the words rank the incident
-        qualifier = "vague" if fig.vague else (qual_hit.value if qual_hit else "exact")
+        worded = qual_hit.value if qual_hit else "exact"
+        if fig.qualifier and worded == "exact":
+            worded = fig.qualifier  # "sebanyak 20-an": the figure's own suffix says "about"
+        qualifier = "vague" if fig.vague else worded
         if qual_hit:
             start = qual_hit.start
         update = ends_near(updates, start, tokens, 3)
@@ -407,9 +441,10 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
                 ),
             )
         )
-    claims = _listed_parts(
-        ranges(claims, told, figures, tokens, data, vic_tokens), tokens, vic_tokens, data
-    )
+    claims = ranges(claims, told, figures, tokens, data, vic_tokens)
+    claims = changed_from(claims, told, figures, tokens, updates, data)
+    claims = elided_counts(claims, told, figures, tokens, sentence, place_opens, data)
+    claims = _listed_parts(claims, tokens, vic_tokens, data)
     claims = coordinated_names(claims, told, figures, tokens, sentence, data)
     claims = coordinated_counts(claims, told, figures, tokens, kind_tokens, sentence, data)
     claims += _killed_them(claims, tokens, kinds, data)
@@ -431,7 +466,25 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
             # reported death figures: "including 3 children" is one, a woman among them not).
             scope = MEMBER
         claims.append(replace(claim, scope=side_or_total(scope, claim.victims)))
-    return _continued_victims(claims, continuing) if continuing else claims
+    claims = _continued_victims(claims, continuing) if continuing else claims
+    return _told_by_clause(claims, sentence, data, claimant)
+
+
+def _told_by_clause(
+    claims: list[Claim], sentence: Sentence, data: LangData, claimant: str | None
+) -> list[Claim]:
+    """Each clause's figures are told by the speaker it names ("the rebels said they killed
+    40, while the army said it lost six"); a clause naming none keeps the sentence's."""
+    if not claims:
+        return claims
+    spoken = clause_claimants(sentence, data)
+    if not any(who for _, who in spoken):
+        return claims
+    out: list[Claim] = []
+    for c in claims:
+        who = next((w for start, w in reversed(spoken) if start <= c.start), None)
+        out.append(replace(c, claimant=who) if who and who != claimant else c)
+    return out
 
 
 def _killed_them(
@@ -500,12 +553,13 @@ def _part_of_clause(
     fig: Figure, tokens: list[Token], kinds: list[tuple[int, int, str]], subsets: list[Hit[str]]
 ) -> tuple[str, int, int, bool] | None:
     """ "killed at least 183, including 89 civilians", "246 dead, 135 of them civilians",
-    "tewas 246 orang, termasuk 135 warga sipil": a part named after the toll counts the
-    dead of the clause it qualifies (scope ``part``: it stays a claim and never a figure)."""
+    "tewas 246 orang, termasuk 135 warga sipil", "delapan tewas, lima di antaranya anak-anak":
+    a part named after the toll (its cue before or right after the figure) counts the dead of
+    the clause it qualifies (scope ``part``: it stays a claim and never a figure)."""
     start = tokens[fig.start].start
     cue = ends_near(subsets, start, tokens, 1)
-    after = [t.low for t in tokens[fig.end : fig.end + 2]]
-    if cue is None and after not in (["of", "them"], ["of", "whom"]):
+    after = fig.end < len(tokens) and any(h.start == tokens[fig.end].start for h in subsets)
+    if cue is None and not after:
         return None
     limit = token_index(tokens, cue.start) if cue is not None else fig.start
     before = [(ks, ke, kind) for ks, ke, kind in kinds if ke <= limit and kind == "killed"]
