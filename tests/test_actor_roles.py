@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from typing_helpers import one
+from typing_helpers import one, run
 from wartrace.extract.actors import Actor, same_side
 from wartrace.extract.resources import load_language
 
@@ -262,3 +262,37 @@ def test_the_force_a_riot_faced_is_actor2(text: str) -> None:
     assert event.event_type == "Riots"
     assert event.actor1 is not None and event.actor1.startswith("Rioters")
     assert event.actor2 is not None and event.actor2.startswith("Police Forces of")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Wagner mercenaries and Malian troops killed 30 civilians in Moura, Mali, on Monday.",
+            "Military Forces of Mali",
+        ),
+        (
+            "Rwandan and Mozambican troops attacked insurgents in Mocimboa da Praia, Mozambique.",
+            "Military Forces of Mozambique",
+        ),
+    ],
+)
+def test_the_host_countrys_forces_lead_a_joint_operation(text: str, actor1: str) -> None:
+    """A foreign force told acting beside the country's own is its associate (ACLED codes the
+    host state as actor1). Invented."""
+    event = one(text, published="2024-06-10")
+    assert event.actor1 is not None and event.actor1.startswith(actor1)
+
+
+def test_a_foreign_force_acting_alone_stays_actor1() -> None:
+    event = one("Wagner mercenaries killed 30 civilians in Moura, Mali, on Monday.")
+    assert event.actor1 == "Wagner Group"
+
+
+def test_a_rival_authority_is_no_host_of_a_foreign_force() -> None:
+    events = run(
+        "Saudi-led coalition air defences intercepted a missile fired by Houthi forces over "
+        "Marib city, Yemen, on Sunday.",
+        published="2024-06-10",
+    )
+    assert events and events[0].actor1 == "Operation Restoring Hope"

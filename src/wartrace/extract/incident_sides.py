@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from wartrace.extract.actors import Actor, same_side, state_country
+from wartrace.extract.actor_data import STATE_SIDE
+from wartrace.extract.actors import EXTERNAL_INTER, Actor, same_side, state_country
 from wartrace.extract.drafts import AGENT, PATIENT, Context, Draft, SentenceInfo
 from wartrace.extract.event_roles import (
     ALLY,
@@ -49,7 +50,7 @@ def pick_actors(draft: Draft, ctx: Context) -> tuple[Actor | None, Actor | None]
     # Civilians are acted upon; ACLED does not make them the side that acts in violence.
     for actor in [a for a in score[AGENT] if a.inter == CIVILIAN_INTER]:
         score[PATIENT][actor] += score[AGENT].pop(actor)
-    a1 = score[AGENT].most_common(1)[0][0] if score[AGENT] else None
+    a1 = _home_led(score[AGENT], ctx)
     if a1 is None or (a1 not in named and a1.inter in ARMED_GROUP_INTERS):
         # "Gunmen ambushed the bus ... believed carried out by IS", "A truck struck an IED.
         # JNIM claimed responsibility": the group the report names stands for its generic
@@ -75,6 +76,26 @@ def pick_actors(draft: Draft, ctx: Context) -> tuple[Actor | None, Actor | None]
         others += [a for a, _ in allies.most_common() if a != a2 and a not in others]
         a1 = others[0] if others else None
     return _affiliate(a1, ctx), _affiliate(a2, ctx)
+
+
+def _home_led(agents: Counter[Actor], ctx: Context) -> Actor | None:
+    """The side that acted most. A country's own forces told acting as much as a foreign
+    force beside them ("Wagner mercenaries and Malian troops killed ...", "Rwandan and
+    Mozambican troops") lead: ACLED codes the host state as actor1 of a joint operation and
+    its foreign partners as associates."""
+    if not agents:
+        return None
+    top, most = agents.most_common(1)[0]
+    state = ctx.template("state_forces")
+    foreign = top.inter == EXTERNAL_INTER or (
+        top.side.startswith(STATE_SIDE) and not _home_forces(top, ctx)
+    )
+    if state is None or not foreign:
+        return top
+    # The government's own side: a rival authority of the country (Yemen's Houthis) is the
+    # foreign force's opponent, not its host.
+    home = [a for a, n in agents.items() if n == most and a.side == state.side]
+    return home[0] if home else top
 
 
 def _home_forces(actor: Actor, ctx: Context) -> bool:
