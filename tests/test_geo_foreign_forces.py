@@ -72,3 +72,19 @@ def test_a_backer_compound_alone_gives_no_country() -> None:
     # invented
     g = _geocode("Iranian-backed militias fired rockets at a convoy overnight.")
     assert g.country != "IR"
+
+
+def test_indonesian_a_forces_country_name_is_no_place_of_the_event() -> None:
+    # invented: Indonesian has no adjective ("tentara Etiopia", Ethiopian troops); the name in
+    # the force's name counts once, as the force, not again as a place that outvotes Somalia
+    g = _geocode_in("id", "Tentara Etiopia menewaskan sepuluh militan di Somalia, Senin.")
+    assert g.country == "SO"
+    g = _geocode_in("id", "Pasukan Kenya menyerang markas militan di Somalia selatan.")
+    assert g.country == "SO"
+
+
+def test_a_forces_own_country_still_counts_for_it() -> None:
+    # invented: the army's country is still the evidence when nothing else is named
+    assert _geocode_in("id", "Tentara Nigeria menewaskan 20 anggota Boko Haram.").country == "NG"
+    g = _geocode("Kenya Defence Forces killed eight militants in Somalia's Gedo region.")
+    assert (g.country, g.admin1) == ("SO", "Gedo")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from test_link_support import (
     INDEPENDENT_EN,
     SOURCE_EN,
@@ -14,8 +16,8 @@ from test_link_support import (
     connect,
     edited_copy,
 )
-from wartrace.link import link_all
-from wartrace.link.index import containment, load_index
+from wartrace.link import derive, link_all
+from wartrace.link.index import clean_text, containment, load_index
 from wartrace.link.orient import Meta, orient
 from wartrace.models import Span, TextAnalysis
 from wartrace.store import db
@@ -181,3 +183,67 @@ def test_a_credit_naming_a_wire_both_texts_carry_does_not_orient(tmp_path: Path)
     # a credit naming the other's own outlet still decides
     en = meta("en", credit="Kabar", outlets=("daily post", "wire agency"))
     assert orient(conn, en, ur, "translation")[0].article_id == "ur"
+
+
+def _alignment(conn, article_id: str) -> tuple[str, str | None]:  # type: ignore[no-untyped-def]
+    row = conn.execute(
+        "SELECT alignment, alignment_inputs FROM articles WHERE article_id = ?", (article_id,)
+    ).fetchone()
+    return row[0], row[1]
+
+
+def test_resolving_again_to_the_same_source_keeps_the_alignment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    conn = connect(tmp_path)
+    add_article(conn, "src", SOURCE_EN, "en", outlet="WA")
+    add_article(conn, "tr", TRANSLATION_ID, "id", credit="WA")
+    link_all(conn)
+    before = _alignment(conn, "tr")
+    assert before[1] is not None and json.loads(before[0])["kind"] == "translation"
+
+    def must_not_align(*args: object) -> dict[str, object]:
+        raise AssertionError("aligned again from the same texts")
+
+    monkeypatch.setattr(derive, "alignment_record", must_not_align)
+    assert derive.resolve(conn, ["tr"], {}) == 1  # e.g. its source gained a pair
+    assert derived(conn, "tr") == ("src", "translation")
+    assert _alignment(conn, "tr") == before
+
+
+def test_a_source_reprocessed_with_new_boilerplate_is_aligned_again(tmp_path: Path) -> None:
+    conn = connect(tmp_path)
+    add_article(conn, "src", SOURCE_EN, "en", outlet="WA")
+    add_article(conn, "tr", TRANSLATION_ID, "id", credit="WA")
+    link_all(conn)
+    before = _alignment(conn, "tr")
+    # the text stage now reads the source's last paragraph as boilerplate (same raw text)
+    last = SOURCE_EN.rstrip().rindex("\n") + 1
+    analysis = TextAnalysis(
+        clean_text=SOURCE_EN[:last],
+        boilerplate=[Span(last, len(SOURCE_EN), "boilerplate")],
+        language="en",
+    )
+    db.save_processed(conn, "src", analysis, [])
+    later = "2031-01-01T00:00:00Z"  # a later run (processed_at has one-second steps)
+    conn.execute("UPDATE articles SET processed_at = ? WHERE article_id = 'src'", (later,))
+    link_all(conn)
+    assert derived(conn, "tr") == ("src", "translation")
+    after = _alignment(conn, "tr")
+    assert after[1] != before[1]
+    src, tr = load_index(conn, "src"), load_index(conn, "tr")
+    assert src is not None and tr is not None
+    rows = {
+        r["article_id"]: r
+        for r in conn.execute("SELECT article_id, raw_text, boilerplate FROM articles")
+    }
+    score = conn.execute("SELECT derivation_score FROM articles WHERE article_id='tr'").fetchone()
+    expected = derive.alignment_record(
+        clean_text(rows["src"]["raw_text"], rows["src"]["boilerplate"]),
+        clean_text(rows["tr"]["raw_text"], rows["tr"]["boilerplate"]),
+        src,
+        tr,
+        "translation",
+        score[0],
+    )
+    assert json.loads(after[0]) == expected

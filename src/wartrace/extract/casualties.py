@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from wartrace.extract.claimants import clause_claimants
 from wartrace.extract.figure_cues import (
     THING_WORDS,
     Figure,
     adds_to_earlier,
     agents,
+    changed_from,
     coordinated_counts,
     coordinated_names,
+    elided_counts,
     implicit_adds,
     named_earlier_after,
     ranges,
@@ -32,33 +35,53 @@ from wartrace.extract.figure_phrases import (
     passive_after_aside,
     victims_of,
 )
+from wartrace.extract.figure_scope import (
+    CUE_BEFORE,
+    beyond_scope,
+    ends_near,
+    outside,
+    scope_of,
+    side_or_total,
+    starts_near,
+    token_set,
+    whole,
+)
 from wartrace.extract.figures import find_figures
 from wartrace.extract.implicit_deaths import implicit_claims
 from wartrace.extract.lexicon import Hit
 from wartrace.extract.resources import LangData
 from wartrace.extract.sentences import Sentence, Token
-from wartrace.extract.tally import MEMBER, MORE
+from wartrace.extract.tally import MEMBER
 from wartrace.models import Claim
 
 KIND_WINDOW_AFTER = 9  # tokens from a figure to a following kind word ("33 soldiers ... killed")
 KIND_WINDOW_BEFORE = 9  # tokens from a preceding kind word to a figure ("killing at least 33")
 CLAUSE_PENALTY = 3  # crossing "and"/"," to reach a kind word makes it a weaker link
 SPEAKER_WORDS = 6  # tokens from "a reporter" to its speech verb
-CUE_BEFORE, CUE_AFTER = 8, 10  # words between a scope cue ("since 2009") and its figure
-ANTECEDENT_WORDS = 5  # "after a gendarme shot and killed a driver": cue to the victim
 PROJECTION_WORDS = 2  # "could exceed 500", "could rise to about 50": cue to the figure
 
 
-def _counts_things(fig: Figure, tokens: list[Token], people: set[int], data: LangData) -> bool:
-    """ "burned 20 huts", "2 military vehicles", "in two suicide bombings": the figure's noun
-    (the first of the next few words naming things or animals, before any word for people or
-    casualties) counts no people. A clause word ("and", "dan") ends the figure's phrase:
-    "killing three and stealing weapons" counts three people."""
+def _counts_things(
+    fig: Figure,
+    tokens: list[Token],
+    people: set[int],
+    data: LangData,
+    sentence: Sentence,
+    place_opens: frozenset[int],
+) -> bool:
+    """ "burned 20 huts", "2 military vehicles", "in two suicide bombings", "di dua kota": the
+    figure's noun (the first of the next few words naming things, animals or places, before
+    any word for people or casualties) counts no people. A clause word or mark ("and", "dan",
+    a comma) or a word opening a place ("in", "di") ends the figure's phrase: "killing three
+    and stealing weapons", "injuring 6, in X district", "killing 3 in X district" count people."""
     for k in range(fig.end, min(fig.end + THING_WORDS, len(tokens))):
-        if k in people or tokens[k].low in CLAUSE_WORDS:
+        gap = sentence.text[tokens[k - 1].end - sentence.start : tokens[k].start - sentence.start]
+        if k in people or tokens[k].low in CLAUSE_WORDS or any(c in gap for c in ",;:()"):
             return False
         if tokens[k].low in data.things:
             return True
+        if k in place_opens:
+            return False
     return False
 
 
@@ -89,8 +112,11 @@ def _not_a_count(fig: Figure, tokens: list[Token], data: LangData, sentence: Sen
     return not fig.vague and 1900 <= fig.value <= 2100  # a year
 
 
-def _speaker(fig: Figure, tokens: list[Token], sentence: Sentence, data: LangData) -> bool:
-    """ "One reporter said the toll ...": the figure counts who spoke, not the dead."""
+def _speaker(
+    fig: Figure, tokens: list[Token], sentence: Sentence, data: LangData, kind_starts: set[int]
+) -> bool:
+    """ "One reporter said the toll ...": the figure counts who spoke, not the dead (not "two
+    witnesses were reported killed": a statement verb right before a death word tells a fate)."""
     if fig.end >= len(tokens) or tokens[fig.end].low not in data.claimant_nouns | data.told_by:
         return False
     if tokens[fig.end].start != tokens[fig.end - 1].end + 1:
@@ -101,7 +127,11 @@ def _speaker(fig: Figure, tokens: list[Token], sentence: Sentence, data: LangDat
         if any(c in tail[: h.start] for c in ",;:()"):
             return False  # "Nine police were killed, the ministry said": another clause
         if h.start == 0 or tail[h.start - 1] == " ":
-            return True
+            if tail[h.start : h.end] not in data.implicit.adverbs:
+                return True
+            verb_end = tokens[fig.end].end + h.end
+            after = next((k for k, t in enumerate(tokens) if t.start > verb_end), None)
+            return after not in kind_starts
     return False
 
 
@@ -224,25 +254,6 @@ def _shared_kind(
     return link if link is not None and link[3] else None
 
 
-def _ends_near(hits: list[Hit[str]], pos: int, tokens: list[Token], limit: int) -> Hit[str] | None:
-    """The hit ending at most `limit` tokens before the token that starts at `pos`."""
-    for h in reversed(hits):
-        if h.end <= pos:
-            between = [t for t in tokens if h.end <= t.start < pos]
-            if len(between) <= limit:
-                return h
-            return None
-    return None
-
-
-def _starts_near(hits: list[Hit[str]], pos: int, tokens: list[Token], limit: int) -> bool:
-    """A hit starting at most `limit` tokens after `pos` ("a woman was among the dead")."""
-    for h in hits:
-        if h.start >= pos:
-            return len([t for t in tokens if pos <= t.start < h.start]) <= limit
-    return False
-
-
 def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) -> list[Claim]:
     """The casualty claims of one sentence."""
     kind_hits = data.kinds.find(sentence.text, sentence.low)
@@ -269,27 +280,31 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     companions = abs_hits(data.companions.find(sentence.text, sentence.low))
     others = abs_hits(data.others.find(sentence.text, sentence.low))
     cumulative = abs_hits(
-        _outside(
-            _whole(data.cumulative.find(sentence.text, sentence.low), sentence),
+        outside(
+            whole(data.cumulative.find(sentence.text, sentence.low), sentence),
             data.within_day.find(sentence.text, sentence.low),
         )
     )
     ranks = abs_hits(data.superlatives.find(sentence.text, sentence.low))
     other_incident = abs_hits(
-        _whole(data.other_incident.find(sentence.text, sentence.low), sentence)
+        whole(data.other_incident.find(sentence.text, sentence.low), sentence)
     )
-    new_act = abs_hits(_whole(data.new_act.find(sentence.text, sentence.low), sentence))
+    new_act = abs_hits(whole(data.new_act.find(sentence.text, sentence.low), sentence))
     earlier = abs_hits(data.earlier.find(sentence.text, sentence.low))
     earlier_after = abs_hits(data.earlier_after.find(sentence.text, sentence.low))
     antecedent = abs_hits(data.antecedent.find(sentence.text, sentence.low))
     projected = abs_hits(data.projected.find(sentence.text, sentence.low))
-    also = _token_set(data.additive.find(sentence.text, sentence.low), tokens, base)
-    beyond = _token_set(data.additive_after.find(sentence.text, sentence.low), tokens, base)
+    also = token_set(data.additive.find(sentence.text, sentence.low), tokens, base)
+    beyond = token_set(data.additive_after.find(sentence.text, sentence.low), tokens, base)
     kind_starts = {k for k, _, _ in kinds}
     kind_tokens = frozenset(k for ks, ke, _ in kinds for k in range(ks, ke))
     people = vic_tokens | {k for ks, ke, _ in kinds for k in range(ks, ke)}
     breaks = frozenset(
         token_index(tokens, base + h.start) for h in data.breaks.find(sentence.text, sentence.low)
+    )
+    place_opens = frozenset(
+        token_index(tokens, base + h.start)
+        for h in data.place_before.find(sentence.text, sentence.low)
     )
     claims: list[Claim] = []
     told: dict[int, int] = {}  # figure index -> its claim's index
@@ -301,7 +316,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         f.start
         for f in figures
         if not _not_a_count(f, tokens, data, sentence)
-        and not _counts_things(f, tokens, people, data)
+        and not _counts_things(f, tokens, people, data, sentence, place_opens)
     }
     counted = frozenset(ks for ks, ke, _ in kinds if any(ke + d in starts for d in range(3)))
     # Kind words whose object is a figure or person right after them ("the death of two
@@ -333,12 +348,18 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         ks for ks, _, _ in kinds if any(tokens[k].low in plural for k in range(max(ks - 2, 0), ks))
     )
     for n, fig in enumerate(figures):
-        if _not_a_count(fig, tokens, data, sentence) or _speaker(fig, tokens, sentence, data):
+        if _not_a_count(fig, tokens, data, sentence) or _speaker(
+            fig, tokens, sentence, data, kind_starts
+        ):
             continue
-        if _counts_things(fig, tokens, people, data) or ranking(fig, tokens, ranks):
+        if _counts_things(fig, tokens, people, data, sentence, place_opens) or ranking(
+            fig, tokens, ranks
+        ):
             continue
         if fig.vague and _unattached_vague(fig, tokens, vic_tokens, kind_starts):
             continue
+        if fig.collective and fig.end not in vic_tokens:
+            continue  # "pada hari kedua": an ordinal, not "kedua pelaku" (both attackers)
         later = figures[n + 1].start if n + 1 < len(figures) else len(tokens)
         passives = frozenset(ks for ks in passive_kinds if ks <= later)
         subject = any(k in vic_tokens for k in range(fig.end, fig.end + THING_WORDS + 1))
@@ -369,30 +390,33 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
             continue
         start, end = tokens[fig.start].start, tokens[fig.end - 1].end
         ranked = unranked(cumulative, ranks, end, tokens)
-        scope = _scope(start, end, tokens, subsets, parts, ranked, other_incident, antecedent)
+        scope = scope_of(start, end, tokens, subsets, parts, ranked, other_incident, antecedent)
         if partial:
             scope = "part"  # "246 dead, 135 of them civilians"
         if scope == "part" and fig_words(fig, tokens) in data.article_ones:
             scope = MEMBER  # "seorang wanita termasuk di antara mereka": "a woman", no figure
         value = fig.value
-        if _starts_near(others, end, tokens, 1) and (
-            _ends_near(companions, start, tokens, 0)
+        if starts_near(others, end, tokens, 1) and (
+            ends_near(companions, start, tokens, 0)
             or (n == 0 and link[3] and named_and(fig, tokens, sentence, data))
         ):
             value += 1  # "X was killed along with 13 other soldiers": 14 dead
             named_before = max(named_before, start)  # X is counted: no claim of its own
         elif scope == "total" and adds_to_earlier(fig, link, tokens, also, beyond, data):
             # "2 other policemen were killed": beyond a figure told before
-            scope = _beyond(start, end, tokens, updates, new_act)
-        if _ends_near(projected, start, tokens, PROJECTION_WORDS):
+            scope = beyond_scope(start, end, tokens, updates, new_act)
+        if ends_near(projected, start, tokens, PROJECTION_WORDS):
             scope = "projected"  # "the toll could exceed 500": feared, not reported
-        qual_hit = _ends_near(qualifiers, start, tokens, 1)
-        if qual_hit and _ends_near(ranks, qual_hit.start, tokens, 1):
+        qual_hit = ends_near(qualifiers, start, tokens, 1)
+        if qual_hit and ends_near(ranks, qual_hit.start, tokens, 1):
             qual_hit = None  # "the deadliest so far, killed 40": the words rank the incident
-        qualifier = "vague" if fig.vague else (qual_hit.value if qual_hit else "exact")
+        worded = qual_hit.value if qual_hit else "exact"
+        if fig.qualifier and worded == "exact":
+            worded = fig.qualifier  # "sebanyak 20-an": the figure's own suffix says "about"
+        qualifier = "vague" if fig.vague else worded
         if qual_hit:
             start = qual_hit.start
-        update = _ends_near(updates, start, tokens, 3)
+        update = ends_near(updates, start, tokens, 3)
         if update and any(update.end <= tokens[f.start].start < start for f in figures):
             update = None  # "coded as 0 (X reported 5)": the cue updates the first figure only
         victims = victims_of(fig, tokens, sentence, vic_tokens, data, kind_tokens)
@@ -409,17 +433,18 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
                 victims=victims,
                 claimant=claimant,
                 supersedes_earlier=update is not None,
-                scope=_side_or_total(scope, victims),
+                scope=side_or_total(scope, victims),
                 earlier=update is None
                 and (
-                    _ends_near(earlier, start, tokens, CUE_BEFORE) is not None
+                    ends_near(earlier, start, tokens, CUE_BEFORE) is not None
                     or named_earlier_after(fig, figures, earlier_after, tokens)
                 ),
             )
         )
-    claims = _listed_parts(
-        ranges(claims, told, figures, tokens, data, vic_tokens), tokens, vic_tokens, data
-    )
+    claims = ranges(claims, told, figures, tokens, data, vic_tokens)
+    claims = changed_from(claims, told, figures, tokens, updates, data)
+    claims = elided_counts(claims, told, figures, tokens, sentence, place_opens, data)
+    claims = _listed_parts(claims, tokens, vic_tokens, data)
     claims = coordinated_names(claims, told, figures, tokens, sentence, data)
     claims = coordinated_counts(claims, told, figures, tokens, kind_tokens, sentence, data)
     claims += _killed_them(claims, tokens, kinds, data)
@@ -430,30 +455,36 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         if claim.end <= named_before:
             continue  # "the colonel, X, was killed along with 13 others": in the 14
         ranked = unranked(cumulative, ranks, claim.end, tokens)
-        scope = _scope(
+        scope = scope_of(
             claim.start, claim.end, tokens, subsets, parts, ranked, other_incident, antecedent
         )
         if scope == "total" and implicit_adds(claim, tokens, kind_starts, also, sentence, data):
-            scope = _beyond(claim.start, claim.end, tokens, updates, new_act)
+            scope = beyond_scope(claim.start, claim.end, tokens, updates, new_act)
         if scope == "part":
             # "a woman was among them", "another soldier died, pushing the toll to 9": a person
             # named among dead a figure counts, with no figure of their own (FORMAT.md lists
             # reported death figures: "including 3 children" is one, a woman among them not).
             scope = MEMBER
-        claims.append(replace(claim, scope=_side_or_total(scope, claim.victims)))
-    return _continued_victims(claims, continuing) if continuing else claims
+        claims.append(replace(claim, scope=side_or_total(scope, claim.victims)))
+    claims = _continued_victims(claims, continuing) if continuing else claims
+    return _told_by_clause(claims, sentence, data, claimant)
 
 
-def _beyond(
-    start: int, end: int, tokens: list[Token], updates: list[Hit[str]], new_act: list[Hit[str]]
-) -> str:
-    """The scope of dead told beyond a figure before: more of its dead; a part of the toll the
-    sentence updates ("another soldier died, pushing the toll to 13": in the 13); another
-    incident's when the clause names its act anew ("were also killed in an attack on X": the
-    indefinite article opens another act; "in the attack" refers back)."""
-    if updates:
-        return "part"
-    return "other" if _in_clause(new_act, start, end, tokens) else MORE
+def _told_by_clause(
+    claims: list[Claim], sentence: Sentence, data: LangData, claimant: str | None
+) -> list[Claim]:
+    """Each clause's figures are told by the speaker it names ("the rebels said they killed
+    40, while the army said it lost six"); a clause naming none keeps the sentence's."""
+    if not claims:
+        return claims
+    spoken = clause_claimants(sentence, data)
+    if not any(who for _, who in spoken):
+        return claims
+    out: list[Claim] = []
+    for c in claims:
+        who = next((w for start, w in reversed(spoken) if start <= c.start), None)
+        out.append(replace(c, claimant=who) if who and who != claimant else c)
+    return out
 
 
 def _killed_them(
@@ -507,7 +538,7 @@ def _continued_toll(
     """ "another soldier died of his wounds, bringing the toll to 13" / "pushing the number to
     13": an updated toll opening a clause after a comma continues the clause before it, so
     its figure counts that clause's dead however far back the death word is."""
-    update = _ends_near(updates, tokens[fig.start].start, tokens, 3)
+    update = ends_near(updates, tokens[fig.start].start, tokens, 3)
     if update is None or not sentence.text[: update.start - sentence.start].rstrip().endswith(","):
         return None
     cue = token_index(tokens, update.start)
@@ -522,12 +553,13 @@ def _part_of_clause(
     fig: Figure, tokens: list[Token], kinds: list[tuple[int, int, str]], subsets: list[Hit[str]]
 ) -> tuple[str, int, int, bool] | None:
     """ "killed at least 183, including 89 civilians", "246 dead, 135 of them civilians",
-    "tewas 246 orang, termasuk 135 warga sipil": a part named after the toll counts the
-    dead of the clause it qualifies (scope ``part``: it stays a claim and never a figure)."""
+    "tewas 246 orang, termasuk 135 warga sipil", "delapan tewas, lima di antaranya anak-anak":
+    a part named after the toll (its cue before or right after the figure) counts the dead of
+    the clause it qualifies (scope ``part``: it stays a claim and never a figure)."""
     start = tokens[fig.start].start
-    cue = _ends_near(subsets, start, tokens, 1)
-    after = [t.low for t in tokens[fig.end : fig.end + 2]]
-    if cue is None and after not in (["of", "them"], ["of", "whom"]):
+    cue = ends_near(subsets, start, tokens, 1)
+    after = fig.end < len(tokens) and any(h.start == tokens[fig.end].start for h in subsets)
+    if cue is None and not after:
         return None
     limit = token_index(tokens, cue.start) if cue is not None else fig.start
     before = [(ks, ke, kind) for ks, ke, kind in kinds if ke <= limit and kind == "killed"]
@@ -550,61 +582,3 @@ def _continued_victims(claims: list[Claim], continuing: set[int]) -> list[Claim]
                 c = replace(c, victims=named, scope=scope)
         out.append(c)
     return out
-
-
-def _whole(hits: list[Hit[str]], sentence: Sentence) -> list[Hit[str]]:
-    """Cues not cut from a compound ("in the war" is no cue in "in the war-torn east")."""
-    return [h for h in hits if sentence.text[h.end : h.end + 1] != "-"]
-
-
-def _outside(hits: list[Hit[str]], within: list[Hit[str]]) -> list[Hit[str]]:
-    """Cumulative cues that are not the start of a time within the incident's day: "reports
-    reaching us since this morning say 30 were killed" counts the incident's dead so far, as
-    "so far" does; "since 2009" counts a campaign's."""
-    return [h for h in hits if not any(w.start <= h.start < w.end for w in within)]
-
-
-def _token_set(hits: list[Hit[str]], tokens: list[Token], base: int) -> frozenset[int]:
-    """The tokens a sentence's cue hits cover (hits relative to the sentence)."""
-    return frozenset(
-        k for h in hits for k, t in enumerate(tokens) if base + h.start <= t.start < base + h.end
-    )
-
-
-def _side_or_total(scope: str, victims: str | None) -> str:
-    return ("side" if victims else "total") if scope == "total" else scope
-
-
-def _in_clause(hits: list[Hit[str]], start: int, end: int, tokens: list[Token]) -> bool:
-    """A cue in the figure's clause: up to CUE_BEFORE words before it or CUE_AFTER after it."""
-    for h in hits:
-        if h.end <= start:
-            between = len([t for t in tokens if h.end <= t.start < start])
-            if between <= CUE_BEFORE:
-                return True
-        elif h.start >= end and len([t for t in tokens if end <= t.start < h.start]) <= CUE_AFTER:
-            return True
-    return False
-
-
-def _scope(
-    start: int,
-    end: int,
-    tokens: list[Token],
-    subsets: list[Hit[str]],
-    parts: list[Hit[str]],
-    cumulative: list[Hit[str]],
-    other_incident: list[Hit[str]],
-    antecedent: list[Hit[str]],
-) -> str:
-    """What a figure counts: part of another figure, a cumulative toll, another incident, or
-    (by default) the incident's own toll."""
-    if _ends_near(subsets, start, tokens, 2) or _starts_near(parts, end, tokens, 2):
-        return "part"  # "including 3 children", "a woman was among them"
-    if _in_clause(other_incident, start, end, tokens):
-        return "other"  # "in a separate attack, 3 were killed"
-    if _ends_near(antecedent, start, tokens, ANTECEDENT_WORDS):
-        return "other"  # "protested after a gendarme shot and killed a driver"
-    if _in_clause(cumulative, start, end, tokens):
-        return "background"  # "has killed 30,000 people since 2009"
-    return "total"

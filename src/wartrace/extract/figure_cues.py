@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from wartrace.extract.lexicon import Hit
 from wartrace.extract.resources import LangData
@@ -28,6 +29,8 @@ class Figure:
     end: int  # token index after the last token
     value: int
     vague: bool
+    qualifier: str | None = None  # told by the figure itself ("20-an", "30-odd")
+    collective: bool = False  # "kedua", "ketiga": a count only before a victims word
 
 
 def token_index(tokens: list[Token], pos: int) -> int:
@@ -345,3 +348,86 @@ def updated_toll(
         gap = sentence.text[tokens[ke - 1].end - sentence.start : cue.start - sentence.start]
         return None if any(c in gap for c in ",;:()") else (kind, ks, ke, False)
     return None
+
+
+CHANGE_WORDS = 4  # "was revised up from 12": the change word to "from"
+CHANGE_GAP = 3  # "from 20 to at least 35": words joining the old count to the new one
+
+
+def changed_from(
+    claims: list[Claim],
+    told: dict[int, int],
+    figures: list[Figure],
+    tokens: list[Token],
+    updates: list[Hit[str]],
+    data: LangData,
+) -> list[Claim]:
+    """ "The toll rose from 20 to 35", "direvisi dari 12 menjadi 19": a change of the toll names
+    its old count after "from" and its new one after "to": the first is an earlier count the
+    report revises, the second the updated toll (never a range, nor two updates)."""
+    out = list(claims)
+    for n in range(len(figures) - 1):
+        if n not in told or n + 1 not in told:
+            continue
+        old, new = figures[n], figures[n + 1]
+        if old.start == 0 or tokens[old.start - 1].low not in data.range_openers:
+            continue
+        before = tokens[max(old.start - 1 - CHANGE_WORDS, 0) : old.start - 1]
+        if not any(t.low in data.range_changes for t in before):
+            continue
+        between = tokens[old.end : new.start]
+        if not between or len(between) > CHANGE_GAP:
+            continue
+        joined = between[0].low in data.range_joiners | data.range_marks
+        if not joined and not any(u.start == between[0].start for u in updates):
+            continue
+        a, b = out[told[n]], out[told[n + 1]]
+        if a.kind != b.kind:
+            continue
+        out[told[n]] = replace(a, earlier=True, supersedes_earlier=False)
+        out[told[n + 1]] = replace(b, supersedes_earlier=True, earlier=False)
+    return out
+
+
+COUNTED_AT_WORDS = 3  # "two at the central hospital": the place word to the facility
+
+
+def elided_counts(
+    claims: list[Claim],
+    told: dict[int, int],
+    figures: list[Figure],
+    tokens: list[Token],
+    sentence: Sentence,
+    place_opens: AbstractSet[int],
+    data: LangData,
+) -> list[Claim]:
+    """ "Three died at the city hospital, two at the military hospital and one at the scene",
+    "satu korban meninggal di RS A, dua di RS B dan satu di RS C": figures after a death figure,
+    each after a comma or "and" with no verb of its own and followed by a place, share its
+    verb; when the places are where the dead were counted (one of them at least: numbers.yaml
+    ``counted_at``), the sentence's toll is their sum. (Towns are not summed: ACLED codes each
+    place an event of its own.)"""
+    out = list(claims)
+    for n in range(len(figures) - 1):
+        if n not in told:
+            continue
+        run: list[Figure] = []
+        for m, f in enumerate(figures[n + 1 :], start=n + 1):
+            gap = sentence.text[
+                tokens[f.start - 1].end - sentence.start : tokens[f.start].start - sentence.start
+            ]
+            joined = gap.strip() == "," or tokens[f.start - 1].low in data.coordinators
+            if m in told or not joined or f.end not in place_opens:
+                break
+            run.append(f)
+        if any(_counted_at(f.end, tokens, data) for f in run):
+            total = out[told[n]].value + sum(f.value for f in run)
+            out[told[n]] = replace(out[told[n]], value=total, end=tokens[run[-1].end - 1].end)
+    return out
+
+
+def _counted_at(k: int, tokens: list[Token], data: LangData) -> bool:
+    """A place for counting the dead (a hospital, the scene) a few words after ``k``."""
+    words = [t.low for t in tokens[k + 1 : k + 1 + COUNTED_AT_WORDS]]
+    pairs = [f"{a} {b}" for a, b in pairwise(words)]
+    return any(w in data.counted_at for w in words + pairs)

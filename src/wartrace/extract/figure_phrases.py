@@ -124,8 +124,8 @@ def victims_of(
 ) -> str | None:
     """The words naming who was counted, right after the figure ("33 regime soldiers")."""
     k = fig.end
-    if k < len(tokens) and tokens[k].low in NO_VICTIM:
-        k += 1
+    while k < len(tokens) and k < fig.end + 2 and tokens[k].low in NO_VICTIM:
+        k += 1  # "three of the assailants", "tiga dari para penyerang"
     idx: list[int] = []
     while k < len(tokens) and len(idx) < MAX_VICTIM_WORDS:
         tok = tokens[k]
@@ -133,6 +133,8 @@ def victims_of(
             sentence.text[tokens[k - 1].end - sentence.start : tok.start - sentence.start]
         ):
             break  # "Seven people, police said, died": a clause mark ends the victims' words
+        if k in kind_tokens:
+            break  # "20-an Tentara Terbunuh": a headline's capitalised death word
         if (
             k in vic_tokens
             or tok.text[:1].isupper()

@@ -87,9 +87,10 @@ def find_figures(sentence: Sentence, tokens: list[Token], data: LangData) -> lis
     """Every figure in a sentence: digits, cardinals (ovos), exact and vague words."""
     figures: list[Figure] = []
     taken: set[int] = set()
-    for hits, vague in (
-        (data.exact.find(sentence.text, sentence.low), False),
-        (data.vague.find(sentence.text, sentence.low), True),
+    for hits, vague, collective in (
+        (data.exact.find(sentence.text, sentence.low), False, False),
+        (data.vague.find(sentence.text, sentence.low), True, False),
+        (data.collectives.find(sentence.text, sentence.low), False, True),
     ):
         for h in hits:
             i = token_index(tokens, sentence.start + h.start)
@@ -100,7 +101,7 @@ def find_figures(sentence: Sentence, tokens: list[Token], data: LangData) -> lis
                 continue  # "two dozen": read with the number before it
             if vague and j < len(tokens) and _numeric(tokens[j], sentence, data):
                 continue  # "some 30": a qualifier, not a vague figure
-            figures.append(Figure(i, j, h.value, vague))
+            figures.append(Figure(i, j, h.value, vague, collective=collective))
             taken.update(range(i, j))
     i = 0
     while i < len(tokens):
@@ -108,6 +109,12 @@ def find_figures(sentence: Sentence, tokens: list[Token], data: LangData) -> lis
             i += 1
             continue
         tok = tokens[i]
+        approx = _suffixed(tok, data)
+        if approx is not None:
+            figures.append(Figure(i, i + 1, approx[0], False, approx[1]))
+            taken.add(i)
+            i += 1
+            continue
         value = _digit_value(tok, sentence)
         j = i + 1
         if "-" in tok.low and any(part in data.units for part in tok.low.split("-")[1:]):
@@ -143,6 +150,15 @@ def find_figures(sentence: Sentence, tokens: list[Token], data: LangData) -> lis
         else:
             i += 1
     return sorted(figures, key=lambda f: f.start)
+
+
+def _suffixed(tok: Token, data: LangData) -> tuple[int, str] | None:
+    """ "20-an" (Indonesian: twenty-some), "30-odd", "40-plus": digits with a suffix that
+    qualifies them, as (value, qualifier)."""
+    head, dash, tail = tok.low.rpartition("-")
+    if not dash or tail not in data.suffix_qualifiers or not DIGITS.match(head):
+        return None
+    return int(re.sub(r"[.,]", "", head)), data.suffix_qualifiers[tail]
 
 
 def _numeric(tok: Token, sentence: Sentence, data: LangData) -> bool:

@@ -33,20 +33,37 @@ WEAPON_LABELS = frozenset({"ied", "explosion", "shelling", "grenade", "air_strik
 SEIZURE_WORDS = 4  # "ammunition and explosives were found", "seized seven illegal firearms"
 
 
-def _disrupted(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
+def _disrupted(info: SentenceInfo, data: LangData) -> tuple[list[Hit[Trigger]], list[Hit[str]]]:
     """Weapons found, seized, defused or intercepted: ACLED's disrupted weapons use, whichever
     order the verb and the weapons come in; the weapon words then name no explosion. Every
-    verb that takes weapons ("cleared 300 mines and destroyed them"), in text order."""
+    verb that takes weapons ("cleared 300 mines and destroyed them"), in text order, and the
+    weapons taken."""
     low = info.sent.low
     verbs = data.seizure_verbs.find(info.sent.text, low)
     if not verbs:
-        return []
+        return [], []
     weapons = data.weapon_objects.find(info.sent.text, low)
-    return [
-        Hit(v.start, v.end, Trigger("disrupted_weapons", "verb"))
+    pairs = [
+        (v, w)
         for v in verbs
-        if any(_near(low, v, w, SEIZURE_WORDS) and _taken_weapon(low, v, w, data) for w in weapons)
+        for w in weapons
+        if _near(low, v, w, SEIZURE_WORDS) and _taken_weapon(low, v, w, data)
     ]
+    taken = sorted({(w.start, w.end): w for _, w in pairs}.values(), key=lambda w: w.start)
+    for w in weapons:
+        # "seized eight guns and 500 live bullets": weapons listed after one taken are taken.
+        last = taken[-1] if taken else None
+        if last is not None and last.end <= w.start and _listed(low[last.end : w.start], data):
+            taken.append(w)
+    verbs = list({(v.start, v.end): v for v, _ in pairs}.values())
+    return [Hit(v.start, v.end, Trigger("disrupted_weapons", "verb")) for v in verbs], taken
+
+
+def _listed(gap: str, data: LangData) -> bool:
+    """Whether the words between two objects join them in a list ("and 500 live", ", two")."""
+    words = gap.replace(",", " , ").split()
+    joined = any(w == "," or w in data.coordinators for w in words)
+    return joined and len(words) <= SEIZURE_WORDS + 1
 
 
 def _taken_weapon(low: str, verb: Hit[str], weapon: Hit[str], data: LangData) -> bool:
@@ -106,6 +123,21 @@ def _denied(info: SentenceInfo, data: LangData) -> tuple[int, int]:
         stops += [i for i in range(h.end, len(low)) if low[i] in DENIAL_STOPS]
         return h.end, min(stops, default=len(low))
     return 0, 0
+
+
+def _without_elapsed(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
+    """ "IS re-entered Palmyra, eight months after government forces seized control of it":
+    the act told after a span counted back from the reported one ("months after", "bulan
+    setelah") happened that long before; up to the clause's end it is history, not the
+    sentence's act."""
+    low = info.sent.low
+    spans = []
+    for m in data.elapsed_after.find(info.sent.text, low):
+        if not m.value:
+            continue  # "the worst in weeks after ...": a comparison, no span counted
+        stops = [i for i in range(m.end, len(low)) if low[i] in CLAUSE_MARKS]
+        spans.append((m.end, min(stops, default=len(low))))
+    return [t for t in info.triggers if not any(s <= t.start < e for s, e in spans)]
 
 
 PREVENTED_WORDS = 3  # "before it could explode", "before the device went off"
@@ -176,11 +208,15 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     paired = paired_triggers(info, data)
     if paired:
         info.triggers = sorted([*info.triggers, *paired], key=lambda t: t.start)
-    disrupted = _disrupted(info, data)
+    disrupted, weapons = _disrupted(info, data)
     if disrupted:
         kept = [t for t in info.triggers if t.value.label not in WEAPON_LABELS]
-        kept = [t for t in kept if not any(t.start < d.end and d.start < t.end for d in disrupted)]
+        # "seized eight guns and 500 live bullets": a phrase naming the weapons taken tells
+        # no use of them, whatever label it has ("live bullets" fired at a crowd).
+        spans = [(d.start, d.end) for d in disrupted] + [(w.start, w.end) for w in weapons]
+        kept = [t for t in kept if not any(t.start < e and s < t.end for s, e in spans)]
         info.triggers = sorted([*kept, *disrupted], key=lambda t: t.start)
+    info.triggers = _without_elapsed(info, data)
     info.triggers = _without_prevented(info, data)
     if any(t.value.label == "misfire" for t in info.triggers):
         # "two militants were killed when landmines they were planting exploded prematurely":

@@ -75,6 +75,7 @@ class LangData:
     protest_objects: Lexicon[str]  # "arrested for organising a protest": no protest took place
     detonations: Lexicon[str]  # "police detonated the bomb": a force's own detonation
     before_words: Lexicon[str]  # "defused it before it exploded": what follows did not happen
+    elapsed_after: Lexicon[int]  # "eight months after" (1): what follows is an earlier act
     fighter_nouns: Lexicon[str]  # "a militia member": an armed side acted upon, not named
     claim_after: Lexicon[str]  # "JNIM claimed responsibility": the group named is the author
     claim_before: Lexicon[str]  # "planted by JNIM", "blamed on al-Shabaab"
@@ -109,6 +110,7 @@ class LangData:
     consequence_label: str  # the label of an enabled act that names no trigger of its own
     vague: Lexicon[int]
     exact: Lexicon[int]
+    collectives: Lexicon[int]  # "kedua pelaku" (both attackers): a count before a victims word
     qualifiers: Lexicon[str]
     updates: Lexicon[str]
     subsets: Lexicon[str]
@@ -139,8 +141,10 @@ class LangData:
     implicit: Implicit
     units: frozenset[str]
     things: frozenset[str]  # "20 huts", "15 livestock": figures that count no people
+    counted_at: frozenset[str]  # "two at the hospital": where dead were counted, not a place
     units_before: frozenset[str]
     multipliers: dict[str, int]
+    suffix_qualifiers: dict[str, str]  # "20-an", "30-odd": a figure's own qualifier
     kinds: Lexicon[str]
     coordinators: frozenset[str]
     victims: Lexicon[str]
@@ -339,6 +343,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         protest_objects=word_lexicon(f["triggers"], "protest_objects", p["triggers"]),
         detonations=word_lexicon(f["triggers"], "detonations", p["triggers"]),
         before_words=word_lexicon(f["triggers"], "before_words", p["triggers"]),
+        elapsed_after=int_lexicon(f["triggers"], "elapsed_after", p["triggers"]),
         fighter_nouns=word_lexicon(f["triggers"], "fighter_nouns", p["triggers"]),
         claim_after=word_lexicon(f["roles"], "claim_after", p["roles"]),
         claim_before=word_lexicon(f["roles"], "claim_before", p["roles"]),
@@ -373,6 +378,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         consequence_label=_consequence_label(f["triggers"], p["triggers"], common),
         vague=int_lexicon(f["numbers"], "vague", p["numbers"]),
         exact=int_lexicon(f["numbers"], "exact", p["numbers"]),
+        collectives=int_lexicon(f["numbers"], "collectives", p["numbers"]),
         qualifiers=Lexicon((k, str(v)) for k, v in qualifiers.items()),
         updates=word_lexicon(f["numbers"], "updates", p["numbers"]),
         subsets=word_lexicon(f["numbers"], "subsets", p["numbers"]),
@@ -403,9 +409,14 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         implicit=_implicit(f["casualties"], p["casualties"]),
         units=lowered(f["numbers"], "units", p["numbers"]),
         things=lowered(f["numbers"], "things", p["numbers"]),
+        counted_at=lowered(f["numbers"], "counted_at", p["numbers"]),
         units_before=lowered(f["numbers"], "units_before", p["numbers"]),
         multipliers={
             k.lower(): int(v) for k, v in mapping(f["numbers"], "multipliers", p["numbers"]).items()
+        },
+        suffix_qualifiers={
+            k.lower(): str(v)
+            for k, v in mapping(f["numbers"], "suffix_qualifiers", p["numbers"]).items()
         },
         kinds=Lexicon(kinds),
         coordinators=lowered(f["casualties"], "coordinators", p["casualties"]),

@@ -7,12 +7,12 @@ precision. It returns an empty ``Geo()`` when the evidence is too thin.
 """
 
 from wartrace.geo.country import acled_country_name
+from wartrace.geo.event import geocode_event
 from wartrace.geo.gazetteer import GazetteerError
 from wartrace.geo.mentions import find_mentions
 from wartrace.geo.pick import (
     Resolved,
     article_context,
-    geocode_event,
     geocode_span,
     load_gazetteer,
     to_geo,

@@ -261,9 +261,7 @@ def within_glosses(
         # In a gloss, a qualifier glued to an unknown capitalised word is a piece of a name the
         # gazetteer lacks ("(Shahid Colony, Sindh)": not the Iranian town Shahid), no
         # division of the address.
-        qualifiers = [
-            k for k in chain[1:] if not (glossed and in_longer_name(text, ft, out[k], c))
-        ]
+        qualifiers = [k for k in chain[1:] if not (glossed and in_longer_name(text, ft, out[k], c))]
         if (glossed or divisions) and qualifiers:
             # The divisions of the address decide; failing those, every qualifier.
             basis = [k for k in qualifiers if _division_only(gaz, out[k])] or qualifiers

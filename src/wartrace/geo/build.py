@@ -374,6 +374,10 @@ def build() -> Gazetteer:
             if tidx is None:
                 raise GazetteerError(f"{path.name}:{i}: target {target!r} not in the gazetteer")
             for key in name_keys(nrow["name"]):
+                if b.places[tidx].kind == "country":
+                    # the curated country is what the name means ("Congo": the DR Congo in
+                    # the news), not another country of that name in the ISO tables
+                    b.names[key] = {j for j in b.names[key] if b.places[j].kind != "country"}
                 b.names[key].add(tidx)
 
     for key in b.demonyms:  # "Somali", "Syrian": context only, never a place of their own

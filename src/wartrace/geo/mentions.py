@@ -16,6 +16,7 @@ import yaml
 from wartrace.geo.gazetteer import DATA_DIR, Gazetteer, build_config
 from wartrace.geo.normalize import (
     ARTICLE,
+    EZAFE,
     LATIN_ARTICLES,
     FoldedText,
     fold_text,
@@ -75,6 +76,8 @@ class Cues:
     sub_town_before: frozenset[tuple[str, ...]]
     institution_after: frozenset[tuple[str, ...]]
     person_role: frozenset[tuple[str, ...]]
+    office_before: frozenset[tuple[str, ...]]
+    settlement_words: frozenset[tuple[str, ...]]
 
 
 def _fold_phrase(phrase: str) -> tuple[str, ...]:
@@ -226,6 +229,8 @@ def find_mentions(gaz: Gazetteer, text: str) -> tuple[FoldedText, list[Mention]]
             continue
         if first == last and _word_like(text, ft, first, key, lower_words, gaz):
             continue
+        if _in_ezafe_compound(text, ft, first, last):
+            continue
         if last > first and text[ft.spans[last][0]].islower() and tokens[last] in _tail_words():
             continue  # "Hays city": the name is Hays, not a "Hays City" of Kansas
         if _after_article(text, ft, first):
@@ -311,6 +316,22 @@ def _after_article(text: str, ft: FoldedText, first: int) -> bool:
     word = text[ps:pe].lower()
     gap = text[pe : ft.spans[first][0]]
     return word in LATIN_ARTICLES and (gap == "-" or (gap == " " and word in ("al", "el")))
+
+
+def _in_ezafe_compound(text: str, ft: FoldedText, first: int, last: int) -> bool:
+    """A piece of a Persian compound name, joined by a hyphened ezafe ("Band-e-Sharan",
+    "Qala-i-..."): the gazetteer lacks the whole, and "Sharan" alone is another place."""
+    tokens, spans = ft.tokens, ft.spans
+
+    def hyphened(i: int) -> bool:  # token i is an ezafe with a hyphen on each side
+        return (
+            0 < i < len(tokens) - 1
+            and tokens[i] == EZAFE
+            and text[spans[i - 1][1] : spans[i][0]] == "-"
+            and text[spans[i][1] : spans[i + 1][0]] == "-"
+        )
+
+    return hyphened(first - 1) or hyphened(last + 1)
 
 
 def _closes_a_name(gaz: Gazetteer, text: str, ft: FoldedText, m: Mention) -> bool:

@@ -3,8 +3,9 @@
 Both the gazetteer names and the article text go through ``fold_token``, so a
 spelling variant matches as long as both fold to the same key: case, diacritics,
 apostrophes, hyphens, Arabic articles (al-/el-/ad-/ez-/as-/..., glued "Ezzor",
-Arabic ال), doubled letters, a few vowel spellings (ee/ou/oo, final -h) and the romanisations
-of the Arabic words that open place names (Tal/Tel/Tell, Jebel/Jabal, Kfar/Kafr, ...).
+Arabic ال), the Persian ezafe (-e-/-i-/-ye-), doubled letters, a few vowel spellings
+(ee/ou/oo, final -h) and the romanisations of the Arabic words that open place names
+(Tal/Tel/Tell, Jebel/Jabal, Kfar/Kafr, ...).
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ LATIN_ARTICLES = frozenset(
     | {"en", "ash", "esh", "adh", "ath", "dh"}
 )
 ARTICLE = "al"
+# The Persian ezafe joining the words of a name, romanised -e-, -i-, -ye- ("Pul-e-Khumri",
+# "Pul-i-Khumri", "Qal'ah-ye Now"): one token, so that the spellings are one name.
+EZAFE = "e"
+_EZAFE = frozenset({"e", "i", "ye", "yi"})
 _APOSTROPHES = "'’‘ʿʾʼ`´ʹ"
 TOKEN_RE = re.compile(r"[^\W_]+(?:[" + _APOSTROPHES + r"][^\W_]+)*")
 _GLUED_ARTICLE = re.compile(r"^[ae]([tdrzsnl])\1([a-z]{3,})$")
@@ -95,6 +100,8 @@ def fold_token(token: str) -> tuple[str, ...]:
         return ()
     if word in LATIN_ARTICLES:
         return (ARTICLE,)
+    if word in _EZAFE:
+        return (EZAFE,)
     glued = _GLUED_ARTICLE.match(word)
     if glued and len(word) >= 6:
         return (ARTICLE, _fold_latin_word(glued.group(1) + glued.group(2)))

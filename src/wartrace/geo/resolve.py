@@ -104,7 +104,7 @@ def build_context(
     """Step one, the article's countries; step two, one place per name within them."""
     ft, mentions = find_mentions(gaz, text)
     if evidence is not None and evidence.actor_spans:
-        mentions = [m for m in mentions if not _actor_word(gaz, m, evidence.actor_spans)]
+        mentions = [m for m in mentions if not _actor_word(gaz, m, evidence)]
     ctx = ArticleContext(text, ft, mentions)
     demonyms = _demonyms(gaz, ft)
     reading = _read(gaz, text, ft, mentions, evidence)
@@ -340,11 +340,19 @@ def _candidate_facts(
     return facts
 
 
-def _actor_word(gaz: Gazetteer, m: Mention, spans: tuple[tuple[int, int], ...]) -> bool:
-    """A town name inside a named actor ("Taliban", "Simba"): the group, not the place."""
-    if not any(start <= m.start and m.end <= end for start, end in spans):
+def _actor_word(gaz: Gazetteer, m: Mention, evidence: TextEvidence) -> bool:
+    """A town name inside a named actor ("Taliban", "Simba"): the group, not the place. So is
+    a country named as a force's own ("Kenya Defence Forces", Indonesian "tentara Etiopia",
+    which has no adjective): the actor already counts for that country, once, as a demonym
+    would; counted again as a place, it outvotes where the force fights ("in Somalia")."""
+    spans = [(s, e) for s, e in evidence.actor_spans if s <= m.start and m.end <= e]
+    if not spans:
         return False
-    return all(gaz.places[i].kind in ("city", "admin2") for i in m.candidates)
+    places = [gaz.places[i] for i in m.candidates]
+    if all(p.kind in ("city", "admin2") for p in places):
+        return True
+    own = {cc for s, e, cc, _w in evidence.hits if (s, e) in spans}
+    return any(p.kind == "country" and p.country in own for p in places)
 
 
 def _within_countries(
@@ -410,7 +418,8 @@ def _written_as_place(
     """Whether a name with no other evidence behind it is written as a place, in any language:
     not inside a longer proper name ("Norbert Zongo", "Paradise Hotel"), and either a
     well-known town under its own name, or after a locative frame ("in", "near", "village of", "di",
-    "dekat", "desa"), or qualified by a division ("X district", "X, Province"). A bare word
+    "dekat", "desa") or an office or the people of a place ("the mayor of", "residents of"), or
+    qualified by a division ("X district", "X, Province"). A bare word
     that is only an alternate name of a place ("Grenade attack") is not."""
     m = mentions[n]
     c = cues()
@@ -421,7 +430,8 @@ def _written_as_place(
         return True
     if any(gaz.places[i].kind == "admin1" for i in m.candidates) and len(m.key) > 4:
         return True  # a province's name ("Samburu", "Kilifi") is rarely an ordinary word
-    if has_before(tokens, m.first_token, cue_union("locative_before", "near_before")):
+    frames = cue_union("locative_before", "near_before", "office_before")
+    if has_before(tokens, m.first_token, frames):
         return True
     if admin2_cue(tokens, m, c) or has_after(tokens, m.last_token, c.province_after):
         return True

@@ -25,6 +25,7 @@ same-language value of the export contract; the alignment JSON keeps ``"kind": "
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections import Counter
@@ -48,6 +49,7 @@ from wartrace.link.index import (
     day_number,
     in_window,
     load_index,
+    passages_json,
     stale_articles,
     store_index,
 )
@@ -343,7 +345,7 @@ def _resolve_one(conn: sqlite3.Connection, aid: str, cache: dict[str, Indexed]) 
     if not rows:
         conn.execute(
             "UPDATE articles SET derived_from = NULL, relation = NULL,"
-            " derivation_score = NULL, alignment = NULL"
+            " derivation_score = NULL, alignment = NULL, alignment_inputs = NULL"
             " WHERE article_id = ? AND derived_from IS NOT NULL",
             (aid,),
         )
@@ -353,26 +355,54 @@ def _resolve_one(conn: sqlite3.Connection, aid: str, cache: dict[str, Indexed]) 
     )
     src_item, der_item = _cached(conn, cache, best["source"]), _cached(conn, cache, aid)
     record: dict[str, object] = {}
+    inputs: str | None = None
     if src_item is not None and der_item is not None:
         src_row = db.load_article(conn, best["source"])
         der_row = db.load_article(conn, aid)
-        record = alignment_record(
+        texts = (
             clean_text(src_row["raw_text"], src_row["boilerplate"]),
             clean_text(der_row["raw_text"], der_row["boilerplate"]),
-            src_item,
-            der_item,
-            best["relation"],
-            best["score"],
         )
+        inputs = alignment_inputs(*texts, src_item, der_item, best["relation"], best["score"])
+        if der_row["derived_from"] == best["source"] and der_row["alignment_inputs"] == inputs:
+            # Resolved again to the same source from the same texts (a dependent whose
+            # source gained a pair): the stored alignment is the one computed here.
+            return 1
+        record = alignment_record(*texts, src_item, der_item, best["relation"], best["score"])
     conn.execute(
         "UPDATE articles SET derived_from = ?, relation = ?, derivation_score = ?,"
-        " alignment = ? WHERE article_id = ?",
+        " alignment = ?, alignment_inputs = ? WHERE article_id = ?",
         (
             best["source"],
             "rewrite" if best["relation"] == "copy" else best["relation"],
             best["score"],
             json.dumps(record),
+            inputs,
             aid,
         ),
     )
     return 1
+
+
+def alignment_inputs(
+    source_text: str,
+    derived_text: str,
+    source: Indexed,
+    derived: Indexed,
+    relation: str,
+    score: float,
+) -> str:
+    """A digest of everything ``alignment_record`` reads: equal digests, equal records."""
+    digest = hashlib.blake2b(digest_size=16)
+    for part in (
+        relation,
+        repr(score),
+        source_text,
+        derived_text,
+        passages_json(source.passages),
+        passages_json(derived.passages),
+    ):
+        data = part.encode("utf-8", "surrogatepass")
+        digest.update(len(data).to_bytes(8, "little"))
+        digest.update(data)
+    return digest.hexdigest()

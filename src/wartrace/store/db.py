@@ -203,7 +203,8 @@ def _forget_derived(conn: sqlite3.Connection, article_id: str) -> None:
     _forget_reports(conn, article_id)
     conn.execute(
         "UPDATE articles SET derived_from = NULL, relation = NULL, alignment = NULL,"
-        " derivation_score = NULL, status = 'pending' WHERE derived_from = ?",
+        " alignment_inputs = NULL, derivation_score = NULL, status = 'pending'"
+        " WHERE derived_from = ?",
         (article_id,),
     )
 

@@ -1,0 +1,82 @@
+"""How the news writes a place's name: the two Congos, country names in Indonesian, the
+Persian ezafe of Afghan names, a place named by its office ("the mayor of X"). Every sentence
+is invented."""
+
+from __future__ import annotations
+
+from wartrace import geo
+from wartrace.models import ExtractedEvent, Geo, Span, TextAnalysis
+
+
+def _geocode(text: str, language: str = "en") -> Geo:
+    an = TextAnalysis(clean_text=text, language=language)
+    event = ExtractedEvent(evidence=[Span(0, len(text), "sentence")])
+    return geo.geocode_event(text, an, event)
+
+
+# ---------------------------------------------------------------- the two Congos
+
+
+def test_the_democratic_republic_of_congo_is_not_the_republic_of_congo() -> None:
+    g = _geocode("Rebels killed nine villagers in the east of the Democratic Republic of Congo.")
+    assert g.country == "CD"
+
+
+def test_congo_alone_is_the_democratic_republic() -> None:
+    # news style: "Congo" is Kinshasa's country unless the text says the Republic of Congo
+    assert _geocode("Militiamen killed nine villagers in eastern Congo on Monday.").country == "CD"
+    g = _geocode("Police dispersed a march in the Republic of Congo on Monday.")
+    assert g.country == "CG"
+
+
+def test_a_province_of_congo_is_in_the_democratic_republic() -> None:
+    g = _geocode("Rebels attacked a camp for displaced people in Ituri province of Congo.")
+    assert (g.country, g.admin1) == ("CD", "Ituri")
+
+
+def test_congo_in_indonesian() -> None:
+    g = _geocode("Pemberontak menyerang sebuah desa di Kongo bagian timur, Senin.", "id")
+    assert g.country == "CD"
+
+
+# ---------------------------------------------------------------- Indonesian country names
+
+
+def test_indonesian_country_names_are_countries_not_namesake_villages() -> None:
+    # invented: "Kolombia" is also a Mexican village, "Maroko" a Jakarta neighbourhood
+    assert _geocode("Gerilyawan menyerang pos militer di Kolombia, Senin.", "id").country == "CO"
+    assert _geocode("Bentrokan di Maroko menewaskan dua orang.", "id").country == "MA"
+    assert _geocode("Serangan di Mozambik utara menewaskan lima orang.", "id").country == "MZ"
+    assert _geocode("Bentrokan di Etiopia menewaskan sepuluh orang.", "id").country == "ET"
+
+
+def test_tepi_barat_is_the_west_bank() -> None:
+    # invented: without it, "Tepi" (an Ethiopian town) made Jenin a village of Ethiopia
+    g = _geocode("Pasukan Israel menembak dua pemuda di Jenin, Tepi Barat, Selasa.", "id")
+    assert (g.country, g.location) == ("PS", "Janin")
+
+
+# ---------------------------------------------------------------- Persian ezafe
+
+
+def test_the_ezafe_spellings_are_one_name() -> None:
+    g = _geocode("Two soldiers were killed in Dasht-i-Archi district of Kunduz.")
+    assert (g.country, g.admin1, g.location) == ("AF", "Kunduz", "Dasht-e Archi")
+    g = _geocode("Gunmen attacked a police post in Qala-e-Naw, Badghis, on Monday.")
+    assert (g.country, g.location) == ("AF", "Qala i Naw")
+
+
+def test_a_name_joined_by_an_ezafe_is_not_the_place_of_its_half() -> None:
+    # invented: "Sharan" alone is Paktika's capital; "Band-e-Sharan" is a Badghis village
+    g = _geocode("A roadside bomb killed a shepherd in Band-e-Sharan village, Badghis province.")
+    assert (g.country, g.admin1) == ("AF", "Badghis")
+
+
+# ---------------------------------------------------------------- offices
+
+
+def test_the_mayor_of_a_place_writes_it_as_a_place() -> None:
+    # invented: "Tyr" is only an alternate (French) name of Tyre: alone it needs a frame
+    g = _geocode("Gunmen fired at the home of the mayor of Tyr overnight.")
+    assert (g.country, g.location) == ("LB", "Tyre")
+    assert _geocode("Fans of Tyr chanted slogans overnight.").country is None

@@ -1,0 +1,115 @@
+"""Event typing: acts told as history by a span counted back ("months after"), weapons seized
+in a list, and weapon and accident words of the lexicon. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from typing_helpers import one, run
+
+# --- an act told "months after" is history, not the reported act -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Saturday, rebels entered the outskirts of Kalimbo and fought the army near the "
+            "market, eight months after government forces seized control of the town.",
+            "en",
+        ),
+        (
+            "Pada Sabtu, pemberontak bertempur dengan tentara di pinggiran Kalimbo, delapan "
+            "bulan setelah pasukan pemerintah merebut kota itu.",
+            "id",
+        ),
+    ],
+)
+def test_a_capture_months_before_does_not_type_the_fight(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash"), event
+
+
+def test_a_capture_told_only_as_years_before_is_no_event() -> None:
+    assert not run(
+        "Residents returned to their homes in Kalimbo on Monday, two years after the rebels "
+        "captured the town."
+    )
+
+
+def test_a_bomb_days_before_is_still_the_news() -> None:
+    event = one(
+        "Rescuers pulled more bodies from the rubble in Kalimbo on Monday, two days after a "
+        "car bomb exploded outside the market."
+    )
+    assert event.event_type == "Explosions/Remote violence", event
+
+
+def test_a_fronted_span_ends_at_its_comma() -> None:
+    event = one(
+        "Three months after the truce was signed, gunmen shot dead two farmers in Kalimbo on "
+        "Monday."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+# --- weapons listed after a seized one are seized too -----------------------------------------
+
+
+def test_live_rounds_seized_in_a_raid_are_no_force_used() -> None:
+    event = one(
+        "Police seized six pistols and 300 live bullets on Monday following a raid on a house "
+        "in Kalimbo."
+    )
+    assert (event.event_type, event.sub_event_type) == (
+        "Strategic developments",
+        "Disrupted weapons use",
+    ), event
+
+
+def test_live_rounds_fired_at_protesters_stay_force() -> None:
+    event = one(
+        "On Monday, police fired live bullets at protesters in Kalimbo, wounding four of them."
+    )
+    assert event.sub_event_type == "Excessive force against protesters", event
+
+
+# --- the lexicon: weapons and accidents --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "On Monday, army choppers pounded rebel hideouts near Kalimbo, killing six fighters.",
+            "Air/drone strike",
+        ),
+        (
+            "On Monday, villagers near Kalimbo were attacked with poisonous gas fired by the "
+            "army, a rescue team said.",
+            "Chemical weapon",
+        ),
+        (
+            "On Monday, four soldiers were killed when their truck hit a ground mine laid by "
+            "the rebels near Kalimbo.",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_weapon_words(text: str, sub: str) -> None:
+    assert one(text).sub_event_type == sub
+
+
+def test_a_military_aircraft_that_crashed_is_no_strike() -> None:
+    assert not run(
+        "Two of the five crew on board a military aircraft that crashed off the coast of "
+        "Kalimbo on Saturday have been rescued, officials said."
+    )
+
+
+def test_the_worst_in_weeks_counts_no_span() -> None:
+    event = one(
+        "The capital saw its worst violence in weeks after stone-throwing protesters clashed "
+        "with police in Kalimbo on Monday."
+    )
+    assert event.event_type == "Riots", event
