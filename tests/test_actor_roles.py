@@ -296,3 +296,15 @@ def test_a_rival_authority_is_no_host_of_a_foreign_force() -> None:
         published="2024-06-10",
     )
     assert events and events[0].actor1 == "Operation Restoring Hope"
+
+
+def test_a_violent_demonstration_has_no_civilian_side() -> None:
+    """Violence that falls on people is mob violence (ACLED): the owners of what a
+    demonstration burned are no side of it. Invented."""
+    events = run(
+        "Protesters burned tyres, shops and cars in Maroua, Cameroon, on Monday to denounce "
+        "the rising price of fuel.",
+        published="2024-06-10",
+    )
+    assert events and events[0].sub_event_type == "Violent demonstration"
+    assert events[0].actor2 is None

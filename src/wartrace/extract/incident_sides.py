@@ -162,6 +162,7 @@ def _opponents(a: Actor, b: Actor) -> bool:
 # property looted or destroyed is coded against its owners, civilians by default).
 CIVILIAN_TARGET_SUBS = frozenset({"Looting/property destruction"})
 RIOT_TYPE = "Riots"
+DEMONSTRATION_SUB = "Violent demonstration"
 ARREST_SUB = "Arrests"
 UNIDENTIFIED_AUTHOR_SUBS = frozenset({"Looting/property destruction", "Disrupted weapons use"})
 
@@ -228,7 +229,8 @@ def settle_sides(
     """Actor2 once the type is known. Property looted or destroyed is the civilians' unless
     another side is named. In a riot, civilians who only acted ("residents burned tyres") are
     the rioters themselves, not their target; the state force the crowd attacked ("pelted
-    police with stones") is, before bystanders hurt with it."""
+    police with stones") is, before bystanders hurt with it. A violent demonstration has no
+    civilian side."""
     if event_type in CROWD_TYPES:
         a1, a2 = _crowd_police(a1, draft, ctx), _crowd_police(a2, draft, ctx)
     if a1 is None:
@@ -251,6 +253,8 @@ def settle_sides(
     if state:
         return a1, state[0]
     civil = {r for a, r in roles if a.inter == CIVILIAN_INTER}
-    if a2 is not None and civil == {AGENT}:
+    if a2 is not None and (civil == {AGENT} or sub == DEMONSTRATION_SUB):
+        # A violent demonstration's violence falls on property or the state: a crowd that
+        # attacks people is mob violence (ACLED), so owners of burned shops are no side.
         return a1, None
     return a1, a2
