@@ -38,3 +38,41 @@ def test_stones_thrown_during_a_march_are_a_violent_demonstration() -> None:
 def test_protesters_still_protest() -> None:
     event = one("On Monday, hundreds of protesters marched through Kalimbo against the new tax.")
     assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+# --- several civilians who act are a mob ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On Monday, women beat a trader accused of theft with sticks in Kalimbo.", "en"),
+        (
+            "On Monday, an aid worker was injured when her car was attacked by civilians "
+            "throwing stones near Kalimbo.",
+            "en",
+        ),
+        ("Pada Senin, keluarga korban memukuli seorang tersangka di Kalimbo.", "id"),
+    ],
+)
+def test_civilians_who_attack_are_a_mob(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence"), event
+    assert event.actor1 is not None and event.actor1.startswith("Rioters"), event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, soldiers shot dead three civilians in Kalimbo.",
+        "On Monday, gunmen killed two women and a child in Kalimbo.",
+    ],
+)
+def test_civilians_acted_upon_stay_victims(text: str) -> None:
+    event = one(text)
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_a_headline_drops_its_auxiliary_civilians_attacked_are_victims() -> None:
+    event = one("Civilians attacked by gunmen near Kalimbo on Monday")
+    assert event.event_type == "Violence against civilians", event

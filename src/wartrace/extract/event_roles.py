@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from wartrace.extract.actors import Mention
 from wartrace.extract.drafts import AGENT, PATIENT, Draft, SentenceInfo, words_between
-from wartrace.extract.lexicon import Hit, fold
+from wartrace.extract.lexicon import Hit, Lexicon, fold
 from wartrace.extract.resources import ActorEntry, LangData, Trigger
 from wartrace.extract.side_clauses import (
     MARKER_WORDS,
@@ -457,7 +457,7 @@ def sentence_roles(
     return [(e, r) for e, r in roles if e.key != GOVERNMENT_KEY or r == AGENT]
 
 
-def crowd_roles(draft: Draft, data: LangData) -> set[str]:
+def crowd_roles(draft: Draft, data: LangData, words: Lexicon[str] | None = None) -> set[str]:
     """Whether an unorganised crowd ("a mob", "youths", "demonstrators") is a side of the
     incident, and which: before an active trigger it acted, after one or before a passive one
     it was acted upon; "between" and "with" make it one side of a fight."""
@@ -476,7 +476,7 @@ def crowd_roles(draft: Draft, data: LangData) -> set[str]:
             for m in info.actors
             if m.entry.inter in ARMED_GROUP_INTERS and not m.entry.weak
         ]
-        for h in data.crowds.find(sent.text, low):
+        for h in (words or data.crowds).find(sent.text, low):
             if any(e <= h.start and not low[e : h.start].strip() for e in named_ends):
                 continue
             role = _voice_role(h.start, h.end, trig, sent.text, data, by)

@@ -199,6 +199,19 @@ def _force_on_people(draft: Draft, a1: Actor | None, labels: set[str], ctx: Cont
     )
 
 
+def _civilians_acted(draft: Draft, data: LangData) -> bool:
+    """Several civilians named as the ones who acted ("Women assaulted a merchant with clubs",
+    "attacked by civilians throwing stones"): an unorganised crowd (ACLED: Mob violence), not
+    an armed side. Only in full sentences: a headline drops its auxiliaries, so "Civilians
+    attacked at X" tells them attacked."""
+    told = [i for i in draft.infos if i.sent.clause_of is not None or not _heading(i.sent.text)]
+    return AGENT in crowd_roles(Draft(told), data, data.crowd_agents)
+
+
+def _heading(text: str) -> bool:
+    return not text.rstrip().rstrip("\"'”’)").endswith((".", "!", "?"))
+
+
 def code_incident(
     label: LabelInfo, draft: Draft, a1: Actor | None, a2: Actor | None, ctx: Context
 ) -> tuple[str, str, Actor | None, Actor | None]:
@@ -291,6 +304,8 @@ def code_incident(
         )
         return "Battles", sub, a1, a2
     crowd = crowd_roles(draft, ctx.data) if label.label in FIGHT_LABELS or demo else set()
+    if label.label in FIGHT_LABELS and _civilians_acted(draft, ctx.data):
+        crowd.add(AGENT)
     # A country's forces abroad (inter 8: "Israeli forces" in the West Bank) face a crowd as a
     # state force does at home: demonstrators or rioters against them are no battle.
     state = a1 if a1 is not None and a1.inter in STATE_FORCE_INTERS else None

@@ -70,6 +70,7 @@ class LangData:
     described: Lexicon[str]  # "the injured", "the besieged town": a participle told as known
     barricades: Lexicon[str]  # "erected barricades": demonstrators blocking roads with material
     crowds: Lexicon[str]  # "a mob", "youths": unorganised crowds, the sides of riots
+    crowd_agents: Lexicon[str]  # "women", "civilians": a crowd only when they act
     military_targets: Lexicon[str]  # "an army base": the side acted upon is armed
     armed_posts: Lexicon[str]  # "a police station": an armed side's post or unit, no person
     protest_objects: Lexicon[str]  # "arrested for organising a protest": no protest took place
@@ -338,6 +339,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         described=word_lexicon(f["triggers"], "described", p["triggers"]),
         barricades=word_lexicon(f["triggers"], "barricades", p["triggers"]),
         crowds=word_lexicon(f["triggers"], "crowds", p["triggers"]),
+        crowd_agents=word_lexicon(f["triggers"], "crowd_agents", p["triggers"]),
         military_targets=word_lexicon(f["triggers"], "military_targets", p["triggers"]),
         armed_posts=word_lexicon(f["triggers"], "armed_posts", p["triggers"]),
         protest_objects=word_lexicon(f["triggers"], "protest_objects", p["triggers"]),
