@@ -136,3 +136,26 @@ def test_a_place_after_a_comma_or_preposition_is_not_the_figures_noun(
 )
 def test_dead_counted_at_hospitals_add_up_places_do_not(text: str, lang: str, value: int) -> None:
     assert [c.value for c in claims(text, lang) if c.kind == "killed"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Officials revised the death toll down to 12 from 17.", "en"),
+        ("Polisi merevisi jumlah korban tewas turun menjadi 12 dari 17 orang.", "id"),
+    ],
+)
+def test_a_change_told_new_count_first(text: str, lang: str) -> None:
+    new, old = claims(text, lang)
+    assert (new.value, new.supersedes_earlier, old.value, old.earlier) == (12, True, 17, True)
+
+
+def test_more_than_of_the_next_figure_adds_no_dead() -> None:
+    toll, wounded = claims("The death toll rose to 73, with more than 100 wounded.", "en")
+    assert (toll.value, toll.scope, toll.supersedes_earlier) == (73, "total", True)
+    assert (wounded.kind, wounded.qualifier) == ("wounded", "more_than")
+
+
+def test_another_attack_told_after_a_comma_is_its_own() -> None:
+    text = "The blast killed 13 people on Sunday, a day after a similar attack killed 9."
+    assert [(c.value, c.scope) for c in claims(text, "en")] == [(13, "total"), (9, "other")]

@@ -60,6 +60,7 @@ def test_corpses_are_the_dead() -> None:
     [
         ("A policeman succumbed to his injuries on Tuesday.", 1, "A policeman"),
         ("The army said 27 militants were neutralised in the operation.", 27, "militants"),
+        ("The army said 40 terrorists had been eliminated.", 40, "terrorists"),
         ("Police said three of the assailants died in the blast.", 3, "assailants"),
         ("Seven members of one family were killed when a shell hit their house.", 7, "members"),
     ],

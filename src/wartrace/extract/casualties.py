@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from wartrace.extract.claimants import clause_claimants
+from wartrace.extract.claimants import told_by_clause
 from wartrace.extract.figure_cues import (
     THING_WORDS,
     Figure,
@@ -390,7 +390,9 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
             continue
         start, end = tokens[fig.start].start, tokens[fig.end - 1].end
         ranked = unranked(cumulative, ranks, end, tokens)
-        scope = scope_of(start, end, tokens, subsets, parts, ranked, other_incident, antecedent)
+        scope = scope_of(
+            start, end, tokens, subsets, parts, ranked, other_incident, antecedent, sentence
+        )
         if partial:
             scope = "part"  # "246 dead, 135 of them civilians"
         if scope == "part" and fig_words(fig, tokens) in data.article_ones:
@@ -402,7 +404,9 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         ):
             value += 1  # "X was killed along with 13 other soldiers": 14 dead
             named_before = max(named_before, start)  # X is counted: no claim of its own
-        elif scope == "total" and adds_to_earlier(fig, link, tokens, also, beyond, data):
+        elif scope == "total" and adds_to_earlier(
+            fig, link, tokens, also, beyond - qual_tokens, data
+        ):
             # "2 other policemen were killed": beyond a figure told before
             scope = beyond_scope(start, end, tokens, updates, new_act)
         if ends_near(projected, start, tokens, PROJECTION_WORDS):
@@ -456,7 +460,15 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
             continue  # "the colonel, X, was killed along with 13 others": in the 14
         ranked = unranked(cumulative, ranks, claim.end, tokens)
         scope = scope_of(
-            claim.start, claim.end, tokens, subsets, parts, ranked, other_incident, antecedent
+            claim.start,
+            claim.end,
+            tokens,
+            subsets,
+            parts,
+            ranked,
+            other_incident,
+            antecedent,
+            sentence,
         )
         if scope == "total" and implicit_adds(claim, tokens, kind_starts, also, sentence, data):
             scope = beyond_scope(claim.start, claim.end, tokens, updates, new_act)
@@ -467,24 +479,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
             scope = MEMBER
         claims.append(replace(claim, scope=side_or_total(scope, claim.victims)))
     claims = _continued_victims(claims, continuing) if continuing else claims
-    return _told_by_clause(claims, sentence, data, claimant)
-
-
-def _told_by_clause(
-    claims: list[Claim], sentence: Sentence, data: LangData, claimant: str | None
-) -> list[Claim]:
-    """Each clause's figures are told by the speaker it names ("the rebels said they killed
-    40, while the army said it lost six"); a clause naming none keeps the sentence's."""
-    if not claims:
-        return claims
-    spoken = clause_claimants(sentence, data)
-    if not any(who for _, who in spoken):
-        return claims
-    out: list[Claim] = []
-    for c in claims:
-        who = next((w for start, w in reversed(spoken) if start <= c.start), None)
-        out.append(replace(c, claimant=who) if who and who != claimant else c)
-    return out
+    return told_by_clause(claims, sentence, data, claimant)
 
 
 def _killed_them(

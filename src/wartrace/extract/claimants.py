@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from wartrace.extract.lexicon import MARKS, fold
 from wartrace.extract.resources import LangData
 from wartrace.extract.sentences import Sentence
+from wartrace.models import Claim
 
 MAX_CLAIMANT_WORDS = 9
 MAX_DESCRIPTION_WORDS = 5
@@ -114,6 +116,23 @@ def clause_claimants(sentence: Sentence, data: LangData) -> list[tuple[int, str 
         who = find_claimant(part, data)
         named = who not in (None, PREVIOUS, PREVIOUS_BODY)
         out.append((part.start, data.organisations.canonical(who) if who and named else None))
+    return out
+
+
+def told_by_clause(
+    claims: list[Claim], sentence: Sentence, data: LangData, claimant: str | None
+) -> list[Claim]:
+    """Each clause's figures are told by the speaker it names ("the rebels said they killed
+    40, while the army said it lost six"); a clause naming none keeps the sentence's."""
+    if not claims:
+        return claims
+    spoken = clause_claimants(sentence, data)
+    if not any(who for _, who in spoken):
+        return claims
+    out: list[Claim] = []
+    for c in claims:
+        who = next((w for start, w in reversed(spoken) if start <= c.start), None)
+        out.append(replace(c, claimant=who) if who and who != claimant else c)
     return out
 
 

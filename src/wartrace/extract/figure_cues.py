@@ -362,31 +362,41 @@ def changed_from(
     updates: list[Hit[str]],
     data: LangData,
 ) -> list[Claim]:
-    """ "The toll rose from 20 to 35", "direvisi dari 12 menjadi 19": a change of the toll names
-    its old count after "from" and its new one after "to": the first is an earlier count the
-    report revises, the second the updated toll (never a range, nor two updates)."""
+    """ "The toll rose from 20 to 35", "direvisi dari 12 menjadi 19", "revised the toll down to
+    12 from 17": a change of the toll names its old count after "from" and its new one after
+    "to": the old one is an earlier count the report revises, the new one the updated toll
+    (never a range, nor two updates)."""
     out = list(claims)
     for n in range(len(figures) - 1):
         if n not in told or n + 1 not in told:
             continue
-        old, new = figures[n], figures[n + 1]
-        if old.start == 0 or tokens[old.start - 1].low not in data.range_openers:
+        first, second = figures[n], figures[n + 1]
+        between = tokens[first.end : second.start]
+        if first.start == 0 or not between or len(between) > CHANGE_GAP:
             continue
-        before = tokens[max(old.start - 1 - CHANGE_WORDS, 0) : old.start - 1]
+        opener = tokens[first.start - 1]
+        before = tokens[max(first.start - 1 - CHANGE_WORDS, 0) : first.start - 1]
         if not any(t.low in data.range_changes for t in before):
             continue
-        between = tokens[old.end : new.start]
-        if not between or len(between) > CHANGE_GAP:
+        if opener.low in data.range_openers and _to(between[0], updates, data):
+            old, new = n, n + 1  # "rose from 20 to 35"
+        elif _to(opener, updates, data) and between[-1].low in data.range_openers:
+            old, new = n + 1, n  # "revised down to 12 from 17"
+        else:
             continue
-        joined = between[0].low in data.range_joiners | data.range_marks
-        if not joined and not any(u.start == between[0].start for u in updates):
-            continue
-        a, b = out[told[n]], out[told[n + 1]]
+        a, b = out[told[old]], out[told[new]]
         if a.kind != b.kind:
             continue
-        out[told[n]] = replace(a, earlier=True, supersedes_earlier=False)
-        out[told[n + 1]] = replace(b, supersedes_earlier=True, earlier=False)
+        out[told[old]] = replace(a, earlier=True, supersedes_earlier=False)
+        out[told[new]] = replace(b, supersedes_earlier=True, earlier=False)
     return out
+
+
+def _to(tok: Token, updates: list[Hit[str]], data: LangData) -> bool:
+    """The word giving a change's new count: "to", "hingga", or an update cue ("menjadi")."""
+    return tok.low in data.range_joiners | data.range_marks or any(
+        u.start == tok.start for u in updates
+    )
 
 
 COUNTED_AT_WORDS = 3  # "two at the central hospital": the place word to the facility

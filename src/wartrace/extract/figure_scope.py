@@ -32,15 +32,25 @@ def starts_near(hits: list[Hit[str]], pos: int, tokens: list[Token], limit: int)
     return False
 
 
-def in_clause(hits: list[Hit[str]], start: int, end: int, tokens: list[Token]) -> bool:
-    """A cue in the figure's clause: up to CUE_BEFORE words before it or CUE_AFTER after it."""
+def in_clause(
+    hits: list[Hit[str]],
+    start: int,
+    end: int,
+    tokens: list[Token],
+    sentence: Sentence | None = None,
+) -> bool:
+    """A cue in the figure's clause: up to CUE_BEFORE words before it or CUE_AFTER after it
+    (with ``sentence``, after it only up to a comma: "killed 13 on Sunday, a day after a
+    similar attack killed 9" tells the other attack in a clause of its own)."""
     for h in hits:
         if h.end <= start:
             between = len([t for t in tokens if h.end <= t.start < start])
             if between <= CUE_BEFORE:
                 return True
         elif h.start >= end and len([t for t in tokens if end <= t.start < h.start]) <= CUE_AFTER:
-            return True
+            gap = sentence.text[end - sentence.start : h.start - sentence.start] if sentence else ""
+            if not any(c in gap for c in ",;:"):
+                return True
     return False
 
 
@@ -53,12 +63,13 @@ def scope_of(
     cumulative: list[Hit[str]],
     other_incident: list[Hit[str]],
     antecedent: list[Hit[str]],
+    sentence: Sentence,
 ) -> str:
     """What a figure counts: part of another figure, a cumulative toll, another incident, or
     (by default) the incident's own toll."""
     if ends_near(subsets, start, tokens, 2) or starts_near(parts, end, tokens, 2):
         return "part"  # "including 3 children", "a woman was among them"
-    if in_clause(other_incident, start, end, tokens):
+    if in_clause(other_incident, start, end, tokens, sentence):
         return "other"  # "in a separate attack, 3 were killed"
     if ends_near(antecedent, start, tokens, ANTECEDENT_WORDS):
         return "other"  # "protested after a gendarme shot and killed a driver"
