@@ -113,3 +113,38 @@ def test_the_worst_in_weeks_counts_no_span() -> None:
         "with police in Kalimbo on Monday."
     )
     assert event.event_type == "Riots", event
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "On Monday, four women blow themselves up near a bus station in "
+            "Kalimbo, killing two people.",
+            "Suicide bomb",
+        ),
+        (
+            "On Monday, two kamikazes went off near a bus station in Kalimbo, killing two people.",
+            "Suicide bomb",
+        ),
+        (
+            "Kalimbo was hit by kamikaze drones overnight, killing two people, officials said.",
+            "Air/drone strike",
+        ),
+    ],
+)
+def test_suicide_and_drone_words(text: str, sub: str) -> None:
+    assert one(text).sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, Armenian and Azerbaijani forces exchanged shelling near Kalimbo, the "
+        "defence ministry said.",
+        "Kenyan soldiers cross into Kalimbo, attack police; police return fire, kill one soldier",
+    ],
+)
+def test_fire_exchanged_both_ways_is_a_battle(text: str) -> None:
+    event = one(text)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash"), event
