@@ -308,3 +308,15 @@ def test_a_violent_demonstration_has_no_civilian_side() -> None:
     )
     assert events and events[0].sub_event_type == "Violent demonstration"
     assert events[0].actor2 is None
+
+
+def test_a_groups_members_held_by_another_are_no_side_of_their_release() -> None:
+    """ACLED codes a release by the one who released: the prisoners a group's name qualifies
+    are neither that group nor civilians. Invented."""
+    events = run(
+        "The Afghan government released 80 Taliban prisoners from Pul-e-Charkhi prison in "
+        "Kabul, Afghanistan, on Monday.",
+        published="2020-05-10",
+    )
+    assert events and events[0].actor1 == "Government of Afghanistan"
+    assert events[0].actor2 is None

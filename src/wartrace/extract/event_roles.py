@@ -205,7 +205,11 @@ def _role_nouns(
         return []
     sent = info.sent
     taken = [(m.start - sent.start, m.end - sent.start) for m in info.actors]
+    # A noun right after a state force is its own ("Turkish Military [forces]"); a civilian's
+    # noun right after any named side is that side's people ("67 Taliban [prisoners]": held
+    # fighters, no civilians).
     state_ends = [m.end - sent.start for m in info.actors if m.entry.inter in (STATE_INTER, 8)]
+    named_ends = state_ends + [m.end - sent.start for m in info.actors if not m.entry.weak]
     by = data.agent_markers.find(sent.text, sent.low)
     contrast = data.contrast.find(sent.text, sent.low)
     colon = sent.low.find(":")
@@ -219,11 +223,12 @@ def _role_nouns(
         entry = data.templates.get(key)
         if entry is None:
             continue
+        owners = named_ends if key == "civilians" else state_ends
         for h in lexicon.find(sent.text, sent.low):
             if any(a < h.end and h.start < b for a, b in taken) or any(
-                b <= h.start and not sent.low[b : h.start].strip() for b in state_ends
+                b <= h.start and not sent.low[b : h.start].strip() for b in owners
             ):
-                continue  # a named force's own noun: "Turkish Military [forces]"
+                continue
             if h.end <= label:
                 continue  # "Movement of [forces]:": the label of the report
             if tied(h.start, sent.low, around["ties"]) or (
