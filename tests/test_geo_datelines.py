@@ -60,3 +60,11 @@ def test_an_unknown_province_in_indonesian_is_not_the_dateline_city() -> None:
     analysis = TextAnalysis(clean_text=text, language="id", dateline="Damaskus")
     g = geo.geocode_event(text, analysis, event)
     assert (g.country, g.location) == ("SY", None)
+
+
+def test_a_dateline_is_its_biggest_towns_country() -> None:
+    # invented: "Kaaj" is also an Iranian village; the report is filed from Kabul, whose name
+    # villages elsewhere share too
+    body = "A bomber killed 20 people at the Kaaj education centre on Friday."
+    g = _filed("Kabul", body, "Kaaj")
+    assert g.country == "AF"

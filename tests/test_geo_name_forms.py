@@ -80,3 +80,33 @@ def test_the_mayor_of_a_place_writes_it_as_a_place() -> None:
     g = _geocode("Gunmen fired at the home of the mayor of Tyr overnight.")
     assert (g.country, g.location) == ("LB", "Tyre")
     assert _geocode("Fans of Tyr chanted slogans overnight.").country is None
+
+
+def test_a_district_ending_an_address_is_written_as_a_place() -> None:
+    # invented: the town is unknown; the district (or the old province) closing the address is
+    # the only evidence, and a place all the same
+    g = _geocode("Soldiers clashed with militants in Kalumbog, Maguindanao del Sur, on Monday.")
+    assert (g.country, g.admin2) == ("PH", "Maguindanao del Sur")
+    g = _geocode("Two rival clans clashed in Kalumbog, Maguindanao, killing a man.")
+    assert (g.country, g.location, g.geo_precision) == ("PH", "Maguindanao", 3)
+
+
+# ---------------------------------------------------------------- possessives and streets
+
+
+def test_a_citys_unknown_neighbourhood_is_in_the_city() -> None:
+    # invented: a possessive ends a name; "Karachi's" is not glued to "Lyari" as one name
+    for text, city in (
+        ("A bomb exploded in Karachi's Lyari district, killing three people.", "Karachi"),
+        ("Police fired tear gas at protesters in Nairobi's Kibera slum.", "Nairobi"),
+        ("A grenade wounded six people in Bujumbura's Kamenge neighbourhood.", "Bujumbura"),
+    ):
+        assert _geocode(text).location == city, text
+
+
+def test_a_street_named_after_a_town_is_not_that_town() -> None:
+    # invented: Kohat Road is a Peshawar street, Jalalabad Road a Kabul one
+    g = _geocode("Gunmen killed three worshippers on Kohat Road in Peshawar on Friday.")
+    assert g.location == "Peshawar"
+    g = _geocode("A bomb exploded on Jalalabad Road in the Afghan capital, Kabul.")
+    assert g.location == "Kabul"

@@ -340,7 +340,9 @@ def build() -> Gazetteer:
         towns = [
             b.places[k]
             for k in city_index_by_key.get((place.country, name_key(place.name)), [])
-            if b.places[k].admin1 == place.admin1 and b.places[k].lat is not None
+            if b.places[k].admin1 == place.admin1
+            and b.places[k].lat is not None
+            and b.places[k].kind != "admin2"  # (a curated district is not its own seat)
         ]
         if towns:
             town = towns[0]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache, partial
 
+from wartrace.geo.flags import specificity
 from wartrace.geo.gazetteer import Gazetteer
 from wartrace.geo.mentions import cues, has_after, single_words
 from wartrace.geo.pick import (
@@ -17,7 +18,7 @@ from wartrace.geo.pick import (
     load_gazetteer,
     to_geo,
 )
-from wartrace.geo.resolve import ArticleContext, specificity
+from wartrace.geo.resolve import ArticleContext
 from wartrace.models import ExtractedEvent, Geo, Span, TextAnalysis
 
 LEAD_CHARS = 600  # with no evidence, the event is read from the article's lead

@@ -78,6 +78,7 @@ class Cues:
     person_role: frozenset[tuple[str, ...]]
     office_before: frozenset[tuple[str, ...]]
     settlement_words: frozenset[tuple[str, ...]]
+    street_after: frozenset[tuple[str, ...]]
 
 
 def _fold_phrase(phrase: str) -> tuple[str, ...]:
@@ -396,7 +397,8 @@ def _cue_words(c: Cues) -> frozenset[str]:
 
 
 def in_longer_name(text: str, ft: FoldedText, m: Mention, c: Cues) -> bool:
-    """A capitalised word glued to the match that is no cue: the match is part of a name."""
+    """A capitalised word glued to the match that is no cue: the match is part of a name. A
+    possessive ends a name: "Karachi's Lyari district" is a part of Karachi, both places."""
     cue_words = _cue_words(c)
     if m.first_token > 0:
         ps, pe = ft.spans[m.first_token - 1]
@@ -406,6 +408,7 @@ def in_longer_name(text: str, ft: FoldedText, m: Mention, c: Cues) -> bool:
             text[pe : m.start] == " "
             and text[ps].isupper()
             and ft.tokens[m.first_token - 1] not in cue_words
+            and not _possessive(text[ps:pe])
             and (not sentence_start or _person_apposition(text, ft, m, c))
         ):
             return True
@@ -415,6 +418,7 @@ def in_longer_name(text: str, ft: FoldedText, m: Mention, c: Cues) -> bool:
             text[m.end : ns] == " "
             and text[ns].isupper()
             and ft.tokens[m.last_token + 1] not in cue_words
+            and not _possessive(text[m.start : m.end])
         ):
             return not _names_its_institution(text, ft, m.last_token + 1, c)
         # "Mafraq ar Ruwayk", "Mosul al-Jadida": a lower-case Arabic article glues the next name on
@@ -430,6 +434,10 @@ def in_longer_name(text: str, ft: FoldedText, m: Mention, c: Cues) -> bool:
         ):
             return True
     return False
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s"))
 
 
 APPOSITION_WORDS = 4  # words after the comma that may come before the person's role
@@ -500,9 +508,11 @@ def part_of_unknown_name(
             and prev not in words
             and prev not in parts
             and prev != ARTICLE
-            and not text[ps:pe].endswith(("'s", "’s"))
+            and not _possessive(text[ps:pe])
         ):
             return True
+    if _possessive(text[m.start : m.end]):
+        return False  # "Karachi's Lyari district": a part of Karachi, not a piece of its name
     kinds = single_words(cue_union("kind_after", "admin2_after", "near_after"))
     return _closed_by_kind_word(text, ft, m.last_token + 1, words, parts, kinds)
 

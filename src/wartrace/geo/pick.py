@@ -11,17 +11,10 @@ from functools import lru_cache
 
 from wartrace.geo.addresses import qualifies
 from wartrace.geo.country import text_evidence
+from wartrace.geo.flags import cue_flags, specificity, specificity_of_kind
 from wartrace.geo.gazetteer import KINDS_AREA, Gazetteer, Place, shared
 from wartrace.geo.mentions import Mention, cues, has_before
-from wartrace.geo.resolve import (
-    ArticleContext,
-    build_context,
-    cue_flags,
-    haversine_km,
-    specificity,
-    specificity_of_kind,
-    within_km,
-)
+from wartrace.geo.resolve import ArticleContext, build_context, haversine_km, within_km
 from wartrace.models import Geo
 
 MIN_SCORE = 1.0  # below this the pick is too uncertain to report
@@ -107,8 +100,9 @@ def _score(
             score += 1.0
         elif ctx.plainly:
             score -= 4.0
-    if flags["origin"] and place.kind == "country":
-        return float("-inf")  # "jihadists from Mali": never the event's place
+    if (flags["origin"] and place.kind == "country") or flags["street"]:
+        # "jihadists from Mali", "on Jalalabad Road" (in Kabul): never the event's place
+        return float("-inf")
     if flags["background"] or flags["named_facility"]:
         score -= 3.0  # a speaker's or outlet's place, a hospital or hotel named after a town
     if flags["locative"]:
@@ -374,8 +368,8 @@ def _refine(
         if score < best_score - REFINE_MARGIN or n in dateline_mentions or _overlaps(m, excluded):
             continue
         flags = cue_flags(ctx, m)
-        if flags["background"] or flags["province"] or p.lat is None:
-            continue
+        if flags["background"] or flags["province"] or flags["named_facility"] or p.lat is None:
+            continue  # (a hospital named after a town is in the chosen place)
         finer = specificity(p) > spec or (
             specificity(p) == spec and p.population < pick.place.population
         )

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from wartrace.geo.addresses import in_parenthetical, list_peers, qualifier_admins, qualifies
 from wartrace.geo.country import OTHER_EVIDENCE, CountryVotes, TextEvidence
-from wartrace.geo.gazetteer import KINDS_AREA, Gazetteer, Place
+from wartrace.geo.gazetteer import Gazetteer, Place
 from wartrace.geo.mentions import (
     SMALL_TOWN,
     Mention,
@@ -24,7 +24,6 @@ from wartrace.geo.mentions import (
     has_after,
     has_before,
     in_longer_name,
-    names_a_person,
     part_of_unknown_name,
     well_known,
 )
@@ -286,10 +285,22 @@ def _country_votes(
             share = base[c] / total if total > 0 else 0.3 / len(countries)
             votes.add(c, share, n, place=True)
     if dateline:
-        filed = {gaz.places[i].country for i in gaz.lookup(dateline)}
-        if len(filed) == 1:  # a hint only: bureaus (Beirut, Nairobi, Dakar) cover neighbours
-            votes.add(next(iter(filed)), 0.5, place=True)
+        filed = _dateline_country(gaz, dateline)
+        if filed:  # a hint only: bureaus (Beirut, Nairobi, Dakar) cover neighbours
+            votes.add(filed, 0.5, place=True)
     return votes
+
+
+def _dateline_country(gaz: Gazetteer, dateline: str) -> str | None:
+    """The country of a dateline: its name's only one, else that of its biggest town when that
+    is a town of news size (reports are filed from cities: "KABUL" is not a village of Iran)."""
+    places = [gaz.places[i] for i in gaz.lookup(dateline)]
+    countries = {p.country for p in places}
+    if len(countries) == 1:
+        return next(iter(countries))
+    towns = [p for p in places if p.kind == "city"]
+    biggest = max(towns, key=lambda p: p.population) if towns else None
+    return biggest.country if biggest is not None and biggest.population >= SMALL_TOWN else None
 
 
 TOWN_KINDS = frozenset({"city", "admin2"})  # provinces and countries keep their weight
@@ -430,6 +441,12 @@ def _written_as_place(
         return True
     if any(gaz.places[i].kind == "admin1" for i in m.candidates) and len(m.key) > 4:
         return True  # a province's name ("Samburu", "Kilifi") is rarely an ordinary word
+    if (
+        any(gaz.places[i].kind in ("admin2", "region") for i in m.candidates)
+        and len(m.key) > 4
+        and _closes_an_address(text, ft, m)
+    ):
+        return True  # "Mamasapano, Maguindanao": a district's name ending an address
     frames = cue_union("locative_before", "near_before", "office_before")
     if has_before(tokens, m.first_token, frames):
         return True
@@ -438,6 +455,14 @@ def _written_as_place(
     if in_parenthetical(text, m):
         return True
     return n + 1 < len(mentions) and qualifies(gaz, text, m, mentions[n + 1])
+
+
+def _closes_an_address(text: str, ft: FoldedText, m: Mention) -> bool:
+    """The name follows a capitalised name and a comma ("Mamasapano, Maguindanao")."""
+    if m.first_token == 0:
+        return False
+    ps, pe = ft.spans[m.first_token - 1]
+    return text[pe : m.start] == ", " and text[ps].isupper()
 
 
 def _resolve(gaz: Gazetteer, ctx: ArticleContext) -> None:
@@ -532,49 +557,3 @@ def _candidate_score(
                     near = 1.0
         score += near
     return score
-
-
-# ---------------------------------------------------------------- the event's place
-
-
-def specificity_of_kind(kind: str) -> float:
-    """How precisely a kind of place locates an event (higher = finer)."""
-    if kind == "country":
-        return 0.0
-    if kind == "admin1":
-        return 1.0
-    if kind in KINDS_AREA:
-        return 2.5
-    return 3.0
-
-
-def specificity(place: Place) -> float:
-    if place.kind == "admin2" and place.precision == 3:
-        # a district the gazetteer knows no town of is coded to its province: no finer than it
-        return specificity_of_kind("admin1")
-    return specificity_of_kind(place.kind)
-
-
-def cue_flags(ctx: ArticleContext, m: Mention) -> dict[str, bool]:
-    """What the words around a mention say about it (cached per article and mention)."""
-    cached = ctx.flags.get(m.first_token)
-    if cached is not None:
-        return cached
-    c = cues()
-    tokens = ctx.folded.tokens
-    flags = {
-        "near": has_before(tokens, m.first_token, c.near_before)
-        or has_after(tokens, m.last_token, c.near_after),
-        "province": has_after(tokens, m.last_token, c.province_after)
-        or has_before(tokens, m.first_token, c.province_before),
-        "locative": has_before(tokens, m.first_token, c.locative_before),
-        "background": has_before(tokens, m.first_token, c.background_before)
-        or has_after(tokens, m.last_token, c.background_after)
-        or names_a_person(ctx.text, ctx.folded, m, c),
-        "origin": origin_cue(tokens, m),
-        "named_facility": has_before(tokens, m.first_token, c.named_facility_before),
-        "facility": has_before(tokens, m.first_token, c.facility_before)
-        or has_after(tokens, m.last_token, c.facility_after),
-    }
-    ctx.flags[m.first_token] = flags
-    return flags
