@@ -203,3 +203,25 @@ def test_an_act_with_its_written_day_and_place_is_a_report_without_known_sides()
 
 def test_a_trigger_word_alone_is_still_no_report() -> None:
     assert run("The fighting was discussed at length by the council.") == []
+
+
+# --- look-back words that date a time of today or the telling, not the act ---------------------
+
+
+def test_since_a_time_of_the_day_tells_today() -> None:
+    text = (
+        "Gunmen attacked farmers in the fields of Dorvale on Saturday (14/5/2016). According to"
+        " reports reaching us since afternoon, about 40 of them were killed."
+    )
+    claims = [c.value for e in run(text) for c in e.claims if c.kind == "killed"]
+    assert 40 in claims
+
+
+def test_an_earlier_statement_is_a_count_of_the_same_act() -> None:
+    text = (
+        "Militan ISIS menyerang konvoi tentara di dekat Dorvale pada Sabtu (14/5/2016) dan"
+        " menewaskan 40 tentara. Media pemerintah sebelumnya mengungkapkan bahwa 28 orang tewas"
+        " dalam serangan itu."
+    )
+    claims = [(c.value, c.earlier) for e in run(text, "id") for c in e.claims if c.kind == "killed"]
+    assert (28, True) in claims

@@ -4,9 +4,12 @@ A background word ("since", "previously", "sejak") or an old date marks a senten
 rather than the news. Three uses of them do not:
 
 - "since" (or "sejak") right before a recent day starts what is still going on ("attacked the
-  town since Wednesday", "menyerang kota itu sejak Rabu (24/3)"): the day is the event's;
+  town since Wednesday", "menyerang kota itu sejak Rabu (24/3)"): the day is the event's; so
+  does a time of the day itself ("reports reaching us since afternoon", "sejak pagi");
 - "since" followed by a present-tense verb gives a reason, not a time ("since police are among
   the lowest paid"): a temporal "since" takes a point in the past;
+- a look-back word right before a statement verb ("earlier reported that 28 died",
+  "sebelumnya mengungkapkan") dates the telling, an earlier count of the same act;
 - "last week" or "pekan lalu" right after a weekday dates it ("Sabtu pekan lalu (14/10)");
 - a sentence that first gives its own recent day ("On 2 May, ... for those killed on 2 May
   2014"; "On 30 April, militants torched the truck they had ambushed the previous day";
@@ -48,6 +51,8 @@ def live_hits(
         h
         for h in hits
         if not _since_recent(h, sent, dates, oldest, data)
+        and not _since_today(h, sent, data)
+        and not _told_earlier(h, sent, data)
         and not _since_reason(h, sent, data)
         and not _inside_dated(h, sent, dates, oldest)
         and not _weekday_of_last_week(h, sent, data)
@@ -82,6 +87,21 @@ def _since_recent(
         if pos >= h.end and len(sent.low[h.end : pos].replace("(", " ").split()) <= SINCE_GAP_WORDS:
             return recent(d, oldest)
     return False
+
+
+def _since_today(h: Hit[object], sent: Sentence, data: LangData) -> bool:
+    """ "according to reports reaching us since afternoon, about 40 were killed", "sejak
+    pagi": a time of the day itself (numbers.yaml ``within_day``) starts what goes on today."""
+    return any(w.start == h.start for w in data.within_day.find(sent.text, sent.low))
+
+
+def _told_earlier(h: Hit[object], sent: Sentence, data: LangData) -> bool:
+    """ "State media earlier reported that 28 were killed", "Media pemerintah sebelumnya
+    mengungkapkan bahwa 28 orang tewas": a look-back word right before a statement verb dates
+    the telling (an earlier count of the same act), not the act."""
+    rest = sent.low[h.end :]
+    gap = len(rest) - len(rest.lstrip())
+    return gap > 0 and any(a.start == gap for a in data.attr_after.find(rest))
 
 
 def _since_reason(h: Hit[object], sent: Sentence, data: LangData) -> bool:
