@@ -148,3 +148,31 @@ def test_suicide_and_drone_words(text: str, sub: str) -> None:
 def test_fire_exchanged_both_ways_is_a_battle(text: str) -> None:
     event = one(text)
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash"), event
+
+
+# --- a figure is part of the object's phrase; a place described as taken is no act -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, customs officers intercepted 12 locally made single barrel guns at the "
+        "Kalimbo border post.",
+        "On Monday, the army said it had seized a total of 206 automatic weapons in Kalimbo.",
+        "On Monday, mortars and machine guns were found and cleared by troops in the "
+        "liberated areas near Kalimbo.",
+    ],
+)
+def test_weapons_seized_are_disrupted_weapons_use(text: str) -> None:
+    event = one(text)
+    assert event.sub_event_type == "Disrupted weapons use", event
+
+
+def test_a_town_captured_is_still_taken() -> None:
+    event = one("On Monday, the army captured the town of Kalimbo from the rebels.")
+    assert event.sub_event_type == "Government regains territory", event
+
+
+def test_a_protest_over_a_failure_to_stop_attacks_is_a_protest() -> None:
+    event = one("Hundreds protest government's failure to stop ethnic clashes in Kalimbo")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest"), event

@@ -47,7 +47,7 @@ def _disrupted(info: SentenceInfo, data: LangData) -> tuple[list[Hit[Trigger]], 
         (v, w)
         for v in verbs
         for w in weapons
-        if _near(low, v, w, SEIZURE_WORDS) and _taken_weapon(low, v, w, data)
+        if _quantities_aside(low, v, w) <= SEIZURE_WORDS and _taken_weapon(low, v, w, data)
     ]
     taken = sorted({(w.start, w.end): w for _, w in pairs}.values(), key=lambda w: w.start)
     for w in weapons:
@@ -57,6 +57,17 @@ def _disrupted(info: SentenceInfo, data: LangData) -> tuple[list[Hit[Trigger]], 
             taken.append(w)
     verbs = list({(v.start, v.end): v for v, _ in pairs}.values())
     return [Hit(v.start, v.end, Trigger("disrupted_weapons", "verb")) for v in verbs], taken
+
+
+def _quantities_aside(low: str, a: Hit[str], b: Hit[str]) -> int:
+    """Words between two hits, not counting figures: a quantity belongs to the object's phrase
+    ("seized a total of 206 automatic weapons", "intercepted 12 single barrel guns"). A large
+    number when the hits overlap or touch in the wrong order is never near."""
+    first, second = (a, b) if a.end <= b.start else (b, a)
+    if first.end > second.start:
+        return len(low)
+    gap = low[first.end : second.start].split()
+    return sum(1 for w in gap if not w.replace(",", "").replace(".", "").isdigit())
 
 
 def _listed(gap: str, data: LangData) -> bool:
