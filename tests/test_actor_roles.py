@@ -320,3 +320,25 @@ def test_a_groups_members_held_by_another_are_no_side_of_their_release() -> None
     )
     assert events and events[0].actor1 == "Government of Afghanistan"
     assert events[0].actor2 is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "A group of youths clashed with residents in Douala, Cameroon, on Sunday, injuring "
+            "three people.",
+            "Rioters (Cameroon)",
+        ),
+        (
+            "A mob beat a man accused of theft in Douala, Cameroon, on Sunday.",
+            "Civilians (Cameroon)",
+        ),
+    ],
+)
+def test_people_who_fought_a_mob_are_rioters_too(text: str, actor2: str) -> None:
+    """Mob violence told as a fight between two crowds has rioters on both sides (ACLED); a
+    crowd's victim stays a civilian. Invented."""
+    events = run(text, published="2024-06-10")
+    assert events and events[0].sub_event_type == "Mob violence"
+    assert events[0].actor2 == actor2

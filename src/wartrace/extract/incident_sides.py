@@ -257,4 +257,23 @@ def settle_sides(
         # A violent demonstration's violence falls on property or the state: a crowd that
         # attacks people is mob violence (ACLED), so owners of burned shops are no side.
         return a1, None
+    if a2 is not None and a1 is not None and a1.inter == RIOTER_INTER and _mutual(draft, ctx):
+        # "Youths clashed with residents", "a clash between two groups of villagers": people
+        # who fought back are rioters too (ACLED: Rioters on both sides of mob violence).
+        return a1, a1
     return a1, a2
+
+
+RIOTER_INTER = 5
+CLASH_LABEL = "clash"
+
+
+def _mutual(draft: Draft, ctx: Context) -> bool:
+    """Whether the incident is told as a fight between its sides: a clash, or a fight
+    "between" them."""
+    top = draft.top()
+    if top is not None and top.label == CLASH_LABEL:
+        return True
+    return any(
+        ctx.data.between_markers.find(i.sent.text, i.sent.low) for i in draft.infos if i.is_event
+    )
