@@ -122,3 +122,21 @@ def test_the_speaker_ends_before_a_clause_about_the_event_or_the_speaker(
     text: str, who: str
 ) -> None:
     assert [w for _, w in told(text, "en")] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Tiga warga tewas, sebut saksi mata.", "saksi mata"),
+        ('"Dua prajurit gugur," imbuh Kapendam.', "Kapendam"),
+        ('"Empat pelaku tewas," papar Kapolda.', "Kapolda"),
+        ("Seperti dikutip dari AFP, 15 tentara tewas.", "AFP"),
+        ("Tiga orang tewas dalam serangan itu, ujar juru bicara militer, Kolonel Ahmad.", None),
+    ],
+)
+def test_indonesian_speech_tags(text: str, who: str | None) -> None:
+    (said,) = [w for _, w in told(text, "id")]
+    if who is None:
+        assert said is not None and not said.endswith(".") and "Kolonel Ahmad" in said
+    else:
+        assert said == who

@@ -299,10 +299,13 @@ def _apposed_person(text: str, end: int, name: str, data: LangData) -> str | Non
     m = _PERSON_AFTER.match(text, end)
     if not m or data.weekdays.find(m.group(1)):
         return None
+    person = m.group(1)
+    if person.endswith(".") and len(person.rsplit(None, 1)[-1]) > 3:
+        person = person[:-1]  # "..., Kolonel Ahmad.": the sentence's stop, not an initial
     body = name[title.end :].split()
     while body and body[0].lower() in data.attr_stop | {"the", "a", "an", "of", "for"}:
         body = body[1:]
-    return f"{m.group(1)} ({' '.join(body)})" if body else m.group(1)
+    return f"{person} ({' '.join(body)})" if body else person
 
 
 _CONNECTORS = frozenset({"for", "of", "the", "and", "on", "untuk", "dan", "al", "el", "de", "dos"})
