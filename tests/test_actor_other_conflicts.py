@@ -148,3 +148,18 @@ def test_a_group_named_after_its_split_takes_its_earlier_name() -> None:
     date_state_forces(after)
     assert before.actor1 == "FARC: Revolutionary Armed Forces of Colombia"
     assert after.actor1 == "FARC Dissidents"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Les forces de l’ordre ont tué deux manifestants à Lomé, au Togo, lundi.", "fr"),
+        (
+            "As forças da ordem mataram dois manifestantes em Luanda, Angola, na segunda-feira.",
+            "pt",
+        ),
+    ],
+)
+def test_the_forces_of_order_are_the_police(text: str, lang: str) -> None:
+    event = one(text, lang=lang, published="2024-06-10")
+    assert any(a and a.startswith("Police Forces of") for a in (event.actor1, event.actor2))
