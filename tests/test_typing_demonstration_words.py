@@ -76,3 +76,26 @@ def test_civilians_acted_upon_stay_victims(text: str) -> None:
 def test_a_headline_drops_its_auxiliary_civilians_attacked_are_victims() -> None:
     event = one("Civilians attacked by gunmen near Kalimbo on Monday")
     assert event.event_type == "Violence against civilians", event
+
+
+# --- riot gear that hurt people of the crowd is excessive force ---------------------------------
+
+
+def test_a_crowd_hurt_by_riot_gear_met_excessive_force() -> None:
+    event = one(
+        "On Monday, dozens of people were injured in Kalimbo as security forces fired rubber "
+        "bullets and tear gas to disperse the crowd."
+    )
+    assert event.sub_event_type == "Excessive force against protesters", event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, police fired tear gas to disperse the crowd in Kalimbo.",
+        "On Monday, police fired tear gas to disperse the crowd in Kalimbo; two police "
+        "officers were injured.",
+    ],
+)
+def test_riot_gear_that_hurt_no_one_of_the_crowd_is_an_intervention(text: str) -> None:
+    assert one(text).sub_event_type == "Protest with intervention"

@@ -35,6 +35,7 @@ from wartrace.extract.typing_targets import (
     post_attacked,
     property_only,
 )
+from wartrace.extract.victim_sides import side_of
 
 
 def _family(label: LabelInfo) -> str:
@@ -199,6 +200,18 @@ def _force_on_people(draft: Draft, a1: Actor | None, labels: set[str], ctx: Cont
     )
 
 
+def _crowd_hurt(draft: Draft) -> bool:
+    """State forces acted in a sentence of violence and the report counts people who are not
+    the state's own killed or wounded ("Dozens of people were injured as security forces
+    fired rubber bullets"; not "two police officers were injured")."""
+    return state_violence(draft) and any(
+        c.value > 0 and c.kind in HURT_KINDS and side_of(c.victims) != "state"
+        for i in draft.infos
+        if not i.background
+        for c in i.claims
+    )
+
+
 def _civilians_acted(draft: Draft, data: LangData) -> bool:
     """Several civilians named as the ones who acted ("Women assaulted a merchant with clubs",
     "attacked by civilians throwing stones"): an unorganised crowd (ACLED: Mob violence), not
@@ -279,6 +292,11 @@ def code_incident(
             label = ctx.data.common.labels["violent_demonstration"]
         elif labels & {"protest_intervention", "arrests"}:
             label = ctx.data.common.labels["protest_intervention"]
+    elif label.label == "protest_intervention" and _crowd_hurt(draft):
+        # "Dozens of people were injured as security forces fired rubber bullets and tear gas
+        # to disperse ...": riot gear that killed or hurt people of the crowd is force likely
+        # to cause serious injury (ACLED: Excessive force against protesters).
+        label = ctx.data.common.labels["excessive_force"]
     if label.label in FIGHT_LABELS:
         label = _raid_outcome(draft, labels, ctx.data) or label
     if label.label == "arrests" and a1 is not None and a1.inter in REBEL_INTERS:
