@@ -110,3 +110,15 @@ def test_a_street_named_after_a_town_is_not_that_town() -> None:
     assert g.location == "Peshawar"
     g = _geocode("A bomb exploded on Jalalabad Road in the Afghan capital, Kabul.")
     assert g.location == "Kabul"
+
+
+# ---------------------------------------------------------------- regions and parts
+
+
+def test_a_region_word_makes_the_name_its_province() -> None:
+    # invented: "wilayah Donetsk", "the Donetsk oblast" are the province, not Donetsk city
+    g = _geocode("Pasukan Rusia menggempur kota Bakhmut di wilayah Donetsk, Ukraina timur.", "id")
+    assert (g.country, g.location) == ("UA", "Bakhmut")
+    g = _geocode("Russian forces shelled Bakhmut in the Donetsk oblast overnight.")
+    assert (g.country, g.location) == ("UA", "Bakhmut")
+
