@@ -108,3 +108,19 @@ def test_a_part_named_right_after_its_figure(text: str, lang: str) -> None:
 )
 def test_others_in_critical_condition_are_wounded(text: str, lang: str) -> None:
     assert [(c.kind, c.value) for c in claims(text, lang)] == [("killed", 1), ("wounded", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "qualifier"),
+    [
+        ("Sekitar 230 orang lebih dilaporkan tewas.", "id", 230, "more_than"),
+        ("Serangan itu menewaskan 100 orang lebih.", "id", 100, "more_than"),
+        ("Sebanyak 12 orang tewas, lebih dari separuhnya anak-anak.", "id", 12, "exact"),
+        ("At the very least 10 soldiers had been killed.", "en", 10, "at_least"),
+    ],
+)
+def test_a_qualifier_told_after_the_figure(
+    text: str, lang: str, value: int, qualifier: str
+) -> None:
+    (claim,) = claims(text, lang)
+    assert (claim.value, claim.qualifier) == (value, qualifier)

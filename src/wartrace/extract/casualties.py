@@ -142,6 +142,18 @@ def fig_words(fig: Figure, tokens: list[Token]) -> str:
 PEOPLE_WORDS = frozenset({"orang", "people", "persons"})  # a count of people, not of things
 
 
+def _qualified_after(
+    fig: Figure, tokens: list[Token], qual_tokens: set[int], sentence: Sentence, data: LangData
+) -> str | None:
+    """ "Sekitar 230 orang lebih dilaporkan tewas" (230-plus people): a qualifier word right
+    after the figure or its word for people (not one opening the next figure: "lebih dari")."""
+    k = fig.end + (fig.end < len(tokens) and tokens[fig.end].low in PEOPLE_WORDS)
+    if k >= len(tokens) or k in qual_tokens or tokens[k].low not in data.qualifiers_after:
+        return None
+    gap = sentence.text[tokens[k - 1].end - sentence.start : tokens[k].start - sentence.start]
+    return None if gap.strip() else data.qualifiers_after[tokens[k].low]
+
+
 def _unattached_vague(
     fig: Figure, tokens: list[Token], vic: set[int], kind_starts: set[int]
 ) -> bool:
@@ -417,6 +429,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         worded = qual_hit.value if qual_hit else "exact"
         if fig.qualifier and worded == "exact":
             worded = fig.qualifier  # "sebanyak 20-an": the figure's own suffix says "about"
+        worded = _qualified_after(fig, tokens, qual_tokens, sentence, data) or worded
         qualifier = "vague" if fig.vague else worded
         if qual_hit:
             start = qual_hit.start

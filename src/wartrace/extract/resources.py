@@ -146,6 +146,7 @@ class LangData:
     units_before: frozenset[str]
     multipliers: dict[str, int]
     suffix_qualifiers: dict[str, str]  # "20-an", "30-odd": a figure's own qualifier
+    qualifiers_after: dict[str, str]  # "230 orang lebih": a qualifier told after the figure
     kinds: Lexicon[str]
     coordinators: frozenset[str]
     victims: Lexicon[str]
@@ -419,6 +420,10 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         suffix_qualifiers={
             k.lower(): str(v)
             for k, v in mapping(f["numbers"], "suffix_qualifiers", p["numbers"]).items()
+        },
+        qualifiers_after={
+            k.lower(): str(v)
+            for k, v in mapping(f["numbers"], "qualifiers_after", p["numbers"]).items()
         },
         kinds=Lexicon(kinds),
         coordinators=lowered(f["casualties"], "coordinators", p["casualties"]),
