@@ -119,3 +119,11 @@ def test_an_ordinary_word_outside_a_gloss_is_no_division() -> None:
     # invented: "Centre" names a province of Burkina Faso, but here it is an institution's word
     g = _geocode("Protesters gathered outside the Centre for Press Freedom in Herat on Monday.")
     assert (g.country, g.location) == ("AF", "Herat")
+
+
+def test_where_the_attackers_came_from_is_not_where_they_struck() -> None:
+    # invented: "militants from X" says where they came from; the attack is in Kismayo
+    g = _geocode("Militants from Jamaame attacked a base in Kismayo on Monday.")
+    assert (g.country, g.location) == ("SO", "Kismayo")
+    g = _geocode_id("Militan dari Jamaame menyerang markas tentara di Kismayo, Senin.")
+    assert (g.country, g.location) == ("SO", "Kismayo")

@@ -53,6 +53,7 @@ def cue_flags(ctx: ArticleContext, m: Mention) -> dict[str, bool]:
         or has_after(tokens, m.last_token, c.background_after)
         or names_a_person(ctx.text, ctx.folded, m, c),
         "origin": origin_cue(tokens, m),
+        "people_from": has_before(tokens, m.first_token, c.people_from),
         "named_facility": has_before(tokens, m.first_token, c.named_facility_before),
         "street": _names_a_street(ctx, m),
         "facility": has_before(tokens, m.first_token, c.facility_before)

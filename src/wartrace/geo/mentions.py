@@ -79,6 +79,7 @@ class Cues:
     office_before: frozenset[tuple[str, ...]]
     settlement_words: frozenset[tuple[str, ...]]
     street_after: frozenset[tuple[str, ...]]
+    people_from: frozenset[tuple[str, ...]]
 
 
 def _fold_phrase(phrase: str) -> tuple[str, ...]:

@@ -103,8 +103,10 @@ def _score(
     if (flags["origin"] and place.kind == "country") or flags["street"]:
         # "jihadists from Mali", "on Jalalabad Road" (in Kabul): never the event's place
         return float("-inf")
-    if flags["background"] or flags["named_facility"]:
-        score -= 3.0  # a speaker's or outlet's place, a hospital or hotel named after a town
+    if flags["background"] or flags["named_facility"] or flags["people_from"]:
+        # a speaker's or outlet's place, a hospital or hotel named after a town, where the
+        # attackers came from ("militants from Jamaame attacked a base in Kismayo")
+        score -= 3.0
     if flags["locative"]:
         score += 0.7
     if _in_title_case_line(ctx.text, m.start) and not _named_in_the_body(ctx, n):
@@ -370,6 +372,8 @@ def _refine(
         flags = cue_flags(ctx, m)
         if flags["background"] or flags["province"] or flags["named_facility"] or p.lat is None:
             continue  # (a hospital named after a town is in the chosen place)
+        if flags["people_from"]:
+            continue  # (where the attackers came from is no part of where they struck)
         finer = specificity(p) > spec or (
             specificity(p) == spec and p.population < pick.place.population
         )
