@@ -176,3 +176,19 @@ def test_a_town_captured_is_still_taken() -> None:
 def test_a_protest_over_a_failure_to_stop_attacks_is_a_protest() -> None:
     event = one("Hundreds protest government's failure to stop ethnic clashes in Kalimbo")
     assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest"), event
+
+
+def test_a_fight_told_after_as_is_the_setting_of_a_shelling() -> None:
+    event = one(
+        "On Monday, rebels shelled Kalimbo as fighting with the army raged for a third day, "
+        "killing four civilians."
+    )
+    assert event.sub_event_type == "Shelling/artillery/missile attack", event
+
+
+def test_a_clash_told_with_as_stays_a_clash() -> None:
+    event = one(
+        "On Monday, soldiers clashed with rebels in Kalimbo as the army pressed its offensive, "
+        "killing four fighters."
+    )
+    assert event.sub_event_type == "Armed clash", event
