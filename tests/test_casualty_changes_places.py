@@ -159,3 +159,18 @@ def test_more_than_of_the_next_figure_adds_no_dead() -> None:
 def test_another_attack_told_after_a_comma_is_its_own() -> None:
     text = "The blast killed 13 people on Sunday, a day after a similar attack killed 9."
     assert [(c.value, c.scope) for c in claims(text, "en")] == [(13, "total"), (9, "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "scope"),
+    [
+        ("Following clashes with police, 3 people died.", 3, "total"),
+        ("Soldiers killed the gunman after he opened fire, killing three worshippers.", 3, "side"),
+        ("Villagers protested after a gendarme shot and killed a young man.", 1, "other"),
+        ("Hundreds marched following the killing of two students.", 2, "other"),
+    ],
+)
+def test_a_cause_told_in_a_clause_of_its_own_is_not_another_incident(
+    text: str, value: int, scope: str
+) -> None:
+    assert (value, scope) in [(c.value, c.scope) for c in claims(text, "en")]

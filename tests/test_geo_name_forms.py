@@ -121,4 +121,3 @@ def test_a_region_word_makes_the_name_its_province() -> None:
     assert (g.country, g.location) == ("UA", "Bakhmut")
     g = _geocode("Russian forces shelled Bakhmut in the Donetsk oblast overnight.")
     assert (g.country, g.location) == ("UA", "Bakhmut")
-

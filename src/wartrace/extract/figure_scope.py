@@ -71,8 +71,13 @@ def scope_of(
         return "part"  # "including 3 children", "a woman was among them"
     if in_clause(other_incident, start, end, tokens, sentence):
         return "other"  # "in a separate attack, 3 were killed"
-    if ends_near(antecedent, start, tokens, ANTECEDENT_WORDS):
-        return "other"  # "protested after a gendarme shot and killed a driver"
+    cause = ends_near(antecedent, start, tokens, ANTECEDENT_WORDS)
+    if cause and not any(
+        c in sentence.text[cause.end - sentence.start : start - sentence.start] for c in ",;:"
+    ):
+        # "protested after a gendarme shot and killed a driver" (not "Following clashes
+        # with police, 3 died", "after he opened fire, killing three": the figure's own clause)
+        return "other"
     if in_clause(cumulative, start, end, tokens):
         return "background"  # "has killed 30,000 people since 2009"
     return "total"
