@@ -83,6 +83,36 @@ def test_outlet_named_in_metadata_is_not_taken_for_a_place() -> None:
     assert result.outlet == "CONTOHPOS"
 
 
+def test_dateline_below_a_standfirst_and_a_caption_printed_twice() -> None:
+    # A page scrape repeats a picture's caption (caption and alt text): the repeat is page
+    # furniture, not one of the paragraphs above which a dateline is looked for.
+    caption = (
+        "In this photo supplied by a provincial press office, residents look at a burned "
+        "police post on the edge of the city, May 3, 2024. (Example Office via Wire)"
+    )
+    standfirst = (
+        "Officials say the armed gunmen fled towards the hills after the night raid; the governor "
+        "orders an inquiry into the attack"
+    )
+    text = (
+        f"Police Post Attacked On City Edge\n\n{standfirst}\n\n{caption}\n{caption}\n\n"
+        f"KANO, Nigeria (AP) — {BODY_EN}\n"
+    )
+    result = run(text)
+    assert result.dateline == "Kano, Nigeria"
+    assert result.outlet == "Associated Press"
+
+
+def test_a_dateline_still_opens_one_of_the_first_paragraphs() -> None:
+    # Three different paragraphs above it: the "dateline" is deep in the body, not read.
+    paragraphs = "\n\n".join(
+        f"Paragraph {n} tells what the residents of the town saw when the gunmen came."
+        for n in "123"
+    )
+    text = f"Police Post Attacked On City Edge\n\n{paragraphs}\n\nKANO, Nigeria (AP) — {BODY_EN}\n"
+    assert run(text).dateline is None
+
+
 def test_sentence_with_a_dash_is_not_a_dateline() -> None:
     text = f"The convoy – which carried food – was stopped at the bridge by armed men.\n{BODY_EN}\n"
     assert run(text).dateline is None

@@ -98,11 +98,16 @@ def find_dateline(
     so that "PARBOABOA, Beirut -" reads as outlet and place.
     """
     paragraphs = 0
+    seen: set[str] = set()
     for line in _nonempty(lines, kn.dateline_top_lines):
         lead = len(line.text) - len(line.text.lstrip())
         text = line.text[lead:]
-        if not _is_paragraph(text):
-            continue  # headline, byline, caption debris: a dateline opens the body
+        repeated = text.strip() in seen
+        seen.add(text.strip())
+        if repeated or not _is_paragraph(text):
+            # headline, byline, caption debris: a dateline opens the body. A line printed
+            # again (a picture's caption and its alt text, a teaser) is page furniture.
+            continue
         paragraphs += 1
         if paragraphs > DATELINE_MAX_PARAGRAPH:
             break
