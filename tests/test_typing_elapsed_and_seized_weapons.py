@@ -192,3 +192,32 @@ def test_a_clash_told_with_as_stays_a_clash() -> None:
         "killing four fighters."
     )
     assert event.sub_event_type == "Armed clash", event
+
+
+# --- a suicide bomber killed before the blast: the killing is the act ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, Iraqi forces killed two IS suicide bombers near Kalimbo.",
+        "On Monday, troops shot dead a would-be suicide bomber at a checkpoint in Kalimbo.",
+    ],
+)
+def test_suicide_bombers_killed_before_a_blast_are_a_battle(text: str) -> None:
+    event = one(text)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash"), event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, a suicide bomber killed 20 people at a market in Kalimbo.",
+        "On Monday, 20 people were killed by a suicide bomber at a market in Kalimbo.",
+        "On Monday, militants killed 20 in a suicide attack at a market in Kalimbo.",
+        "On Monday, police shot dead a suicide bomber who blew himself up at a checkpoint in "
+        "Kalimbo.",
+    ],
+)
+def test_a_suicide_bombing_stays_one(text: str) -> None:
+    assert one(text).sub_event_type == "Suicide bomb"

@@ -151,6 +151,41 @@ def _without_elapsed(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     return [t for t in info.triggers if not any(s <= t.start < e for s, e in spans)]
 
 
+BOMBER_WORDS = 3  # "killed two IS suicide bombers", "shot dead a would-be suicide bomber"
+
+
+def _without_stopped_bombers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
+    """ "Iraqi forces killed two IS suicide bombers near Badush": a suicide bomber who is the
+    object of a killing, in a sentence that tells no blast or detonation, was stopped before
+    the bomb went off; the killing is the act (a fight with the bomber's group), no bombing."""
+    triggers, low = info.triggers, info.sent.low
+    if any(t.value.label in WEAPON_LABELS and t.value.pos != "noun" for t in triggers):
+        return triggers  # "blew himself up", "detonated": the bomb went off
+    kills = [
+        t
+        for t in triggers
+        if t.value.pos == "verb" and data.common.labels[t.value.label].resolve == "attack"
+    ]
+    by = data.agent_markers.find(info.sent.text, low)
+    people = data.suicide_bombers.find(info.sent.text, low)
+
+    def stopped(t: Hit[Trigger]) -> bool:
+        if not any(p.start < t.end and t.start < p.end for p in people):
+            return False  # "killed 20 in a suicide bombing": the bombing killed them
+        return any(
+            k.end <= t.start
+            and words_between(low, k.end, t.start) <= BOMBER_WORDS
+            and not any(k.end <= b.start < t.start for b in by)
+            for k in kills
+        )
+
+    return [
+        t
+        for t in triggers
+        if not (t.value.label == "suicide_bomb" and t.value.pos == "noun" and stopped(t))
+    ]
+
+
 PREVENTED_WORDS = 3  # "before it could explode", "before the device went off"
 
 
@@ -228,6 +263,7 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
         kept = [t for t in kept if not any(t.start < e and s < t.end for s, e in spans)]
         info.triggers = sorted([*kept, *disrupted], key=lambda t: t.start)
     info.triggers = _without_elapsed(info, data)
+    info.triggers = _without_stopped_bombers(info, data)
     info.triggers = _without_prevented(info, data)
     if any(t.value.label == "misfire" for t in info.triggers):
         # "two militants were killed when landmines they were planting exploded prematurely":

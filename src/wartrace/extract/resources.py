@@ -71,6 +71,7 @@ class LangData:
     barricades: Lexicon[str]  # "erected barricades": demonstrators blocking roads with material
     crowds: Lexicon[str]  # "a mob", "youths": unorganised crowds, the sides of riots
     crowd_agents: Lexicon[str]  # "women", "civilians": a crowd only when they act
+    suicide_bombers: Lexicon[str]  # "suicide bombers": the people, not the bombing
     military_targets: Lexicon[str]  # "an army base": the side acted upon is armed
     armed_posts: Lexicon[str]  # "a police station": an armed side's post or unit, no person
     protest_objects: Lexicon[str]  # "arrested for organising a protest": no protest took place
@@ -341,6 +342,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         barricades=word_lexicon(f["triggers"], "barricades", p["triggers"]),
         crowds=word_lexicon(f["triggers"], "crowds", p["triggers"]),
         crowd_agents=word_lexicon(f["triggers"], "crowd_agents", p["triggers"]),
+        suicide_bombers=word_lexicon(f["triggers"], "suicide_bombers", p["triggers"]),
         military_targets=word_lexicon(f["triggers"], "military_targets", p["triggers"]),
         armed_posts=word_lexicon(f["triggers"], "armed_posts", p["triggers"]),
         protest_objects=word_lexicon(f["triggers"], "protest_objects", p["triggers"]),
