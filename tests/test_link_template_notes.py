@@ -8,7 +8,8 @@ from pathlib import Path
 from test_link_support import SOURCE_EN, TRANSLATION_ID, add_article, connect
 from wartrace.link import link_all
 from wartrace.link.align import align_translation
-from wartrace.link.anchors import passages
+from wartrace.link.anchors import WHOLE_NAME, passages
+from wartrace.link.event_evidence import anchor_tied, distinctive
 from wartrace.link.index import Indexed, load_index
 from wartrace.link.scoring import (
     figures_kept,
@@ -108,6 +109,30 @@ def test_swapping_the_place_of_a_note_counts_as_another_incident() -> None:
     weights: dict[str, float] = {}
     assert swapped_share(align_translation(a.passages, b.passages), a, b, weights) > 0.1
     assert swapped_share(align_translation(a.passages, trimmed.passages), a, trimmed, weights) == 0
+
+
+def test_a_note_on_a_place_of_one_consonant_is_another_incident() -> None:
+    # invented: the template swaps a short place name ("Bab" has a one-consonant skeleton)
+    a = _indexed("a", "On 4 June 2021, rebels looted crops in Bab in rural Osk (Northland).", "en")
+    b = _indexed(
+        "b", "On 4 June 2021, rebels looted crops in Dunmira in rural Osk (Northland).", "en"
+    )
+    weights: dict[str, float] = {}
+    assert swapped_share(align_translation(a.passages, b.passages), a, b, weights) > 0.1
+
+
+def test_short_names_kept_whole_do_not_tie_two_notes_of_one_place(tmp_path: Path) -> None:
+    # invented: two incidents a coder noted apart at one village on one day; the village
+    # and province names are short words shared by chance, not a sign of one incident
+    conn = connect(tmp_path)
+    _other_notes(conn, (4,))
+    for aid, text in (
+        ("kill", "On 4 June 2021, a mob beat and killed a trader in Ubo (Imo, Northland)."),
+        ("burn", "On 4 June 2021, youths set fire to 5 shops in Ubo (Imo, Northland)."),
+    ):
+        add_article(conn, aid, text, "en", published="2021-06-05")
+    assert not anchor_tied(conn, "burn", {"kill"})
+    assert distinctive("p:rml") and not distinctive(WHOLE_NAME + "ubo")
 
 
 def test_template_wording_shared_by_many_texts_counts_little() -> None:

@@ -39,6 +39,8 @@ _NEXT_SENTENCE = re.compile(r"\s*[\"“‘]?[A-Z]")
 _GLUED_SENTENCE = re.compile(r"[\"“‘]?[A-Z][a-z]")
 _TITLE_ABBREVIATION = re.compile(r"(?<![\w.])[A-Z][a-z]{0,2}$")  # "Mr.", "Dr.", "Col."
 NAME_KEY_LENGTH = 5
+SHORT_NAME_LETTERS = 3  # a name of one consonant is kept whole from this many letters
+WHOLE_NAME = "p:="  # key prefix of such a name ("=": not a consonant skeleton)
 NUMBER_JOINERS = frozenset({"and", "dan", "et", "e", "y", "und"})
 
 
@@ -288,7 +290,13 @@ def name_anchor(token: str) -> str | None:
     kept = [parts[0], *(p for p in parts[1:] if p[:1].isupper())]
     key = skeleton("".join(kept))
     if len(key) < translit_rules()[3]:
-        return None
+        # One consonant ("Bab", "Attia", "Ain") is too little to meet across spellings, but
+        # the name as written still tells two notes of one template apart ("in Al Bab" /
+        # "in Jarablus"): kept whole. Article prefixes alone ("Al", "El") are no name.
+        whole = "".join(ch for ch in fold("".join(kept)) if ch.isalpha())
+        if len(whole) < SHORT_NAME_LETTERS or whole in translit_rules()[0]:
+            return None
+        return WHOLE_NAME + whole
     # Five consonants: Observatory / Observatorium still meet, long names stay distinct.
     return "p:" + key[:NAME_KEY_LENGTH]
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache, partial
 
+from wartrace.link.anchors import WHOLE_NAME
 from wartrace.link.index import day_number
 from wartrace.link.inherit import INHERITED
 from wartrace.link.match import Facts, _rules, days_differ, place_keys, same_named_place, stated
@@ -147,13 +148,18 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 def distinctive(anchor: str) -> bool:
-    """Name keys of two consonants ("p:mn") are shared by chance too often to tie stories,
-    and a country's name or its people's (``country_anchors``) are named by nearly every
-    report of its conflict: rare in a store only while it holds few of them."""
+    """Name keys of two consonants ("p:mn") are shared by chance too often to tie stories, and
+    so are short names kept whole ("Imo", "Ain": ``anchors.WHOLE_NAME``); a country's name or
+    its people's (``country_anchors``) are named by nearly every report of its conflict: rare
+    in a store only while it holds few of them."""
     kind, _, key = anchor.partition(":")
     if kind != "p":
         return True
-    return len(key) >= TIE_NAME_KEY and anchor not in common_anchors()
+    return (
+        len(key) >= TIE_NAME_KEY
+        and not anchor.startswith(WHOLE_NAME)
+        and anchor not in common_anchors()
+    )
 
 
 def anchor_tied(conn: sqlite3.Connection, article_id: str, others: set[str]) -> bool:
