@@ -221,3 +221,11 @@ def test_suicide_bombers_killed_before_a_blast_are_a_battle(text: str) -> None:
 )
 def test_a_suicide_bombing_stays_one(text: str) -> None:
     assert one(text).sub_event_type == "Suicide bomb"
+
+
+def test_a_tank_attack_is_shelling() -> None:
+    event = one(
+        "On Monday, six rangers were killed in a tank attack near Kalimbo that officials "
+        "blamed on a militia."
+    )
+    assert event.sub_event_type == "Shelling/artillery/missile attack", event
