@@ -3,6 +3,8 @@ code to. Which triggers of a sentence are live is live_triggers.py (re-exported 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from wartrace.extract.actors import Actor, same_side
 from wartrace.extract.demonstrations import (
     DEMONSTRATION_LABELS,
@@ -18,6 +20,7 @@ from wartrace.extract.demonstrations import (
 from wartrace.extract.drafts import AGENT, PATIENT, Context, Draft, SentenceInfo
 from wartrace.extract.event_roles import CIVILIAN_INTER, STATE_INTER, crowd_roles
 from wartrace.extract.incident_sides import infighting
+from wartrace.extract.lexicon import Hit, Lexicon
 from wartrace.extract.live_triggers import (
     ABDUCTION_LABEL,
     ARMED_INTERS,
@@ -28,7 +31,7 @@ from wartrace.extract.live_triggers import (
 from wartrace.extract.live_triggers import live_triggers as live_triggers  # re-exported
 from wartrace.extract.live_triggers import quiet_non_conflict as quiet_non_conflict
 from wartrace.extract.live_triggers import split_consequence as split_consequence
-from wartrace.extract.resources import LabelInfo, LangData
+from wartrace.extract.resources import LabelInfo, LangData, Trigger
 from wartrace.extract.typing_targets import (
     civilians_targeted,
     other_force,
@@ -141,17 +144,13 @@ def _raid_outcome(draft: Draft, labels: set[str], data: LangData) -> LabelInfo |
     if _anyone_hurt(draft):
         return None
     raided = False
-    for info in draft.infos:
-        if info.background:
+    for t, raids in _told_triggers(draft, data.raids):
+        if any(r.start < t.end and t.start < r.end for r in raids):
+            raided = True
             continue
-        raids = data.raids.find(info.sent.text, info.sent.low)
-        for t in info.triggers:
-            if any(r.start < t.end and t.start < r.end for r in raids):
-                raided = True
-                continue
-            development = data.common.labels[t.value.label].event_type == "Strategic developments"
-            if not development and t.value.label not in RAID_OUTCOMES:
-                return None
+        development = data.common.labels[t.value.label].event_type == "Strategic developments"
+        if not development and t.value.label not in RAID_OUTCOMES:
+            return None
     return max(outcomes, key=lambda lb: lb.priority) if raided else None
 
 
@@ -161,17 +160,26 @@ def _detonated_safely(draft: Draft, data: LangData) -> bool:
     if _anyone_hurt(draft):
         return False
     told = False
+    for t, done in _told_triggers(draft, data.detonations):
+        if t.value.label != EXPLOSION_LABEL or t.value.pos == "noun":
+            continue  # "detonated a bomb": the bomb is what was detonated
+        if not any(d.start <= t.start and t.end <= d.end for d in done):
+            return False
+        told = True
+    return told
+
+
+def _told_triggers(
+    draft: Draft, phrases: Lexicon[str]
+) -> Iterator[tuple[Hit[Trigger], list[Hit[str]]]]:
+    """Each trigger of the incident's own sentences (not background), with the hits of
+    ``phrases`` in its sentence: the raid and detonation questions read triggers this way."""
     for info in draft.infos:
         if info.background:
             continue
-        done = data.detonations.find(info.sent.text, info.sent.low)
+        hits = phrases.find(info.sent.text, info.sent.low)
         for t in info.triggers:
-            if t.value.label != EXPLOSION_LABEL or t.value.pos == "noun":
-                continue  # "detonated a bomb": the bomb is what was detonated
-            if not any(d.start <= t.start and t.end <= d.end for d in done):
-                return False
-            told = True
-    return told
+            yield t, hits
 
 
 def _crowd_clashed(draft: Draft, data: LangData) -> bool:

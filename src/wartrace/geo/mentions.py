@@ -551,6 +551,7 @@ def _closed_by_kind_word(
 
 
 @lru_cache(maxsize=16)
+@lru_cache(maxsize=64)
 def single_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
-    """The one-word phrases of a cue list, as words."""
+    """The one-word phrases of a cue list, as words (cached: cue readers ask per mention)."""
     return frozenset(p[0] for p in phrases if len(p) == 1)
