@@ -34,6 +34,7 @@ FIELDS = {
     "weak",
     "aliases",
     "earlier",
+    "stands_for",
 }
 KEYS = {
     "state_forces",

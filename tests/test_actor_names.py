@@ -113,6 +113,25 @@ def test_geocoded_country_fills_generic_names() -> None:
     assert (named.actor1, named.actor2) == ("Al Shabaab", "Civilians (Kenya)")
 
 
+def test_a_country_named_as_elsewhere_is_not_the_articles() -> None:
+    # Where attackers came from or what a place lies near is not where the attack was: the
+    # police stay generic for the geocoder to place, rather than becoming the neighbour's.
+    for text, lang in [
+        ("Jihadists from Mali attacked a police station in Loropeni, killing two officers.", "en"),
+        (
+            "Gunmen attacked a police post 5 km from the border with Mali, killing two officers.",
+            "en",
+        ),
+        ("Gunmen attacked a police post near the Mali border, killing two officers.", "en"),
+        ("Des jihadistes venus du Mali ont attaqué un commissariat, tuant deux policiers.", "fr"),
+    ]:
+        assert "Police Forces" in actors(text, lang), text
+    # the country an attack is told in keeps its vote
+    assert "Military Forces of Mali (2021-)" in actors(
+        "Gunmen killed three soldiers in Menaka, Mali, near the border with Niger, on Monday."
+    )
+
+
 def test_communal_and_clan_militias_are_named_by_country() -> None:
     assert named_in("Clan militiamen clashed with rivals.", "SO")[0] == (
         "Unidentified Clan Militia (Somalia)",

@@ -163,3 +163,26 @@ def test_a_group_named_after_its_split_takes_its_earlier_name() -> None:
 def test_the_forces_of_order_are_the_police(text: str, lang: str) -> None:
     event = one(text, lang=lang, published="2024-06-10")
     assert any(a and a.startswith("Police Forces of") for a in (event.actor1, event.actor2))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "The Republic of Congo's army killed three rebels near Kinkala, in the Pool region,"
+            " on Tuesday.",
+            "Military Forces of the Republic of Congo (1997-)",
+        ),
+        (
+            "Congo's army killed five ADF rebels near Beni in North Kivu on Tuesday.",
+            "Military Forces of the Democratic Republic of Congo (2019-)",
+        ),
+        (
+            "The Democratic Republic of Congo's army killed five rebels near Beni on Tuesday.",
+            "Military Forces of the Democratic Republic of Congo (2019-)",
+        ),
+    ],
+)
+def test_the_two_congos_are_told_apart(text: str, actor1: str) -> None:
+    # invented: "Congo" alone is the DRC's, the Republic is named in full
+    assert one(text).actor1 == actor1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from wartrace.extract.actor_data import stand_ins
 from wartrace.extract.periods import date_state_forces, governments, period_name
 from wartrace.extract.resources import DATA_DIR, load_common
 from wartrace.models import ExtractedEvent
@@ -109,3 +110,69 @@ def test_a_renamed_group_takes_the_name_of_the_events_date(
     date_state_forces(event)
     assert (event.actor1, event.inter1) == (actor1, inter1)
     assert (event.actor2, event.inter2) == ("Military Forces of Mozambique (1975-)", 1)
+
+
+@pytest.mark.parametrize(
+    ("actor", "country", "day", "expected"),
+    [
+        # under NATO's mission, then on their own (the 2021 airlift)
+        (
+            "Military Forces of the United States (2025-)",
+            "AF",
+            "2019-06-02",
+            "NATO: North Atlantic Treaty Organization",
+        ),
+        (
+            "Military Forces of the United States (2025-)",
+            "AF",
+            "2021-08-20",
+            "Military Forces of the United States (2021-2025)",
+        ),
+        # the same forces elsewhere are themselves
+        (
+            "Military Forces of the United States (2025-)",
+            "SO",
+            "2019-06-02",
+            "Military Forces of the United States (2017-2021)",
+        ),
+        # a coalition member inside the coalition's theatre, and at home
+        ("Military Forces of Saudi Arabia (2015-)", "YE", "2020-02-11", "Operation Restoring Hope"),
+        (
+            "Military Forces of Saudi Arabia (2015-)",
+            "SA",
+            "2020-02-11",
+            "Military Forces of Saudi Arabia (2015-)",
+        ),
+        (
+            "Military Forces of the United Arab Emirates (2004-)",
+            "YE",
+            "2018-06-13",
+            "Operation Restoring Hope",
+        ),
+        # before the coalition was formed
+        (
+            "Military Forces of Saudi Arabia (2015-)",
+            "YE",
+            "2009-11-05",
+            "Military Forces of Saudi Arabia (2005-2015)",
+        ),
+    ],
+)
+def test_forces_serving_in_a_mission_take_the_missions_name(
+    actor: str, country: str, day: str, expected: str
+) -> None:
+    # invented
+    event = ExtractedEvent(event_type="Battles", event_date=day, actor1=actor, inter1=1)
+    event.geo.country = country
+    date_state_forces(event)
+    assert event.actor1 == expected
+    assert event.inter1 == (8 if "Forces of" not in expected else 1)
+
+
+def test_a_stand_in_names_known_state_forces() -> None:
+    heads = {
+        name.partition(" (")[0]
+        for country in load_common(str(DATA_DIR)).countries.values()
+        for name in country.overrides.values()
+    }
+    assert set(stand_ins(str(DATA_DIR))) <= heads

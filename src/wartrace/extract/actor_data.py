@@ -7,7 +7,7 @@ readings by country resolved; ``actor_aliases`` gives one language's aliases of 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -212,6 +212,38 @@ def earlier_names(data_dir: str) -> dict[str, tuple[tuple[str, str, int], ...]]:
             rows.append((until, str(span["name"]), int(span.get("inter", item["inter"]))))
         out[str(item["name"])] = tuple(sorted(rows))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class StandIn:
+    """A mission or coalition ACLED names for a member's forces in one country and span."""
+
+    country: str  # ISO code of the event's country
+    since: str  # YYYY-MM-DD, "" when open
+    until: str  # YYYY-MM-DD (exclusive), "" when open
+    name: str  # the mission's name
+    inter: int
+
+
+@lru_cache(maxsize=4)
+def stand_ins(data_dir: str) -> dict[str, tuple[StandIn, ...]]:
+    """Per state-force name without its period ("Military Forces of Saudi Arabia"), the
+    missions that stand for it: ACLED codes a member's forces inside a coalition's theatre as
+    the coalition (Saudi forces in Yemen as "Operation Restoring Hope"). From each entry's
+    optional `stands_for` list."""
+    out: dict[str, list[StandIn]] = {}
+    for section, item, path in _actor_items(Path(data_dir)):
+        spans = item.get("stands_for") if section not in GENERATED_SECTIONS else None
+        for span in spans or []:
+            if not isinstance(span, dict) or not {"actor", "country"} <= set(span):
+                raise DataError(f"{path}: '{item['name']}': stands_for needs actor, country")
+            since, until = str(span.get("since", "")), str(span.get("until", ""))
+            if not all(re.fullmatch(r"(\d{4}-\d\d-\d\d)?", d) for d in (since, until)):
+                raise DataError(f"{path}: '{item['name']}': bad since/until {since!r} {until!r}")
+            out.setdefault(str(span["actor"]), []).append(
+                StandIn(str(span["country"]), since, until, str(item["name"]), int(item["inter"]))
+            )
+    return {name: tuple(spans) for name, spans in out.items()}
 
 
 def actor_aliases(root: Path, lang: str) -> list[tuple[str, ActorEntry]]:

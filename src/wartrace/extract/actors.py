@@ -148,8 +148,15 @@ def _coordinated_word(text: str, edge: int, before: bool) -> tuple[int, int] | N
 
 
 def article_country(text: str, low: str, data: LangData, mentions: list[Mention]) -> str | None:
-    """The country the article is mostly about: country words plus named actors' countries."""
-    votes: Counter[str] = Counter(h.value for h in data.country_words.find(text, low))
+    """The country the article is mostly about: country words plus named actors' countries.
+    A country told as where someone came from or what a place lies near ("jihadists from
+    Mali", "near the Mali border") is elsewhere, and casts no vote."""
+    abroad_ends = {h.end for h in data.abroad_before.find(text, low)}
+    votes: Counter[str] = Counter(
+        h.value
+        for h in data.country_words.find(text, low)
+        if h.start - 1 not in abroad_ends and _next_word(low, h.end) not in data.abroad_after
+    )
     # Armed groups fight at home; state forces also abroad, so they do not say where.
     votes.update(
         m.entry.country
@@ -159,6 +166,13 @@ def article_country(text: str, low: str, data: LangData, mentions: list[Mention]
     if not votes:
         return None
     return votes.most_common(1)[0][0]
+
+
+def _next_word(low: str, end: int) -> str:
+    """The word after a space at ``end`` ("" when none follows a space there)."""
+    if not low.startswith(" ", end):
+        return ""
+    return low[end + 1 :].split(" ", 1)[0].rstrip(".,;:)")
 
 
 def main_nonstate(mentions: list[Mention]) -> ActorEntry | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from wartrace.extract.actor_data import earlier_names
+from wartrace.extract.actor_data import earlier_names, stand_ins
 from wartrace.extract.resources import DATA_DIR, DataError, load_common
 from wartrace.models import ExtractedEvent
 
@@ -100,15 +100,39 @@ def earlier_name(
     return None
 
 
+def stand_in(
+    name: str, country: str | None, day: str | None, data_dir: str = str(DATA_DIR)
+) -> tuple[str, int] | None:
+    """The mission (and its inter code) ACLED names for state forces acting in ``country`` on
+    ``day`` (US forces in Afghanistan under NATO's mission); None when they are named as
+    themselves. Undated events and events of no known country keep the forces."""
+    if not day or not country:
+        return None
+    head = m.group(1) if (m := _TAGGED.match(name)) else name
+    for span in stand_ins(data_dir).get(head, ()):
+        if (
+            span.country == country
+            and span.since <= day[:10]
+            and (not span.until or day[:10] < span.until)
+        ):
+            return span.name, span.inter
+    return None
+
+
 def date_state_forces(event: ExtractedEvent, data_dir: str = str(DATA_DIR)) -> None:
-    """Give the event's actors the names of the event's date: state forces the period of the
-    government then in power, a renamed group its name then."""
-    day = event.event_date
+    """Give the event's actors the names of the event's date and place: state forces the
+    period of the government then in power, or the mission they served in there; a renamed
+    group its name then."""
+    day, country = event.event_date, event.geo.country
     if event.actor1:
-        if then := earlier_name(event.actor1, day, data_dir):
+        if then := earlier_name(event.actor1, day, data_dir) or stand_in(
+            event.actor1, country, day, data_dir
+        ):
             event.actor1, event.inter1 = then
         event.actor1 = period_name(event.actor1, day, data_dir)
     if event.actor2:
-        if then := earlier_name(event.actor2, day, data_dir):
+        if then := earlier_name(event.actor2, day, data_dir) or stand_in(
+            event.actor2, country, day, data_dir
+        ):
             event.actor2, event.inter2 = then
         event.actor2 = period_name(event.actor2, day, data_dir)

@@ -98,6 +98,8 @@ class LangData:
     crowd_security: frozenset[str]  # "security forces": at a protest or riot, the police
     ally_markers: Lexicon[str]  # "X in coalition with Y attacked": Y acted with X, no rival
     source_markers: Lexicon[str]  # "gunfire from X", "serangan dari X": after an act's noun
+    abroad_before: Lexicon[str]  # "jihadists from X", "the border with X": X is elsewhere
+    abroad_after: frozenset[str]  # "near the X border": X is elsewhere
     contrast: Lexicon[str]  # "but", "however": what follows tells something else
     group_qualifiers: Lexicon[str]  # "(al-Qaeda-)affiliated": the group describes another
     non_conflict: Lexicon[str]  # disasters, accidents, crime, diplomacy: no conflict event
@@ -369,6 +371,8 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         crowd_security=lowered(f["roles"], "crowd_security", p["roles"]),
         ally_markers=word_lexicon(f["roles"], "ally_markers", p["roles"]),
         source_markers=word_lexicon(f["roles"], "source_markers", p["roles"]),
+        abroad_before=word_lexicon(f["roles"], "abroad_before", p["roles"]),
+        abroad_after=lowered(f["roles"], "abroad_after", p["roles"]),
         contrast=word_lexicon(f["roles"], "contrast", p["roles"]),
         group_qualifiers=word_lexicon(f["roles"], "qualifiers", p["roles"]),
         non_conflict=word_lexicon(f["triggers"], "non_conflict", p["triggers"]),
