@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import partial
 
+import pytest
+
 import typing_helpers
 from wartrace.extract import localise_actors
 from wartrace.extract.actors import resolve
@@ -130,6 +132,48 @@ def test_a_country_named_as_elsewhere_is_not_the_articles() -> None:
     assert "Military Forces of Mali (2021-)" in actors(
         "Gunmen killed three soldiers in Menaka, Mali, near the border with Niger, on Monday."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor1"),
+    [
+        (
+            "Gunmen believed to be Dinka raiders attacked a cattle camp near Rumbek, South Sudan,"
+            " killing three herders.",
+            "en",
+            "Dinka Ethnic Militia (South Sudan)",
+        ),
+        (
+            "Attackers suspected to be members of the Fulani militia killed five villagers in"
+            " Benue, Nigeria.",
+            "en",
+            "Fulani Ethnic Militia (Nigeria)",
+        ),
+        (
+            "Armed men (presumed to be part of the Pokot raiders) attacked a village in West"
+            " Pokot, Kenya, killing two residents.",
+            "en",
+            "Pokot Ethnic Militia (Kenya)",
+        ),
+        (
+            "Suspected Fulani militias attacked a village in Katsina, Nigeria, killing five"
+            " residents.",
+            "en",
+            "Fulani Ethnic Militia (Nigeria)",
+        ),
+    ],
+)
+def test_a_generic_noun_said_to_be_a_named_side_is_that_side(
+    text: str, lang: str, actor1: str
+) -> None:
+    # invented: who the gunmen were believed to be is who acted, not an unidentified group
+    assert run(text, lang)[0].actor1 == actor1
+
+
+def test_an_identity_marker_needs_the_named_side_right_after() -> None:
+    # invented: a clause about something else between them ties nothing
+    events = run("Gunmen killed three soldiers near Menaka, Mali, who were on patrol against JNIM.")
+    assert events[0].actor1 == "Unidentified Armed Group (Mali)"
 
 
 def test_communal_and_clan_militias_are_named_by_country() -> None:

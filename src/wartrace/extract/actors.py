@@ -78,8 +78,40 @@ def find_actors(text: str, low: str, data: LangData) -> list[Hit[ActorEntry]]:
             if generic and kind in QUALIFIED_KEYS:
                 out[-1] = Hit(prev.start, hit.end, named)
                 continue
+        if (
+            prev is not None
+            and prev.value.weak
+            and not hit.value.weak
+            and _identified(low[prev.end : hit.start], data)
+        ):
+            # "Gunmen believed to be Fulani herdsmen": the gunmen are the herdsmen.
+            out[-1] = Hit(prev.start, hit.end, hit.value)
+            continue
         out.append(hit)
     return sorted(out + _elided(text, out, data), key=lambda h: h.start)
+
+
+IDENTITY_FILLERS = 3  # "believed to be [members of the] X": a few words at most
+
+
+def _identified(gap: str, data: LangData) -> bool:
+    """Whether the words between a generic noun and a named side say who the noun's people
+    were: a marker ("believed to be"), then at most a few fillers ("members of the")."""
+    words = gap.replace("(", " ").replace(",", " ").split()
+    for n in range(len(words), 0, -1):
+        if " ".join(words[:n]) in data.identity_markers:
+            rest = words[n:]
+            break
+    else:
+        return False
+    while rest and len(rest) <= IDENTITY_FILLERS * 2:
+        for n in range(len(rest), 0, -1):
+            if " ".join(rest[:n]) in data.identity_fillers:
+                rest = rest[n:]
+                break
+        else:
+            return False
+    return not rest
 
 
 ELIDED_LIST = 3  # "Kenyan, Ugandan and Burundian troops": a short list

@@ -100,6 +100,8 @@ class LangData:
     source_markers: Lexicon[str]  # "gunfire from X", "serangan dari X": after an act's noun
     abroad_before: Lexicon[str]  # "jihadists from X", "the border with X": X is elsewhere
     abroad_after: frozenset[str]  # "near the X border": X is elsewhere
+    identity_markers: frozenset[str]  # "gunmen believed to be X": the generic noun is X
+    identity_fillers: frozenset[str]  # "(believed to be) members of the": still X
     contrast: Lexicon[str]  # "but", "however": what follows tells something else
     group_qualifiers: Lexicon[str]  # "(al-Qaeda-)affiliated": the group describes another
     non_conflict: Lexicon[str]  # disasters, accidents, crime, diplomacy: no conflict event
@@ -373,6 +375,8 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         source_markers=word_lexicon(f["roles"], "source_markers", p["roles"]),
         abroad_before=word_lexicon(f["roles"], "abroad_before", p["roles"]),
         abroad_after=lowered(f["roles"], "abroad_after", p["roles"]),
+        identity_markers=lowered(f["roles"], "identity_markers", p["roles"]),
+        identity_fillers=lowered(f["roles"], "identity_fillers", p["roles"]),
         contrast=word_lexicon(f["roles"], "contrast", p["roles"]),
         group_qualifiers=word_lexicon(f["roles"], "qualifiers", p["roles"]),
         non_conflict=word_lexicon(f["triggers"], "non_conflict", p["triggers"]),
