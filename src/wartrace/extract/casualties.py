@@ -52,6 +52,13 @@ from wartrace.extract.lexicon import Hit
 from wartrace.extract.resources import LangData
 from wartrace.extract.sentences import Sentence, Token
 from wartrace.extract.tally import MEMBER
+from wartrace.extract.toll_clauses import (
+    continued_toll,
+    continued_victims,
+    killed_them,
+    listed_parts,
+    part_of_clause,
+)
 from wartrace.models import Claim
 
 KIND_WINDOW_AFTER = 9  # tokens from a figure to a following kind word ("33 soldiers ... killed")
@@ -320,7 +327,7 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     )
     claims: list[Claim] = []
     told: dict[int, int] = {}  # figure index -> its claim's index
-    continuing: set[int] = set()  # starts of tolls continuing a clause (_continued_toll)
+    continuing: set[int] = set()  # starts of tolls continuing a clause (continued_toll)
     named_before = -1  # a figure's start that counts someone named before it too
     figures = find_figures(sentence, tokens, data)
     # Kind words with a figure of their own right after them ("killing at least six").
@@ -388,10 +395,10 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
             link = _shared_kind(fig, nxt, tokens, kinds, sentence, data, aside)
         continued = None
         if link is None:
-            link = continued = _continued_toll(fig, tokens, kinds, updates, sentence)
+            link = continued = continued_toll(fig, tokens, kinds, updates, sentence)
         partial = False
         if link is None:
-            link = _part_of_clause(fig, tokens, kinds, subsets)
+            link = part_of_clause(fig, tokens, kinds, subsets)
             partial = link is not None
         if link is None:
             link = updated_toll(fig, tokens, kinds, updates, sentence)
@@ -461,10 +468,10 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     claims = ranges(claims, told, figures, tokens, data, vic_tokens)
     claims = changed_from(claims, told, figures, tokens, updates, data)
     claims = elided_counts(claims, told, figures, tokens, sentence, place_opens, data)
-    claims = _listed_parts(claims, tokens, vic_tokens, data)
+    claims = listed_parts(claims, tokens, vic_tokens, data)
     claims = coordinated_names(claims, told, figures, tokens, sentence, data)
     claims = coordinated_counts(claims, told, figures, tokens, kind_tokens, sentence, data)
-    claims += _killed_them(claims, tokens, kinds, data)
+    claims += killed_them(claims, tokens, kinds, data)
     taken = [(c.start, c.end) for c in claims]
     for claim in implicit_claims(sentence, tokens, kinds, data, claimant):
         if any(a <= claim.end and claim.start <= b for a, b in taken):
@@ -491,102 +498,5 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
             # reported death figures: "including 3 children" is one, a woman among them not).
             scope = MEMBER
         claims.append(replace(claim, scope=side_or_total(scope, claim.victims)))
-    claims = _continued_victims(claims, continuing) if continuing else claims
+    claims = continued_victims(claims, continuing) if continuing else claims
     return told_by_clause(claims, sentence, data, claimant)
-
-
-def _killed_them(
-    claims: list[Claim], tokens: list[Token], kinds: list[tuple[int, int, str]], data: LangData
-) -> list[Claim]:
-    """ "abducted three elders ... and executed them", "menculik tiga warga lalu membunuh
-    mereka": a plural pronoun right after a death word counts the people whom a figure of
-    another act (captured, wounded) counted before it, when no death was counted before."""
-    out: list[Claim] = []
-    for ks, ke, kind in kinds:
-        if kind != "killed" or ke >= len(tokens):
-            continue
-        if tokens[ke].low not in data.implicit.plural_pronouns:
-            continue
-        before = [c for c in claims if c.end <= tokens[ks].start]
-        if not before or before[-1].kind not in ("captured", "wounded"):
-            continue
-        them = tokens[ke]
-        out.append(replace(before[-1], kind="killed", start=them.start, end=them.end))
-    return out
-
-
-def _listed_parts(
-    claims: list[Claim], tokens: list[Token], vic_tokens: set[int], data: LangData
-) -> list[Claim]:
-    """ "including one policeman and four army personnel": a figure joined by "and" to a part
-    of another figure, with only victims words between, is in the same list of parts."""
-    out = list(claims)
-    for k in range(1, len(out)):
-        prev, c = out[k - 1], out[k]
-        if prev.scope != "part" or c.scope not in ("total", "side") or c.kind != prev.kind:
-            continue
-        between = [t for t in tokens if prev.end <= t.start and t.end <= c.start]
-        if any(t.low in data.coordinators for t in between) and all(
-            tokens.index(t) in vic_tokens
-            or t.low in data.coordinators
-            or t.low in data.victim_modifiers
-            for t in between
-        ):
-            out[k] = replace(c, scope="part")
-    return out
-
-
-def _continued_toll(
-    fig: Figure,
-    tokens: list[Token],
-    kinds: list[tuple[int, int, str]],
-    updates: list[Hit[str]],
-    sentence: Sentence,
-) -> tuple[str, int, int, bool] | None:
-    """ "another soldier died of his wounds, bringing the toll to 13" / "pushing the number to
-    13": an updated toll opening a clause after a comma continues the clause before it, so
-    its figure counts that clause's dead however far back the death word is."""
-    update = ends_near(updates, tokens[fig.start].start, tokens, 3)
-    if update is None or not sentence.text[: update.start - sentence.start].rstrip().endswith(","):
-        return None
-    cue = token_index(tokens, update.start)
-    before = [(ks, ke, kind) for ks, ke, kind in kinds if ke <= cue and kind == "killed"]
-    if not before:
-        return None
-    ks, ke, kind = before[-1]
-    return kind, ks, ke, False
-
-
-def _part_of_clause(
-    fig: Figure, tokens: list[Token], kinds: list[tuple[int, int, str]], subsets: list[Hit[str]]
-) -> tuple[str, int, int, bool] | None:
-    """ "killed at least 183, including 89 civilians", "246 dead, 135 of them civilians",
-    "tewas 246 orang, termasuk 135 warga sipil", "delapan tewas, lima di antaranya anak-anak":
-    a part named after the toll (its cue before or right after the figure) counts the dead of
-    the clause it qualifies (scope ``part``: it stays a claim and never a figure)."""
-    start = tokens[fig.start].start
-    cue = ends_near(subsets, start, tokens, 1)
-    after = fig.end < len(tokens) and any(h.start == tokens[fig.end].start for h in subsets)
-    if cue is None and not after:
-        return None
-    limit = token_index(tokens, cue.start) if cue is not None else fig.start
-    before = [(ks, ke, kind) for ks, ke, kind in kinds if ke <= limit and kind == "killed"]
-    if not before:
-        return None
-    ks, ke, kind = before[-1]
-    return kind, ks, ke, False
-
-
-def _continued_victims(claims: list[Claim], continuing: set[int]) -> list[Claim]:
-    """A continued toll counts the victims of the clause it continues ("another service
-    member had died, pushing the number to 13": 13 service members)."""
-    out: list[Claim] = []
-    for c in claims:
-        if c.start in continuing and c.victims is None:
-            prior = [p for p in claims if p.kind == "killed" and p.end <= c.start and p.victims]
-            if prior:
-                named = max(prior, key=lambda p: p.end).victims
-                scope = "side" if c.scope == "total" else c.scope
-                c = replace(c, victims=named, scope=scope)
-        out.append(c)
-    return out
