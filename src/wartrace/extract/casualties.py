@@ -30,6 +30,8 @@ from wartrace.extract.figure_phrases import (
     OF_WORDS,
     PRONOUNS,
     SUBJECT_WINDOW,
+    hedged,
+    lost_people,
     named_and,
     of_someone,
     passive_after_aside,
@@ -276,21 +278,27 @@ def _shared_kind(
 def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) -> list[Claim]:
     """The casualty claims of one sentence."""
     kind_hits = data.kinds.find(sentence.text, sentence.low)
-    if not kind_hits:
+    loss_hits = data.losses.find(sentence.text, sentence.low)
+    if not kind_hits and not loss_hits:
         return []
     tokens = sentence.tokens()
     if not tokens:
         return []
     base = sentence.start
-    kinds = [
-        (token_index(tokens, base + h.start), token_index(tokens, base + h.end - 1) + 1, h.value)
-        for h in kind_hits
-    ]
+    span = lambda h: (  # noqa: E731
+        token_index(tokens, base + h.start),
+        token_index(tokens, base + h.end - 1) + 1,
+    )
+    kinds = [(*span(h), h.value) for h in kind_hits]
     vic_tokens: set[int] = set()
     for h in data.victims.find(sentence.text, sentence.low):
-        vic_tokens.update(
-            range(token_index(tokens, base + h.start), token_index(tokens, base + h.end - 1) + 1)
-        )
+        vic_tokens.update(range(*span(h)))
+    figures = find_figures(sentence, tokens, data)
+    if loss_hits:  # "the army lost 12 men": a loss verb is a death word before people only
+        kinds += lost_people([span(h) for h in loss_hits], figures, tokens, vic_tokens, sentence)
+        kinds.sort()
+    if not kinds:
+        return []
     abs_hits = lambda hits: [Hit(base + h.start, base + h.end, h.value) for h in hits]  # noqa: E731
     qualifiers = abs_hits(data.qualifiers.find(sentence.text, sentence.low))
     updates = abs_hits(data.updates.find(sentence.text, sentence.low))
@@ -329,7 +337,6 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
     told: dict[int, int] = {}  # figure index -> its claim's index
     continuing: set[int] = set()  # starts of tolls continuing a clause (continued_toll)
     named_before = -1  # a figure's start that counts someone named before it too
-    figures = find_figures(sentence, tokens, data)
     # Kind words with a figure of their own right after them ("killing at least six").
     starts = {
         f.start
@@ -437,6 +444,8 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
         if fig.qualifier and worded == "exact":
             worded = fig.qualifier  # "sebanyak 20-an": the figure's own suffix says "about"
         worded = _qualified_after(fig, tokens, qual_tokens, sentence, data) or worded
+        if worded == "exact" and link[3]:
+            worded = hedged(link[1], tokens, data) or worded  # "20 may have died": up to 20
         qualifier = "vague" if fig.vague else worded
         if qual_hit:
             start = qual_hit.start

@@ -75,7 +75,12 @@ def find_claimant(sentence: Sentence, data: LangData) -> str | None:
         name = _words_from(text, h.end, forward=True, data=data)
         if name:
             return name
-    return _headline_credit(text, data)
+    if data.pronoun_tags and not data.pronoun_tags.isdisjoint(_TAG_WORD.findall(sentence.low)):
+        return PREVIOUS  # "..., ujarnya": said he, the speaker named before
+    return _closing_credit(text, data) or _headline_credit(text, data)
+
+
+_TAG_WORD = re.compile(r"\w+")
 
 
 def _fate(text: str, end: int, kind_starts: set[int]) -> bool:
@@ -140,6 +145,49 @@ MAX_CREDIT_WORDS = 5
 _SENTENCE_INSIDE = re.compile(r"[.!?][\"”')]*\s")
 
 
+# "... were killed (Various army sources)." / a line's last sentence cut off at its "(":
+# "Various army sources)". A credit in parentheses that closes the text.
+_CLOSING_CREDIT = re.compile(r"(?:\(|^\s*)([^()]+)\)\s*\.?\s*$")
+
+
+def _closing_credit(text: str, data: LangData) -> str | None:
+    """ "Three soldiers were killed. (Various army sources)": a short credit in parentheses at
+    the end of a sentence or line names the source of what it closes, when it is a run of
+    names and source nouns holding a source noun ("(police sources)", not "(IS)": the
+    acronym of a name told before it)."""
+    match = _CLOSING_CREDIT.search(text)
+    if match is None:
+        return None
+    credit = match.group(1).strip()
+    if not _credit_words(credit, data) or not has_source_noun(credit.split(), data):
+        return None
+    return credit
+
+
+def closing_credit(sentence: Sentence, data: LangData) -> bool:
+    """A sentence that is only the credit closing the sentences before it: "(Various army
+    sources)" cut off from the last one at its opening parenthesis."""
+    return not sentence.text.lstrip().startswith("(") and bool(
+        _CLOSING_CREDIT.fullmatch(sentence.text) and _closing_credit(sentence.text, data)
+    )
+
+
+def _credit_words(tail: str, data: LangData) -> bool:
+    """A short run of sources ("local officials, residents", "sumber kepolisian"): each is
+    headed by a source noun (its last word, or its first in a head-first language) or is a
+    name, with no figure."""
+    words = [w.strip(",") for w in tail.split() if w.strip(",")]
+    if not 0 < len(words) <= MAX_CREDIT_WORDS or any(c.isdigit() for c in tail):
+        return False
+    parts = [p.split() for p in re.split(r",|\s(?:and|dan)\s", tail) if p.strip()]
+    return all(
+        p[-1].lower() in data.claimant_nouns
+        or p[0].lower() in data.claimant_nouns
+        or all(w[:1].isupper() or w.lower() in _CONNECTORS for w in p)
+        for p in parts
+    )
+
+
 def _headline_credit(text: str, data: LangData) -> str | None:
     """ "Ten killed in market blast - police, witnesses": a headline credits its figures after a
     closing dash, with no verb. Only a short run of names and source nouns, in a line with no
@@ -155,17 +203,9 @@ def _headline_credit(text: str, data: LangData) -> str | None:
     if _SENTENCE_INSIDE.search(head):
         return None  # "... at noon. (Palace sources) - JN": a writer's initials after a text
     tail = line[dash + 1 :].strip()
+    if not _credit_words(tail, data):
+        return None
     words = [w.strip(",") for w in tail.split() if w.strip(",")]
-    if not 0 < len(words) <= MAX_CREDIT_WORDS or any(c.isdigit() for c in tail):
-        return None
-    # Each source listed ("local officials, residents") ends with a source noun or is a name.
-    parts = [p.split() for p in re.split(r",|\s(?:and|dan)\s", tail) if p.strip()]
-    if not all(
-        p[-1].lower() in data.claimant_nouns
-        or all(w[:1].isupper() or w.lower() in _CONNECTORS for w in p)
-        for p in parts
-    ):
-        return None
     if has_source_noun(words, data) or is_organisation(tail, data):
         return tail
     return None
@@ -192,9 +232,9 @@ def _pronoun_after(low: str, pos: int, data: LangData) -> bool:
 
 
 def refers_back(sentence: Sentence, data: LangData) -> bool:
-    """ "Demikian menurut X", "This was reported by X": the sentence attributes what the
-    sentences before it told."""
-    return _refers_back_end(sentence, data) is not None
+    """ "Demikian menurut X", "This was reported by X", a closing "(Various army sources)":
+    the sentence attributes what the sentences before it told."""
+    return _refers_back_end(sentence, data) is not None or closing_credit(sentence, data)
 
 
 def continues_account(sentence: Sentence, data: LangData) -> bool:

@@ -200,3 +200,51 @@ def noun_modifiers(
         if not word.isalpha() or len(word) < 3 or word in stop or j in kind_tokens:
             return None
     return None
+
+
+def hedged(ks: int, tokens: list[Token], data: LangData) -> str | None:
+    """ "20 people may have died", "diperkirakan tewas": the qualifier a hedge right before
+    the death word gives the figure linked to it (numbers.yaml ``hedges``)."""
+    for n in (4, 3, 2, 1):
+        if ks >= n:
+            words = " ".join(t.low for t in tokens[ks - n : ks])
+            if words in data.hedges:
+                return data.hedges[words]
+    return None
+
+
+LOSS_GAP = 2  # "lost at least 12 men": words (a qualifier) between the loss verb and figure
+LOSS_OBJECT = 3  # "lost 12 of its soldiers": words from the figure to the people it counts
+
+
+def lost_people(
+    losses: list[tuple[int, int]],
+    figures: list[Figure],
+    tokens: list[Token],
+    vic_tokens: set[int],
+    sentence: Sentence,
+) -> list[tuple[int, int, str]]:
+    """ "The army lost 12 men", "the rebels lost dozens of fighters", "kehilangan 12
+    prajurit": a side's dead told as its loss. A loss verb (casualties.yaml ``losses``) is a
+    death word only when its object is a figure counting people, in the same phrase: it
+    loses things too ("lost 12 vehicles", "lost control of the town")."""
+    out: list[tuple[int, int, str]] = []
+    for ks, ke in losses:
+        fig = next((f for f in figures if ke <= f.start <= ke + LOSS_GAP), None)
+        if fig is None:
+            continue
+        gap = sentence.text[
+            tokens[ke - 1].end - sentence.start : tokens[fig.start].start - sentence.start
+        ]
+        if any(c in gap for c in ",;:()"):
+            continue
+        for k in range(fig.end, min(fig.end + LOSS_OBJECT, len(tokens))):
+            between = sentence.text[
+                tokens[k - 1].end - sentence.start : tokens[k].start - sentence.start
+            ]
+            if any(c in between for c in ",;:()"):
+                break
+            if k in vic_tokens:
+                out.append((ks, ke, "killed"))
+                break
+    return out

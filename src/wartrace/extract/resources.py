@@ -152,11 +152,13 @@ class LangData:
     multipliers: dict[str, int]
     suffix_qualifiers: dict[str, str]  # "20-an", "30-odd": a figure's own qualifier
     qualifiers_after: dict[str, str]  # "230 orang lebih": a qualifier told after the figure
+    hedges: dict[str, str]  # "may have died": a qualifier told before the death word
     kinds: Lexicon[str]
     coordinators: frozenset[str]
     victims: Lexicon[str]
     victim_modifiers: frozenset[str]  # "two suspected ISGS fighters": words inside a victims phrase
     breaks: Lexicon[str]
+    losses: Lexicon[str]  # "lost": a death word only before a figure of people ("lost 12 men")
     attr_before: Lexicon[str]
     attr_after: Lexicon[str]
     attr_relayed: Lexicon[str]
@@ -173,6 +175,7 @@ class LangData:
     affiliation: Lexicon[str]
     claimant_pronouns: frozenset[str]
     body_pronouns: frozenset[str]  # "it said": a body (the monitor), not a person
+    pronoun_tags: frozenset[str]  # "ujarnya": a speech word with its speaker as a clitic
     source_nouns: Lexicon[str]
     organisations: Organisations
     attr_stop: frozenset[str]
@@ -435,11 +438,15 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
             k.lower(): str(v)
             for k, v in mapping(f["numbers"], "qualifiers_after", p["numbers"]).items()
         },
+        hedges={
+            k.lower(): str(v) for k, v in mapping(f["numbers"], "hedges", p["numbers"]).items()
+        },
         kinds=Lexicon(kinds),
         coordinators=lowered(f["casualties"], "coordinators", p["casualties"]),
         victims=word_lexicon(f["casualties"], "victims", p["casualties"]),
         victim_modifiers=lowered(f["casualties"], "victim_modifiers", p["casualties"]),
         breaks=word_lexicon(f["casualties"], "breaks", p["casualties"]),
+        losses=word_lexicon(f["casualties"], "losses", p["casualties"]),
         attr_before=word_lexicon(f["attribution"], "before", p["attribution"]),
         attr_after=word_lexicon(f["attribution"], "after", p["attribution"]),
         attr_relayed=word_lexicon(f["attribution"], "relayed", p["attribution"]),
@@ -466,6 +473,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         source_nouns=word_lexicon(f["attribution"], "source_nouns", p["attribution"]),
         claimant_pronouns=lowered(f["attribution"], "pronouns", p["attribution"]),
         body_pronouns=lowered(f["attribution"], "body_pronouns", p["attribution"]),
+        pronoun_tags=lowered(f["attribution"], "pronoun_tags", p["attribution"]),
         attr_stop=lowered(f["attribution"], "stop", p["attribution"]),
         claimant_negations=lowered(f["attribution"], "negations", p["attribution"]),
         claimant_nouns=lowered(f["attribution"], "claimant_nouns", p["attribution"]),
