@@ -186,3 +186,53 @@ def test_the_forces_of_order_are_the_police(text: str, lang: str) -> None:
 def test_the_two_congos_are_told_apart(text: str, actor1: str) -> None:
     # invented: "Congo" alone is the DRC's, the Republic is named in full
     assert one(text).actor1 == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor1", "actor2"),
+    [
+        (
+            "Anti-balaka militiamen attacked a UN base in Bangassou, Central African Republic,"
+            " on Monday, killing a peacekeeper.",
+            "en",
+            "Anti-Balaka",
+            "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the"
+            " Central African Republic",
+        ),
+        (
+            "Gunmen killed a peacekeeper in Bor, South Sudan, on Monday.",
+            "en",
+            "Unidentified Armed Group (South Sudan)",
+            "UNMISS: United Nations Mission in South Sudan",
+        ),
+        (
+            "Israeli tanks fired on UN peacekeepers in Naqoura, southern Lebanon, wounding two.",
+            "en",
+            "Military Forces of Israel (2022-)",
+            "UNIFIL: United Nations Interim Force in Lebanon",
+        ),
+        (
+            "Des hommes armés ont attaqué des casques bleus près de Bangassou, en Centrafrique,"
+            " tuant deux soldats de la paix.",
+            "fr",
+            "Unidentified Armed Group (Central African Republic)",
+            "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the"
+            " Central African Republic",
+        ),
+    ],
+)
+def test_peacekeepers_are_the_mission_of_the_country(
+    text: str, lang: str, actor1: str, actor2: str
+) -> None:
+    # invented: where one mission keeps the peace, "UN peacekeepers" are that mission
+    event = one(text, lang)
+    assert (event.actor1, event.actor2) == (actor1, actor2)
+
+
+def test_the_kuki_chin_front_is_not_the_chin_front() -> None:
+    # invented: the longer name is a group of Bangladesh's hills, not Myanmar's Chin army
+    event = one(
+        "The Bangladesh army said it killed two Kuki-Chin National Front fighters in"
+        " Bandarban on Tuesday."
+    )
+    assert event.actor2 == "KNF: Kuki-Chin National Front"
