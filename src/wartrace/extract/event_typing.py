@@ -75,6 +75,7 @@ STATE_FORCE_INTERS = frozenset({STATE_INTER, 8})  # a country's forces, at home 
 NON_STATE_GROUPS = NON_STATE_INTERS - STATE_FORCE_INTERS  # rebels, militias
 EXCESSIVE_FORCE = "Excessive force against protesters"  # ACLED sub-event type
 EXPLOSION_LABEL, AIR_STRIKE_LABEL = "explosion", "air_strike"  # event_types.yaml labels
+OPERATION_LABEL = "operation"  # a force's operation against a side (event_types.yaml)
 
 
 def _armed(a: Actor | None) -> bool:
@@ -426,9 +427,10 @@ def code_incident(
             a2 = armed[0]
         if _armed(a2) and not (a1 is not None and a1.inter in CROWD_INTERS):
             return "Battles", "Armed clash", a1, a2
-        if label.label == "assault" and a2 is None and _armed(a1):
-            # "troops stormed the village": the raid of an armed force, with nobody named as
-            # its victims, is on the other armed side of the report.
+        if label.label in ("assault", OPERATION_LABEL) and a2 is None and _armed(a1):
+            # "troops stormed the village", "launched a military operation in the region": the
+            # raid or operation of an armed force, with nobody named as its victims, is on the
+            # other armed side of the report.
             return "Battles", "Armed clash", a1, a2
         if (
             (a2 is None or a2.inter == CIVILIAN_INTER)

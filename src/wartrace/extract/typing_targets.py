@@ -175,6 +175,11 @@ def property_only(draft: Draft, data: LangData) -> bool:
         first = min(near, key=lambda h: h.start, default=None)
         if first is None:
             return False
+        # "attacked suspected criminals and vandalised homes": words of its own before a
+        # coordinator are the attack's object; the thing after it is another verb's.
+        gap = low[act.end : first.start].split()
+        if any(w in data.coordinators for w in gap[1:]):
+            return False
         # "bus passengers": the word for people after a thing's is the head of the phrase.
         if any(
             p.start >= first.end and words_between(low, first.end, p.start) == 0 for p in people
