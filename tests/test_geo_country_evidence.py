@@ -59,6 +59,18 @@ def test_a_country_people_come_from_or_a_border_runs_along_is_not_the_events() -
     assert g.country != "ML"
 
 
+def test_a_country_people_flee_is_not_the_events() -> None:
+    # invented: Adre is in Chad; the refugees left Sudan
+    g = _geocode("Refugees fleeing Sudan were attacked near Adre on Monday.")
+    assert (g.country, g.location) == ("TD", "Adre")
+
+
+def test_a_demonym_before_a_settlement_word_names_its_ground() -> None:
+    # invented: the village is unknown; "Nigerien village" outweighs the country fled to
+    text = "The attackers fled towards Burkina Faso after raiding the Nigerien village of Tidanka."
+    assert _geocode(text).country == "NE"
+
+
 # ---------------------------------------------------------------- the country alone
 
 
@@ -155,6 +167,12 @@ def test_a_lone_spelling_of_a_town_outside_the_conflict_countries_is_not_that_to
     assert _geocode(text, "Lassa").country == "BF"
     text = "Militants attacked the military detachment in Pensa; two soldiers were wounded."
     assert _geocode(text, "Pensa").country != "RU"
+
+
+def test_a_spelling_after_a_verb_of_attack_is_written_as_a_place() -> None:
+    # invented: "Tulkarem" is an alternate spelling of Tulkarm; "raided" puts the raid there
+    g = _geocode("Israeli forces raided Tulkarem on Tuesday.")
+    assert (g.country, g.admin1, g.location) == ("PS", "West Bank", "Tulkarm")
 
 
 def test_a_lone_town_abroad_under_its_own_name_still_counts() -> None:

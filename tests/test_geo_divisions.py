@@ -91,3 +91,34 @@ def test_a_gloss_word_glued_to_an_unknown_name_is_no_division() -> None:
     # town, which must not carry the address (and the town before it) to Iran
     g = _geocode("Traders threw stones at police in Nawabshah (Shahid Colony, Sindh) on Friday.")
     assert (g.country, g.location) == ("PK", "Nawabshah")
+
+
+def test_a_district_named_with_a_compass_word_needs_no_cue() -> None:
+    # invented: "North Waziristan" is a district of Khyber Pakhtunkhwa, written bare
+    g = _geocode("Security forces killed three militants in North Waziristan.")
+    assert (g.country, g.admin1, g.location, g.geo_precision) == (
+        "PK",
+        "Khyber Pakhtunkhwa",
+        "North Waziristan",
+        2,
+    )
+
+
+def test_a_district_closed_by_a_compass_word_needs_no_cue() -> None:
+    # invented: Enugu East is an LGA of Enugu state, not the city of Enugu
+    g = _geocode("Bandits attacked a community in Enugu East on Sunday.")
+    assert (g.country, g.admin1, g.location, g.geo_precision) == ("NG", "Enugu", "Enugu East", 2)
+
+
+def test_a_name_of_compass_words_only_is_no_district_without_a_cue() -> None:
+    # invented: "South West" is also a district of Delhi; here it is Somalia's South West State
+    text = "Al-Shabaab attacked South West State's militiamen near Bardaale, Bay Region."
+    assert _geocode(text).country != "IN"
+
+
+def test_russian_border_provinces_carry_acled_names() -> None:
+    # invented: ACLED writes "Kursk" and "Belgorod", not the ISO "Kurskaya oblast"
+    g = _geocode("Ukrainian drones hit Russia's Kursk region overnight.")
+    assert (g.country, g.admin1, g.geo_precision) == ("RU", "Kursk", 3)
+    g = _geocode("Shelling hit Shebekino in Belgorod region on Friday.")
+    assert (g.country, g.admin1, g.location) == ("RU", "Belgorod", "Shebekino")

@@ -129,7 +129,7 @@ def qualify_admin2(
         # "Cukurca district of Hakkari": the cue belongs to the name before; this one is the
         # division that district lies in, of either level.
         district_of = n > 0 and _division_of_named_district(gaz, text, ft, mentions[n - 1], m, c)
-        if admin2_cue(ft.tokens, m, c) and not district_of:
+        if (admin2_cue(ft.tokens, m, c) or _compass_named(ft, m, c)) and not district_of:
             abroad = _towns_abroad(gaz, m, admin2, others)
             out.append(replace(m, candidates=tuple(admin2) + abroad))
             continue
@@ -166,6 +166,19 @@ def qualify_admin2(
 
 
 DIVISION_KINDS = frozenset({"country", "admin1", "admin2"})
+
+
+def _compass_named(ft: FoldedText, m: Mention, c: Cues) -> bool:
+    """A district whose own name opens or closes with a compass word ("North Waziristan",
+    "Aceh Utara", "Tonj North") needs no cue: such a name is the division's, no ordinary word
+    (not one of compass words only: "South West State" is Somalia's, not Delhi's South West)."""
+    compass = single_words(c.compass_words)
+    words = ft.tokens[m.first_token : m.last_token + 1]
+    return (
+        len(words) > 1
+        and (words[0] in compass or words[-1] in compass)
+        and any(w not in compass for w in words)
+    )
 
 
 def _towns_abroad(
@@ -353,11 +366,21 @@ def _place_sub_towns(gaz: Gazetteer, text: str, ft: FoldedText, out: list[Mentio
     c = cues()
     for n in range(len(out) - 1):
         m, town = out[n], out[n + 1]
-        if not m.candidates or not has_before(ft.tokens, m.first_token, c.sub_town_before):
+        if not m.candidates:
             continue
         gap = text[m.end : town.start]
-        if len(gap) <= 40 and _SUB_TOWN_GAP.fullmatch(gap):
+        if (
+            has_before(ft.tokens, m.first_token, c.sub_town_before)
+            and len(gap) <= 40
+            and _SUB_TOWN_GAP.fullmatch(gap)
+        ) or _part_of_the_town(ft.tokens, m, town, c):
             out[n] = _near_the_town(gaz, m, town, part=True)
+
+
+def _part_of_the_town(tokens: list[str], m: Mention, town: Mention, c: Cues) -> bool:
+    """ "the Colonia Guadalupe neighborhood of Ciudad Juarez": a part of the town after it."""
+    between = tuple(tokens[m.last_token + 1 : town.first_token])
+    return len(between) >= 2 and between[-1] == "of" and between[:-1] in c.sub_town_after
 
 
 def _divisions_of(gaz: Gazetteer, m: Mention) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
@@ -404,6 +427,7 @@ def _place_town_address(gaz: Gazetteer, chain: list[Mention]) -> list[Mention]:
 
 
 NEIGHBOURHOOD_KM = 30.0
+_TOWN_KINDS = ("city", "admin1", "admin2")
 # (a comma then a lower-case word ends the address: "near Yasne, Donetsk, wounding a rebel")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and|or)\b|,(?!\s*[a-z])|and\b|or\b|&)")
 
@@ -421,15 +445,17 @@ def _near_the_town(gaz: Gazetteer, m: Mention, town: Mention, part: bool = False
     from wartrace.geo.resolve import within_km  # (resolve imports this module)
 
     towns = [gaz.places[i] for i in town.candidates]
-    if any(p.kind not in ("city", "admin1") for p in towns) or (well_known(gaz, m) and not part):
+    if any(p.kind not in _TOWN_KINDS for p in towns) or (well_known(gaz, m) and not part):
         return m  # "Nineveh province, Iraq": a country closes it
-    # "Kamianka, Donetsk": the town or the province of that name
+    # "Kamianka, Donetsk": the town or the province of that name; "Colonia Morelos, Reynosa",
+    # "Matalam, Cotabato": the town or the district (municipality) of that name
     provinces = {(p.country, p.admin1) for p in towns if p.kind == "admin1"}
+    districts = {(p.country, p.admin2) for p in towns if p.kind == "admin2"}
     anchors = [p for p in towns if p.kind == "city"]
     points = [(a.lat, a.lon) for a in anchors if a.lat is not None and a.lon is not None]
 
     def near_one(p: Place) -> bool:
-        if (p.country, p.admin1) in provinces:
+        if (p.country, p.admin1) in provinces or (p.country, p.admin2) in districts:
             return True
         if p.lat is None or p.lon is None:
             return False
