@@ -225,3 +225,64 @@ def test_an_earlier_statement_is_a_count_of_the_same_act() -> None:
     )
     claims = [(c.value, c.earlier) for e in run(text, "id") for c in e.claims if c.kind == "killed"]
     assert (28, True) in claims
+
+
+# --- a segment after the act, set off by a comma, tells what the act fell on ------------------
+
+
+def test_history_of_the_place_after_a_comma_does_not_date_the_act() -> None:
+    text = (
+        "Government troops retook the town of Hollin, seized by the rebels two months ago, "
+        "officials said on Sunday."
+    )
+    events = run(text)
+    assert len(events) == 1
+    assert events[0].sub_event_type == "Government regains territory"
+
+
+def test_appositive_with_recent_months_does_not_date_the_act() -> None:
+    text = (
+        "Rebels and soldiers clashed on Sunday near the town of Hollin, the scene of heavy "
+        "fighting in recent months, killing 4 soldiers."
+    )
+    events = run(text)
+    assert len(events) == 1
+    assert {c.value for c in events[0].claims} == {4}
+
+
+def test_relative_clause_with_an_old_year_keeps_the_toll() -> None:
+    text = (
+        "Gunmen attacked an army post in Hollin on Sunday, killing 7 soldiers. "
+        "Another source said 9 soldiers were killed, most of them from the 3rd Brigade, which "
+        "has held the area since late 2014."
+    )
+    events = run(text)
+    assert len(events) == 1
+    assert 9 in {c.value for c in events[0].claims}
+
+
+def test_look_back_before_the_act_still_dates_it() -> None:
+    # No comma between the act and the look-back word: the act itself is history.
+    text = "Rebels seized the town of Hollin two months ago and still hold it, residents said."
+    assert run(text) == []
+
+
+def test_first_time_since_compares_and_does_not_look_back() -> None:
+    text = (
+        "Government forces seized control of the whole Hollin highway on Sunday for the first "
+        "time since 2012, a monitor said."
+    )
+    events = run(text)
+    assert len(events) == 1
+    assert events[0].event_date == "2016-05-15"
+
+
+def test_running_toll_after_a_comma_stays_history() -> None:
+    text = (
+        "Gunmen attacked an army post in Hollin on Sunday, killing 7 soldiers. "
+        "The group has stepped up its attacks, and 380 people, mostly soldiers, have been "
+        "killed in the region since January."
+    )
+    events = run(text)
+    assert len(events) == 1
+    assert 380 not in {c.value for c in events[0].claims}

@@ -63,6 +63,7 @@ from wartrace.extract.live_triggers import FIGHT_LABEL
 from wartrace.extract.lookback import (
     before_the_aftermath,
     dated_back,
+    history_aside,
     live_hits,
     oldest_news,
     without_history,
@@ -147,6 +148,10 @@ def _may_tell_development(sent: Sentence, data: LangData) -> bool:
     )
 
 
+def _within(pos: int, span: tuple[int, int]) -> bool:
+    return span[0] <= pos < span[1]
+
+
 def _outside(hits: Sequence[Hit[Any]], exceptions: Sequence[Hit[Any]]) -> list[Hit[object]]:
     """The hits that do not start inside an exception phrase ("earlier in the day")."""
     return [
@@ -204,6 +209,11 @@ def _analyse(
             # "since Wednesday", "since police are", "On 2 May, ... the previous day": no
             # look back (lookback).
             hits = live_hits(bg.get(k, []), sent, info.dates, recent_from, data)
+            aside = history_aside(sent, info.triggers, hits, kinds.get(k, []))
+            if aside is not None:  # ", seized by the group two months ago": its history
+                hits = [h for h in hits if not _within(h.start, aside)]
+                info.triggers = [t for t in info.triggers if not _within(t.start, aside)]
+                info.dates = [d for d in info.dates if not _within(d.start - sent.start, aside)]
             opened = any(h.start <= OPENER_CHARS for h in openers.get(k, []))
             info.background = bool(hits) or opened
             # "Protesters marched over the 1998 murder of X": what is past is the grievance.
@@ -215,6 +225,8 @@ def _analyse(
             info.top = max(strong, key=lambda lb: lb.priority) if strong else None
             info.separator = sent.opens_clause or any(h.start <= 3 for h in seps.get(k, []))
             told = sent.text if told_until is None else sent.text[:told_until]
+            if aside is not None:
+                told = told[: aside[0]] + told[aside[1] :]
             if not info.dates and _earlier_year(told, base, data.since_words):
                 info.background = True  # set in an earlier year, with no day of its own
             blocked: list[Hit[object]] = [

@@ -27,6 +27,7 @@ from wartrace.extract.lexicon import Hit
 from wartrace.extract.resources import LangData
 from wartrace.extract.sentences import Sentence
 
+_TOLL_KINDS = frozenset({"killed", "wounded"})  # casualty kinds that count people hurt
 SINCE_GAP_WORDS = 2  # "since Wednesday", "since early Wednesday", "sejak hari Rabu (24/3)"
 REASON_WORDS = 4  # "since police are": the verb within this many words of "since"
 
@@ -193,3 +194,32 @@ def _word_at(low: str, h: Hit[Any]) -> bool:
     return (h.start == 0 or not low[h.start - 1].isalnum()) and (
         h.end == len(low) or not low[h.end].isalnum()
     )
+
+
+def history_aside(
+    sent: Sentence,
+    triggers: list[Hit[Any]],
+    hits: list[Hit[object]],
+    counts: list[Hit[Any]],
+) -> tuple[int, int] | None:
+    """A segment set off by commas after the sentence's act that looks back (sentence-relative
+    span): "retook the town, seized by the group two months ago", "near X, the scene of heavy
+    fighting in recent months, killing 4", "which it has held since 2017". It describes what
+    the act fell on; its look-back words, days and acts are that thing's history, and the act
+    before it is still the news. Not a look-back word before the act or with no comma between
+    them (it dates the act itself), nor a segment that counts people (``counts``: casualty
+    words of the dead or hurt), "387 people, mainly soldiers, have been killed since January":
+    a running total."""
+    if not triggers:
+        return None
+    first = min(t.start for t in triggers)
+    for h in sorted(hits, key=lambda h: h.start):
+        start = sent.low.rfind(",", first, h.start)
+        if start <= first:
+            continue
+        end = sent.low.find(",", h.end)
+        end = len(sent.low) if end < 0 else end
+        if any(start < c.start < end and c.value in _TOLL_KINDS for c in counts):
+            return None
+        return start, end
+    return None
