@@ -236,3 +236,46 @@ def test_the_kuki_chin_front_is_not_the_chin_front() -> None:
         " Bandarban on Tuesday."
     )
     assert event.actor2 == "KNF: Kuki-Chin National Front"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kazakh police opened fire on protesters in Almaty on Wednesday, killing several.",
+            {"Protesters (Kazakhstan)", "Police Forces of Kazakhstan (2019-)"},
+        ),
+        (
+            "Police in Mbabane, Eswatini, fired live ammunition at pro-democracy protesters.",
+            {"Protesters (eSwatini)", "Police Forces of eSwatini (1986-)"},
+        ),
+        (
+            "Serbian police detained dozens of protesters in Belgrade on Saturday.",
+            {"Protesters (Serbia)", "Police Forces of Serbia (2017-)"},
+        ),
+        (
+            "Gambian police arrested 30 protesters in Banjul on Monday.",
+            {"Protesters (Gambia)", "Police Forces of Gambia (2017-)"},
+        ),
+        (
+            "Djiboutian troops clashed with Eritrean forces near Ras Doumeira on Thursday.",
+            {"Military Forces of Djibouti (1999-)", "Military Forces of Eritrea (1993-)"},
+        ),
+    ],
+)
+def test_forces_and_crowds_of_central_asia_the_balkans_and_small_african_states(
+    text: str, expected: set[str]
+) -> None:
+    # invented
+    event = one(text)
+    assert {event.actor1, event.actor2} == expected
+
+
+def test_guinea_bissau_and_equatorial_guinea_are_not_guinea() -> None:
+    # invented: the longer names win over the "Guinea" inside them
+    assert one("Police in Malabo, Equatorial Guinea, arrested opposition activists.").actor1 == (
+        "Police Forces of Equatorial Guinea (1979-)"
+    )
+    assert "Military Forces of Guinea-Bissau (2020-)" in {
+        e.actor1 for e in run("Guinea-Bissau's army killed two gunmen in Bissau on Tuesday.")
+    }
