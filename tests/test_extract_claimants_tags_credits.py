@@ -39,9 +39,7 @@ def test_a_speech_word_with_its_clitic_is_the_speaker_named_before(told_after: s
 
 
 def test_a_clitic_tag_with_nobody_named_before_names_no_one() -> None:
-    assert told(ATTACK + '"Dua penumpang tewas dalam serangan itu," ujarnya.', "id") == [
-        (2, None)
-    ]
+    assert told(ATTACK + '"Dua penumpang tewas dalam serangan itu," ujarnya.', "id") == [(2, None)]
 
 
 @pytest.mark.parametrize(

@@ -242,9 +242,51 @@ def _other_people(a: Claim, b: Claim) -> bool:
     return bool(words[0] and words[1]) and not words[0] & words[1]
 
 
-def restated_once(events: list[ExtractedEvent], data: LangData) -> None:
-    """A figure an article repeats (headline, lead, body) is one claim, not several."""
+_CLOSING = ".!?:\"”'’)…"
+
+
+def title_lines(text: str) -> list[tuple[int, int]]:
+    """The lines a report prints with no closing stop, as (start, end): its headline and
+    subheads ("Six dead after riots in the capital"), not its sentences."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        told = line.strip()
+        if told and told[-1] not in _CLOSING:
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+def _in_title(c: Claim, titles: list[tuple[int, int]]) -> bool:
+    return any(a <= c.start < b for a, b in titles)
+
+
+def _retold(told: Claim | None, b: Claim, titles: list[tuple[int, int]], data: LangData) -> bool:
+    """Whether b can be a figure told before again, ``told`` being that figure as the text
+    told it (None: told in titles only). A headline sums up the text with the figure its
+    lead gives ("Six dead after riots" and "At least six people were killed": one claim), and
+    one source may round its own figure ("at least 23, the monitor said" and the monitor's
+    "killing 23 soldiers": one claim); the report's figure told again by a named source with
+    another qualifier is the source's own statement ("killed at least 276" and "276 people
+    were killed", the ministry said: two claims)."""
+    if told is None or told.qualifier == b.qualifier or _in_title(b, titles):
+        return True
+    return (told.claimant is None) == (b.claimant is None) and _same_source(
+        told.claimant, b.claimant, data
+    )
+
+
+def restated_once(events: list[ExtractedEvent], data: LangData, text: str) -> None:
+    """A figure an article repeats (headline, lead, body) is one claim, not several; a
+    named source's retelling of it with another qualifier is another claim (``_retold``)."""
+    titles = title_lines(text)
     kept: list[tuple[ExtractedEvent, int]] = []
+    in_text: list[Claim | None] = []  # per kept claim: how the text (not a title) told it
+
+    def body(c: Claim) -> Claim | None:
+        return None if _in_title(c, titles) else c
+
     for event in events:
         out: list[Claim] = []
 
@@ -254,13 +296,14 @@ def restated_once(events: list[ExtractedEvent], data: LangData) -> None:
         for claim in event.claims:
             twin = next(
                 (
-                    (e, k)
-                    for e, k in kept
+                    n
+                    for n, (e, k) in enumerate(kept)
                     if held(e, k).value == claim.value
                     and held(e, k).kind == claim.kind
                     and _counted(held(e, k)) == _counted(claim)
                     and held(e, k).earlier == claim.earlier
                     and not _other_people(held(e, k), claim)
+                    and _retold(in_text[n], claim, titles, data)
                     and _same_source(held(e, k).claimant, claim.claimant, data)
                 ),
                 None,
@@ -268,10 +311,12 @@ def restated_once(events: list[ExtractedEvent], data: LangData) -> None:
             if twin is None:
                 out.append(claim)
                 kept.append((event, len(out) - 1))
+                in_text.append(body(claim))
             else:
-                e, k = twin
+                e, k = kept[twin]
                 target = out if e is event else e.claims
                 target[k] = _merge(target[k], claim, data)
+                in_text[twin] = in_text[twin] or body(claim)
         event.claims = out
 
 

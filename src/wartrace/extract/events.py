@@ -562,7 +562,7 @@ def extract(
     for event in events:
         event.claims = parts_of_a_total(vague_beside_precise(event.claims), event.evidence)
     resolve_descriptions(events, infos, data)
-    restated_once(events, data)
+    restated_once(events, data, text)
     for event in events:
         attackers = attackers_side(event.event_type, event.inter1, event.inter2)
         event.fatalities = fatalities(event.claims, event.evidence, attackers)
