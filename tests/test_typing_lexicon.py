@@ -216,3 +216,35 @@ def test_unknown_people_in_indonesian_still_act() -> None:
 
 def test_an_indonesian_negated_shooting_is_no_event() -> None:
     assert run("Pada Senin, polisi tidak menembak para demonstran di Kalimbo.", "id") == []
+
+
+# --- a force's "strike" told by what it fell on is from the air; a labour strike is a protest ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, a strike on a house in Kalimbo killed eight members of one family.",
+        "On Monday, strikes hit militia positions near Kalimbo, the army said.",
+        "A government strike on Monday killed five people in Kalimbo.",
+    ],
+)
+def test_a_strike_told_by_what_it_hit_is_an_air_strike(text: str) -> None:
+    event = one(text)
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, workers staged a general strike in Kalimbo over unpaid wages.",
+        "On Monday, teachers went on strike in Kalimbo over unpaid salaries.",
+        "Dock workers in Kalimbo were on strike on Monday.",
+    ],
+)
+def test_a_labour_strike_is_a_peaceful_protest(text: str) -> None:
+    event = one(text)
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
