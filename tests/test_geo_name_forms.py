@@ -121,3 +121,20 @@ def test_a_region_word_makes_the_name_its_province() -> None:
     assert (g.country, g.location) == ("UA", "Bakhmut")
     g = _geocode("Russian forces shelled Bakhmut in the Donetsk oblast overnight.")
     assert (g.country, g.location) == ("UA", "Bakhmut")
+
+
+def test_indonesian_writes_the_compass_word_after_a_divisions_name() -> None:
+    # invented: "Kivu Utara" is North Kivu, as "Darfur Utara" is North Darfur
+    g = _geocode("Kelompok bersenjata menyerang desa di Provinsi Kivu Utara, Kongo.", "id")
+    assert (g.country, g.admin1, g.geo_precision) == ("CD", "Nord-Kivu", 3)
+
+
+def test_a_regencys_police_is_named_after_the_regency() -> None:
+    # invented: "Polres Yahukimo" is the police of Yahukimo regency; Dekai is a town it lacks
+    g = _geocode("Anggota Polres Yahukimo tewas ditembak di Dekai pada Senin.", "id")
+    assert (g.country, g.admin1, g.location, g.geo_precision) == (
+        "ID",
+        "Papua Pengunungan",
+        "Yahukimo",
+        2,
+    )

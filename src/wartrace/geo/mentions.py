@@ -393,8 +393,10 @@ def well_known(gaz: Gazetteer, m: Mention) -> bool:
 
 @lru_cache(maxsize=4)
 def _cue_words(c: Cues) -> frozenset[str]:
-    """Single cue words that may stand capitalised next to a name ("In Kandahar", "X District")."""
-    words = {p[0] for p in c.locative_before | c.near_before if len(p) == 1}
+    """Single cue words that may stand capitalised next to a name ("In Kandahar", "X District",
+    "Polres Yahukimo")."""
+    before = c.locative_before | c.near_before | c.admin2_before | c.province_before
+    words = {p[0] for p in before if len(p) == 1}
     after = c.admin2_after | c.province_after | c.near_after | c.kind_after
     return frozenset(words | {p[0] for p in after})
 
