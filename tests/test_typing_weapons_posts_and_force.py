@@ -239,3 +239,27 @@ def test_weapon_words_name_the_sub_type(text: str, sub: str) -> None:
 def test_an_attack_on_an_air_force_base_is_no_air_strike() -> None:
     event = one("An attack on an air force base near Kano killed two guards on Monday.")
     assert event.event_type == "Battles", event
+
+
+# --- a non-state side's positions, bases and hideouts are an armed side's posts -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On Monday, government forces opened fire on rebel positions near Kalimbo.", "en"),
+        ("On Monday, troops attacked a militant hideout near Kalimbo.", "en"),
+        ("Pada Senin, tentara menembaki posisi pemberontak di dekat Kalimbo.", "id"),
+    ],
+)
+def test_fire_on_a_non_state_sides_positions_is_a_battle(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_an_armed_fight_between_families_is_a_battle() -> None:
+    event = one(
+        "On Monday, an armed fight broke out between two families in Kalimbo. The two sides "
+        "exchanged fire."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
