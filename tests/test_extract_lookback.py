@@ -286,3 +286,41 @@ def test_running_toll_after_a_comma_stays_history() -> None:
     events = run(text)
     assert len(events) == 1
     assert 380 not in {c.value for c in events[0].claims}
+
+
+def test_weapons_used_to_do_something_tell_no_habit() -> None:
+    text = (
+        "Officials said on Monday that rockets were used to shoot down an army helicopter "
+        "during clashes with rebels near Hollin on Sunday."
+    )
+    assert len(run(text)) == 1
+
+
+def test_a_habit_told_with_used_to_stays_history() -> None:
+    text = "Rebels used to attack army posts near Hollin, residents said."
+    assert run(text) == []
+
+
+def test_the_past_two_days_are_recent() -> None:
+    text = (
+        "Gunmen have killed at least 9 people near Hollin in the past two days, attacking a "
+        "market and an army post, officials said on Sunday."
+    )
+    events = run(text)
+    assert len(events) == 1
+    assert 9 in {c.value for c in events[0].claims}
+
+
+def test_in_the_past_alone_still_looks_back() -> None:
+    text = "In the past, gunmen killed 9 people near Hollin, residents said."
+    assert run(text) == []
+
+
+def test_largest_protest_since_compares() -> None:
+    text = (
+        "Thousands rallied in Hollin on Sunday in the largest protest since the government took "
+        "office, demanding the release of detained students."
+    )
+    events = run(text)
+    assert len(events) == 1
+    assert events[0].event_type == "Protests"
