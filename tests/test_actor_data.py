@@ -39,6 +39,7 @@ FIELDS = {
 KEYS = {
     "state_forces",
     "police",
+    "gendarmerie",
     "civilians",
     "unidentified",
     "main_nonstate",

@@ -279,3 +279,53 @@ def test_guinea_bissau_and_equatorial_guinea_are_not_guinea() -> None:
     assert "Military Forces of Guinea-Bissau (2020-)" in {
         e.actor1 for e in run("Guinea-Bissau's army killed two gunmen in Bissau on Tuesday.")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "force"),
+    [
+        (
+            "Gendarmes shot dead a man who refused to stop at their post in Koudougou, Burkina"
+            " Faso.",
+            "en",
+            "Police Forces of Burkina Faso (2022-)",
+        ),
+        (
+            "Militants attacked the gendarmerie station in Mandoli, Mali, wounding four gendarmes.",
+            "en",
+            "Police Forces of Mali (2021-)",
+        ),
+        (
+            "Des hommes armés ont attaqué une brigade de gendarmerie à Djibo, au Burkina Faso,"
+            " tuant trois gendarmes.",
+            "fr",
+            "Police Forces of Burkina Faso (2022-)",
+        ),
+        # where the gendarmerie is a branch of the army
+        (
+            "Gendarmerie forces clashed with PKK militants in Hakkari, Turkey, on Monday.",
+            "en",
+            "Military Forces of Turkey (2016-)",
+        ),
+        (
+            "Separatists killed two gendarmes in Bamenda, Cameroon, on Thursday.",
+            "en",
+            "Military Forces of Cameroon (1982-)",
+        ),
+    ],
+)
+def test_a_gendarmerie_is_police_unless_its_country_makes_it_military(
+    text: str, lang: str, force: str
+) -> None:
+    # invented
+    event = one(text, lang)
+    assert force in {event.actor1, event.actor2}
+
+
+def test_a_cameroonian_town_names_cameroon() -> None:
+    # invented: a town of the West region alone places the gendarme in Cameroon
+    event = one(
+        "A gendarme shot and killed a taxi driver in Bafoussam on Saturday.",
+        published="2021-06-06",
+    )
+    assert event.actor1 == "Military Forces of Cameroon (1982-)"

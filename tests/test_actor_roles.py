@@ -342,3 +342,15 @@ def test_people_who_fought_a_mob_are_rioters_too(text: str, actor2: str) -> None
     events = run(text, published="2024-06-10")
     assert events and events[0].sub_event_type == "Mob violence"
     assert events[0].actor2 == actor2
+
+
+def test_a_commander_of_a_side_acted_upon_is_that_side() -> None:
+    # invented: "commander" after the police names a person of the police; only a speech verb
+    # after it makes the police a source
+    beaten = run("Residents beat up a police commander in Mbouda, Cameroon, on Monday.")
+    assert beaten[0].actor2 == "Police Forces of Cameroon (1982-)"
+    told = run(
+        "A police commander said gunmen killed three villagers in Mbouda, Cameroon, on Monday."
+    )
+    assert told[0].actor1 == "Unidentified Armed Group (Cameroon)"
+    assert told[0].actor2 == "Civilians (Cameroon)"

@@ -22,7 +22,15 @@ MAIN_NONSTATE_KEY = "main_nonstate"
 NONSTATE_INTERS = (2, 3, 4)
 EXTERNAL_INTER = 8  # state forces acting outside their own country
 # Generic actors that stand for a group of the article's country, by template key.
-COUNTRY_SIDES = {"state_forces": "state", "police": "state", "government": "state"}
+# A generic actor named as another key's where its country gives it no name of its own: a
+# gendarmerie is the police ("Police Forces of Mali (2021-)") unless countries.yaml says not.
+NAMED_LIKE = {"gendarmerie": "police"}
+COUNTRY_SIDES = {
+    "state_forces": "state",
+    "police": "state",
+    "gendarmerie": "state",
+    "government": "state",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,8 +251,9 @@ def resolve(
     if info is None:
         name = entry.name.replace(" of {country}", "").replace(" ({country})", "")
         return Actor(name.replace("{country}", "").strip(), inter, side)
-    if entry.key and entry.key in info.overrides:
-        return Actor(info.overrides[entry.key], inter, side)
+    for key in (entry.key, NAMED_LIKE.get(entry.key or "")):
+        if key and key in info.overrides:
+            return Actor(info.overrides[key], inter, side)
     return Actor(entry.name.replace("{country}", info.name), inter, side)
 
 

@@ -253,6 +253,15 @@ def _heading(t: Hit[Trigger], low: str) -> bool:
     return low[t.end : t.end + 1] == ":" and len(low[: t.end].split()) <= LABEL_WORDS
 
 
+def _spoke(source: Hit[str], trig: list[Hit[Trigger]], speech: list[Hit[str]]) -> bool:
+    """Whether a member of a side named as a source ("the police commander") is someone who
+    spoke: a speech verb follows, or no act comes before ("... a police commander" as the
+    object of "beat up" is a person of the side, acted upon)."""
+    return any(h.start >= source.end for h in speech) or not any(
+        t.end <= source.start for t in trig
+    )
+
+
 def sentence_roles(
     info: SentenceInfo, data: LangData, genitive: bool
 ) -> list[tuple[ActorEntry, str]]:
@@ -342,7 +351,11 @@ def sentence_roles(
             roles.append((m.entry, AGENT))  # "paved the way for IS to ...": IS acts
             continue
         if any(
-            (h.start >= me and words_between(low, me, h.start) == 0)
+            (
+                h.start >= me
+                and words_between(low, me, h.start) == 0
+                and (h.value not in data.member_nouns or _spoke(h, trig, speech))
+            )
             or (h.end <= ms and words_between(low, h.end, ms) == 0)
             for h in sources
         ) or any(h.end <= ms and words_between(low, h.end, ms) <= MARKER_WORDS for h in told_by):

@@ -102,6 +102,7 @@ class LangData:
     abroad_after: frozenset[str]  # "near the X border": X is elsewhere
     identity_markers: frozenset[str]  # "gunmen believed to be X": the generic noun is X
     identity_fillers: frozenset[str]  # "(believed to be) members of the": still X
+    member_nouns: frozenset[str]  # "a police commander": a source noun that is a member
     contrast: Lexicon[str]  # "but", "however": what follows tells something else
     group_qualifiers: Lexicon[str]  # "(al-Qaeda-)affiliated": the group describes another
     non_conflict: Lexicon[str]  # disasters, accidents, crime, diplomacy: no conflict event
@@ -380,6 +381,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         abroad_after=lowered(f["roles"], "abroad_after", p["roles"]),
         identity_markers=lowered(f["roles"], "identity_markers", p["roles"]),
         identity_fillers=lowered(f["roles"], "identity_fillers", p["roles"]),
+        member_nouns=lowered(f["roles"], "member_nouns", p["roles"]),
         contrast=word_lexicon(f["roles"], "contrast", p["roles"]),
         group_qualifiers=word_lexicon(f["roles"], "qualifiers", p["roles"]),
         non_conflict=word_lexicon(f["triggers"], "non_conflict", p["triggers"]),
