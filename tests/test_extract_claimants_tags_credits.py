@@ -91,3 +91,33 @@ def test_the_word_linking_a_source_is_not_part_of_its_name(text: str, lang: str,
     assert data is not None
     (sent,) = split_sentences(text, lang)
     assert find_claimant(sent, data) == who
+
+
+def test_a_quote_going_on_after_its_speaker_in_a_paragraph_is_the_speakers() -> None:
+    text = (
+        "Gunmen attacked farmers in Dorvale on Saturday.\n\nJohn Mavu, a former chairman of"
+        " the farmers union in the district, confirmed the attack.\n\n"
+        '"It was a sad incident," he said. "The farmers were attacked in the field, and'
+        ' about 40 of them were killed."'
+    )
+    assert told(text, "en") == [(40, "John Mavu")]
+
+
+def test_a_sentence_after_a_quote_that_opens_none_is_not_the_speakers() -> None:
+    text = (
+        "Gunmen attacked farmers in Dorvale on Saturday.\n\nJohn Mavu, a former chairman of"
+        " the farmers union in the district, confirmed the attack.\n\n"
+        '"It was a sad incident," he said. Police said 12 farmers were killed.'
+    )
+    assert told(text, "en") == [(12, "Police")]
+
+
+def test_a_long_apposition_after_a_name_leaves_the_name_as_the_speaker() -> None:
+    data = load_language("en")
+    assert data is not None
+    text = (
+        "John Mavu, a former chairman of the farmers union in the district, said 40 farmers"
+        " were killed."
+    )
+    (sent,) = split_sentences(text, "en")
+    assert find_claimant(sent, data) == "John Mavu"

@@ -437,6 +437,13 @@ def _description_before(seg: str, data: LangData) -> bool:
     )
 
 
+def _named_before(seg: str, data: LangData) -> bool:
+    """Whether the text before an apposition ends with a name ("John Mavu, a ..."), not a
+    connective ("However, an eyewitness who ...")."""
+    words = _CLAIM_WORD.findall(seg)
+    return bool(words) and words[-1][:1].isupper() and words[-1].lower() not in data.attr_stop
+
+
 def _words_from(text: str, pos: int, *, forward: bool, data: LangData) -> str | None:
     """Up to MAX_CLAIMANT_WORDS words next to pos, up to punctuation, a quote or a cut word."""
     stop = data.attr_stop | {"the", "a", "an"}
@@ -464,6 +471,15 @@ def _words_from(text: str, pos: int, *, forward: bool, data: LangData) -> str | 
                 w.lower() in data.claimant_relative for w in inner[1:]
             ):
                 seg = seg[:-1]  # "an eyewitness who spoke to X, claimed": cut at "who" below
+            elif (
+                inner_start >= 0
+                and inner
+                and inner[0].lower() in data.implicit.determiners
+                and _named_before(seg[:inner_start], data)
+            ):
+                # "X, a former chairman of a farmers' association in the state, confirmed":
+                # an apposition too long to stand for its name; the name before it speaks.
+                seg = seg[:inner_start].rstrip()
         seg = _DATE_END.sub("", seg)  # "X pada Selasa (8/8/2023) melaporkan": X
         described = _ACRONYM_DESCRIBED.search(seg)
         if described and has_source_noun(described.group(2).split(), data):
@@ -553,5 +569,27 @@ def continued_quotes(sentences: Sequence[tuple[int, str, str | None]]) -> dict[i
                 speaker = None
         else:
             speaker = named[-1] if named else None
+            if speaker and _quote_goes_on(block, speaker):
+                out[paragraph] = speaker
         k = end
     return out
+
+
+def _quote_goes_on(block: Sequence[tuple[int, str, str | None]], speaker: str) -> bool:
+    """ "'It was a sad day,' he said. 'About 40 of them were killed.'": a sentence opening
+    with a quotation mark and naming nobody, after the speaker's quote in its paragraph,
+    goes on with the speaker's words."""
+    last = max(k for k, (_, _, who) in enumerate(block) if who == speaker)
+    return any(
+        block[k][2] is None and _opens_quote(block[k - 1][1], block[k][1])
+        for k in range(last + 1, len(block))
+    )
+
+
+def _opens_quote(before: str, text: str) -> bool:
+    """Whether a sentence opens with a quotation mark, which the sentence splitter may leave
+    at the end of the sentence before it ('... he said. "' + 'About 40 ...')."""
+    if text.lstrip()[:1] in _OPENING_QUOTES:
+        return True
+    tail = before.rstrip()
+    return tail.endswith(("“", "«")) or tail.endswith((' "', " '"))
