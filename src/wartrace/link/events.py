@@ -26,6 +26,7 @@ Each touched event is then recomputed from its reports (``refresh``).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 
@@ -271,22 +272,17 @@ def merge_events(
     memo = RunMemo(conn, roots) if memo is None else memo
     merged = 0
     queue = sorted(event_ids)
+    seen = _Rows(conn)
     while queue:
         event_id = queue.pop()
-        row = conn.execute(
-            f"SELECT {EVENT_COLUMNS} FROM events WHERE event_id = ?", (event_id,)
-        ).fetchone()
+        row = seen.get([event_id]).get(event_id)
         if row is None or row["event_date"] is None:
             continue
         mine = memo.facts_of(row)
         articles: set[str] | None = None
         near = {r["event_id"]: r for r in events_near(conn, mine)}
-        for linked in sorted(_events_of_families(conn, memo.event_articles(event_id), memo)):
-            if linked not in near:
-                found = conn.execute(
-                    f"SELECT {EVENT_COLUMNS} FROM events WHERE event_id = ?", (linked,)
-                )
-                near.update((r["event_id"], r) for r in found)
+        family = _events_of_families(conn, memo.event_articles(event_id), memo)
+        near.update(seen.get(sorted(family - near.keys())))
         for other in near.values():
             if other["event_id"] == event_id:
                 continue
@@ -312,6 +308,7 @@ def merge_events(
                 (keep, f"events merged: {reason}", drop),
             )
             conn.execute("DELETE FROM events WHERE event_id = ?", (drop,))
+            seen = _Rows(conn)
             memo.forget(keep)
             memo.forget(drop)
             memo.forget_fields(keep)
@@ -322,6 +319,33 @@ def merge_events(
             merged += 1
             break
     return merged
+
+
+class _Rows:
+    """The event rows ``merge_events`` read since its last merge (None: no such event).
+    Nothing is written between two merges, and the touched events of one story share the
+    events of their families: each row is read once until the next merge (a new instance
+    is made then)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._rows: dict[str, sqlite3.Row | None] = {}
+
+    def get(self, event_ids: list[str]) -> dict[str, sqlite3.Row]:
+        """The rows of the events that exist, in the order given (one query for those not
+        read yet)."""
+        missing = [e for e in event_ids if e not in self._rows]
+        if missing:
+            self._rows.update(dict.fromkeys(missing))
+            self._rows.update(
+                (r["event_id"], r)
+                for r in self.conn.execute(
+                    f"SELECT {EVENT_COLUMNS} FROM events"
+                    " WHERE event_id IN (SELECT value FROM json_each(?))",
+                    (json.dumps(missing),),
+                )
+            )
+        return {e: row for e in event_ids if (row := self._rows[e]) is not None}
 
 
 def _merge_reason(
