@@ -5,7 +5,14 @@ from __future__ import annotations
 import random
 from functools import partial
 
-from wartrace.link.align import align, align_same_language, align_translation, fill_gaps
+from wartrace.link.align import (
+    align,
+    align_same_language,
+    align_translation,
+    cross_language_score,
+    fill_gaps,
+    merge_passages,
+)
 from wartrace.link.anchors import GLUED_LINE_WORDS, Passage, passages
 
 
@@ -187,4 +194,36 @@ def test_skipping_unlinked_blocks_and_given_single_scores_change_no_alignment() 
         single = [[score(i, i + 1, j, j + 1) for j in range(m)] for i in range(n)]
         plain = align(n, m, score)
         fast = align(n, m, score, linked=linked, single=single)
+        assert (fast.pairs, fast.omitted, fast.added) == (plain.pairs, plain.omitted, plain.added)
+
+
+def _plain_translation_score(
+    source: list[Passage], derived: list[Passage], i0: int, i1: int, j0: int, j1: int
+) -> float:
+    """``align_translation``'s score by its definition: the cross-language score of the two
+    blocks, a merged block counting only when each of its passages shares an anchor with the
+    other side's one passage."""
+    cells = [(i, j) for i in range(i0, i1) for j in range(j0, j1)]
+    if len(cells) > 1 and any(
+        set(source[i].anchors).isdisjoint(derived[j].anchors) for i, j in cells
+    ):
+        return 0.0
+    return cross_language_score(merge_passages(source[i0:i1]), merge_passages(derived[j0:j1]))
+
+
+def test_translation_alignment_scores_passages_as_defined() -> None:
+    # Invented passages: anchors from a small pool (so that some pairs share some, some
+    # none), quoted or not, of any length, some without anchors.
+    rng = random.Random(11)
+    pool = ["n:27", "n:14", "d:14/5", "p:trhr", "p:dzr", "a:brigade", "w:army", "s:x"]
+
+    def invented() -> Passage:
+        chosen = rng.sample(pool, rng.randint(0, 3)) * rng.randint(1, 2)
+        return passage(*chosen, words=rng.randint(1, 60), quotes=rng.choice([0, 0, 1]))
+
+    for _ in range(300):
+        src = [invented() for _ in range(rng.randint(0, 6))]
+        der = [invented() for _ in range(rng.randint(0, 6))]
+        fast = align_translation(src, der)
+        plain = align(len(src), len(der), partial(_plain_translation_score, src, der))
         assert (fast.pairs, fast.omitted, fast.added) == (plain.pairs, plain.omitted, plain.added)

@@ -38,12 +38,12 @@ class Alignment:
 
 
 def anchor_weight(anchor: str) -> float:
-    return ANCHOR_WEIGHT.get(anchor.split(":", 1)[0], 1.0)
+    return ANCHOR_WEIGHT.get(anchor.partition(":")[0], 1.0)
 
 
 def weight(anchors: Sequence[str] | Counter[str]) -> float:
     items = anchors.elements() if isinstance(anchors, Counter) else anchors
-    return sum(anchor_weight(a) for a in items)
+    return sum(map(anchor_weight, items))
 
 
 def shared_weight(a: Sequence[str], b: Sequence[str]) -> float:
@@ -211,11 +211,20 @@ def align_translation(source: Sequence[Passage], derived: Sequence[Passage]) -> 
     src_sets = [frozenset(p.anchors) for p in source]
     der_sets = [frozenset(p.anchors) for p in derived]
     shares = [[not x.isdisjoint(y) for y in der_sets] for x in src_sets]
-    # Each passage's anchor weight and counts, computed once, not once per pair.
+    # Each passage's anchor weight, computed once, not once per pair; its anchor counts only
+    # when it shares an anchor with a passage of the other side (few pairs do).
     src_w = [weight(p.anchors) for p in source]
     der_w = [weight(p.anchors) for p in derived]
-    src_c = [Counter(p.anchors) for p in source]
-    der_c = [Counter(p.anchors) for p in derived]
+    src_c: dict[int, Counter[str]] = {}
+    der_c: dict[int, Counter[str]] = {}
+
+    def shared(i: int, j: int) -> float:
+        """``weight`` of the anchors source passage i and derived passage j share."""
+        if i not in src_c:
+            src_c[i] = Counter(source[i].anchors)
+        if j not in der_c:
+            der_c[j] = Counter(derived[j].anchors)
+        return weight(src_c[i] & der_c[j])
 
     def one_to_one(i: int, j: int) -> float:
         """``cross_language_score(source[i], derived[j])``, from the per-passage parts."""
@@ -223,7 +232,9 @@ def align_translation(source: Sequence[Passage], derived: Sequence[Passage]) -> 
         total = src_w[i] + der_w[j]
         if total == 0:
             return 0.1 if length_ok(a, b, 0.6, 1.7) and min(a.words, b.words) >= 5 else 0.0
-        score = 2 * (weight(src_c[i] & der_c[j]) if shares[i][j] else 0) / total
+        if not shares[i][j] and not (a.quotes and b.quotes):
+            return 0.0  # nothing shared, nothing quoted on both sides: no length to weigh
+        score = 2 * (shared(i, j) if shares[i][j] else 0) / total
         if a.quotes and b.quotes:
             score += 0.1
         if not length_ok(a, b):
