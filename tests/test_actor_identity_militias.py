@@ -83,3 +83,22 @@ def test_a_marker_does_not_reach_across_punctuation() -> None:
     )
     assert event.actor1 == "Murle Ethnic Militia (South Sudan)"
     assert event.actor2 == "Civilians (South Sudan)"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Gunmen from the Habar Gedir clan killed two herders near Galkayo, Somalia.",
+            "Habar Gedir Clan Militia (Somalia)",
+        ),
+        (
+            "Armed youths from the Murle community raided a village in Jonglei state, South"
+            " Sudan, killing five people.",
+            "Murle Ethnic Militia (South Sudan)",
+        ),
+    ],
+)
+def test_armed_men_from_a_community_or_clan_are_its_militia(text: str, actor1: str) -> None:
+    # invented
+    assert one(text).actor1 == actor1
