@@ -271,6 +271,11 @@ def code_incident(
             # Rioting, stones thrown, a building ransacked with no demonstration told: a mob's
             # violence (ACLED: a violent demonstration is one of demonstrators).
             label = ctx.data.common.labels["mob_violence"]
+    elif label.label == LOOTING_LABEL and not _armed(a1) and AGENT in crowd_roles(draft, ctx.data):
+        # "Residents burned the house of a man accused of witchcraft", "massa membakar rumah":
+        # property destroyed by an unorganised crowd is its violence (ACLED: Riots; looting or
+        # property destruction is coded so when an organised side does it).
+        label = ctx.data.common.labels["violent_demonstration" if told else "mob_violence"]
     elif label.label == "mob_violence" and "protest" in labels:
         # "Angry residents burnt local offices in the Kobo protests": a crowd's violence told
         # with the demonstration it was part of is the demonstrators' (ACLED: a violent
