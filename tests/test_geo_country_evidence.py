@@ -59,6 +59,13 @@ def test_a_country_people_come_from_or_a_border_runs_along_is_not_the_events() -
     assert g.country != "ML"
 
 
+def test_countries_listed_with_a_border_are_all_elsewhere() -> None:
+    # invented: Tessit is in Mali; both countries are named only as where borders run
+    text = "Jihadists killed 12 soldiers in Tessit, near the borders with Niger and Burkina Faso."
+    g = _geocode(text)
+    assert (g.country, g.location) == ("ML", "Tessit")
+
+
 def test_a_country_people_flee_is_not_the_events() -> None:
     # invented: Adre is in Chad; the refugees left Sudan
     g = _geocode("Refugees fleeing Sudan were attacked near Adre on Monday.")

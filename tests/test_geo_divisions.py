@@ -122,3 +122,17 @@ def test_russian_border_provinces_carry_acled_names() -> None:
     assert (g.country, g.admin1, g.geo_precision) == ("RU", "Kursk", 3)
     g = _geocode("Shelling hit Shebekino in Belgorod region on Friday.")
     assert (g.country, g.admin1, g.location) == ("RU", "Belgorod", "Shebekino")
+
+
+def test_a_relation_after_a_comma_is_no_address() -> None:
+    # invented: "near the border with Niger" does not make Niger the division Tessit lies in
+    g = _geocode("Jihadists killed 12 soldiers in Tessit, near the border with Niger.")
+    assert (g.country, g.location) == ("ML", "Tessit")
+
+
+def test_a_name_that_is_only_a_districts_after_in_is_that_district() -> None:
+    # invented: Papuan regencies are written bare; no town anywhere bears these names
+    g = _geocode("Separatists killed a teacher in Nduga on Monday.")
+    assert (g.country, g.location, g.geo_precision) == ("ID", "Nduga", 2)
+    g = _geocode("Rebels shot dead two soldiers in Intan Jaya, Papua, on Monday.")
+    assert (g.country, g.admin1, g.location) == ("ID", "Central Papua", "Intan Jaya")

@@ -61,8 +61,21 @@ def qualifies(gaz: Gazetteer, text: str, first: Mention, second: Mention) -> boo
     if gap != gap.lower() and _WORD.sub(_lower_cue_word, gap) != gap.lower():
         return False  # a capitalised word between them names something else
     if "," in gap or "(" in gap or " of " in f" {gap} ":
-        return True
+        return not _relation_in(gap)
     return _within_gap(gap) and all(gaz.places[i].kind != "country" for i in first.candidates)
+
+
+@lru_cache(maxsize=4096)
+def _relation_in(gap: str) -> bool:
+    """A word of another relation between the names ("Tessit, near the border with Niger",
+    "Tawila, 60 km west of El Fasher"): the second is not the first one's division."""
+    words = _fold_phrase(gap)
+    phrases = cues().relation_gap
+    return any(
+        tuple(words[k : k + n]) in phrases
+        for n in _lengths(phrases)
+        for k in range(len(words) - n + 1)
+    )
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -159,6 +172,9 @@ def qualify_admin2(
             fitting += tuple(
                 i for i in admin2 if (gaz.places[i].country, gaz.places[i].name) in children
             )
+        if not others and not fitting and has_before(ft.tokens, m.first_token, c.within_gap):
+            # "in Nduga", "di Intan Jaya": a name that is only a district's, after "in", is it
+            fitting = tuple(admin2)
         kept = others + fitting
         if kept:
             out.append(replace(m, candidates=kept) if kept != m.candidates else m)

@@ -62,6 +62,7 @@ class Cues:
     capital_after: frozenset[tuple[str, ...]]
     capital_not_of: frozenset[tuple[str, ...]]
     within_gap: frozenset[tuple[str, ...]]
+    relation_gap: frozenset[tuple[str, ...]]
     kind_after: frozenset[tuple[str, ...]]
     part_words: frozenset[tuple[str, ...]]
     compass_words: frozenset[tuple[str, ...]]

@@ -7,8 +7,10 @@ the other places near a candidate, the candidate's kind and population.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from wartrace.geo.addresses import in_parenthetical, list_peers, qualifier_admins, qualifies
 from wartrace.geo.country import OTHER_EVIDENCE, CountryVotes, TextEvidence
@@ -225,11 +227,31 @@ def _read(
     return _Reading(
         longer,
         frozenset(m.key for m in mentions if m.start in longer),
-        frozenset(m.start for m in mentions if _origin_country(gaz, ft, m)),
+        _listed_origins(
+            gaz, text, mentions, {m.start for m in mentions if _origin_country(gaz, ft, m)}
+        ),
         owners,
         backers,
         territories,
     )
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)")
+
+
+def _listed_origins(
+    gaz: Gazetteer, text: str, mentions: list[Mention], origins: set[int]
+) -> frozenset[int]:
+    """Countries listed with one written as an origin are origins too: "near the borders with
+    Niger and Burkina Faso", "Niger and Burkina Faso border"."""
+    countries = [m for m in mentions if any(gaz.places[i].kind == "country" for i in m.candidates)]
+    out = set(origins)
+    for seq in (countries, countries[::-1]):
+        for a, b in pairwise(seq):
+            gap = text[min(a.end, b.end) : max(a.start, b.start)]
+            if a.start in out and _LIST_GAP.fullmatch(gap):
+                out.add(b.start)
+    return frozenset(out)
 
 
 def _token_at(ft: FoldedText, start: int) -> int | None:
