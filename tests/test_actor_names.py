@@ -87,6 +87,16 @@ def test_rival_governments_are_named_apart() -> None:
     ]
 
 
+def test_the_security_belt_is_a_government_unit_that_fights_for_the_stc() -> None:
+    # invented: ACLED names it as a unit of Yemen's forces, but it fights the government's
+    # other forces, so they are the two sides of the clash
+    event = run("Security Belt forces ambushed pro-Hadi government forces in Abyan, Yemen.")[0]
+    assert (event.actor1, event.actor2) == (
+        "Military Forces of Yemen (2012-) Security Belt Forces",
+        "Military Forces of Yemen (2012-)",
+    )
+
+
 def test_houthis_are_the_sanaa_authorities_forces() -> None:
     text = "Houthi rebels shelled positions of the Yemeni army and the Saudi-led coalition."
     assert [n for n, _ in named_in(text, "YE")] == [
