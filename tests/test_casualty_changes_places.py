@@ -174,3 +174,22 @@ def test_a_cause_told_in_a_clause_of_its_own_is_not_another_incident(
     text: str, value: int, scope: str
 ) -> None:
     assert (value, scope) in [(c.value, c.scope) for c in claims(text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Jumlah korban tewas dalam serangan bom di gereja di Dorvale pada Minggu (3/5)"
+            " mencapai 14 orang, kata polisi.",
+            14,
+        ),
+        (
+            "Korban meninggal dunia dalam kerusuhan di Dorvale pada Senin (4/5/2020) bertambah"
+            " menjadi 12 orang.",
+            12,
+        ),
+    ],
+)
+def test_a_day_in_parentheses_does_not_cut_a_toll_from_its_update(text: str, value: int) -> None:
+    assert [(c.value, c.kind) for c in claims(text, "id")] == [(value, "killed")]

@@ -4,6 +4,7 @@ counted before an active verb, a count the report names as an early one after it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -346,8 +347,13 @@ def updated_toll(
         if kind != "killed" or ke > first or first - ke > TOLL_WINDOW:
             continue
         gap = sentence.text[tokens[ke - 1].end - sentence.start : cue.start - sentence.start]
+        gap = _DAY_IN_PARENS.sub(" ", gap)  # "pada Minggu (3/5) mencapai 14": a day, no clause
         return None if any(c in gap for c in ",;:()") else (kind, ks, ke, False)
     return None
+
+
+# A day written in parentheses after its weekday, as Indonesian news dates ("Senin (4/5)").
+_DAY_IN_PARENS = re.compile(r"\(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)")
 
 
 CHANGE_WORDS = 4  # "was revised up from 12": the change word to "from"
