@@ -13,7 +13,8 @@ from wartrace.link import anchors as an
 from wartrace.link import link_all
 from wartrace.link.anchors import passages
 from wartrace.link.event_evidence import dates_fit, distinctive
-from wartrace.link.events import materialise_events
+from wartrace.link.events import materialise_events, merge_events
+from wartrace.link.memo import RunMemo
 from wartrace.link.orient import names_outlet, orient, provenance_marks
 from wartrace.link.scoring import lead_indices, leads_aligned
 from wartrace.models import ExtractedEvent
@@ -236,3 +237,42 @@ def test_lead_skips_headlines_and_bylines() -> None:
     items = passages(text, "en")
     assert lead_indices(items) == [2]  # the body's first paragraph, not the headline
     assert lead_indices(items[:2]) == [0, 1]  # no body: the short lines are all there is
+
+
+def test_an_event_kept_by_a_merge_is_merged_again_with_its_new_fields(tmp_path: Path) -> None:
+    # Invented: two one-paragraph notes of one day at two villages of one province (two
+    # incidents, as notes), and a long undated text made from the first note's article
+    # (linked by hand) that the second note's article retells (same story). The long text's
+    # event is kept when it merges with the first note's and takes its day: only with that
+    # day can it meet the second note's event (a merge reading its row from before the
+    # merge would skip it as undated).
+    conn = connect(tmp_path)
+    day = "2016-05-14"
+    add_article(
+        conn,
+        "wire",
+        "Clashes at Tal Harir.",
+        "en",
+        day,
+        events=[event(day, "Tal Harir", 35.36, 40.20)],
+    )
+    add_article(
+        conn,
+        "other",
+        "Clashes at Tal Saman.",
+        "en",
+        day,
+        events=[event(day, "Tal Saman", 35.40, 40.25)],
+    )
+    add_article(conn, "copy", SOURCE_EN, "en", "2016-05-15", events=[event(None, None)])
+    materialise_events(conn)
+    wire, other, copy = (event_of(conn, a) for a in ("wire", "other", "copy"))
+    assert len({wire, other, copy}) == 3
+    assert copy < wire  # the copy's event is the one kept when the two merge
+    conn.execute("UPDATE articles SET derived_from = 'wire' WHERE article_id = 'copy'")
+    conn.execute("INSERT INTO link_same_story (a, b, score) VALUES ('copy', 'other', 0.5)")
+    memo = RunMemo(conn, {})
+    # The texts are not indexed for linking here: the run's memo is told which are notes.
+    memo.notes.update({"wire": True, "other": True, "copy": False})
+    assert merge_events(conn, {wire, copy}, {}, memo) == 2
+    assert event_of(conn, "wire") == event_of(conn, "copy") == event_of(conn, "other")
