@@ -121,3 +121,38 @@ def test_a_long_apposition_after_a_name_leaves_the_name_as_the_speaker() -> None
     )
     (sent,) = split_sentences(text, "en")
     assert find_claimant(sent, data) == "John Mavu"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "As reported by Reuters, police chief John Mavu said 15 people were killed.",
+            "en",
+            "police chief John Mavu",
+        ),
+        (
+            "Police chief John Mavu, as quoted by Reuters, said 15 people were killed.",
+            "en",
+            "Police chief John Mavu",
+        ),
+        (
+            "Seperti dilansir Reuters, juru bicara militer mengatakan 15 tentara tewas.",
+            "id",
+            "juru bicara militer",
+        ),
+        (
+            "Kapolres AKBP Budi Santoso, seperti dikutip Antara, mengatakan 15 orang tewas.",
+            "id",
+            "Kapolres AKBP Budi Santoso",
+        ),
+        ("Fifteen people were killed, as reported by Reuters.", "en", "Reuters"),
+    ],
+)
+def test_an_outlet_relaying_a_statement_gives_it_only_when_no_one_else_speaks(
+    text: str, lang: str, who: str
+) -> None:
+    data = load_language(lang)
+    assert data is not None
+    (sent,) = split_sentences(text, lang)
+    assert find_claimant(sent, data) == who

@@ -32,7 +32,10 @@ def find_claimant(sentence: Sentence, data: LangData) -> str | None:
     channel = _channel(sentence, data)
     if channel:
         return channel
+    relays = data.relay_before.find(text, sentence.low)
     for h in data.attr_before.find(text, sentence.low):
+        if any(r.start <= h.start < r.end for r in relays):
+            continue  # "As reported by Reuters, the police chief said": the chief speaks
         name = _words_from(text, h.end, forward=True, data=data)
         if name:
             return _with_affiliation(text, name, h.end, data)
@@ -49,6 +52,8 @@ def find_claimant(sentence: Sentence, data: LangData) -> str | None:
     opener = _refers_back_end(sentence, data)
     told = {h.start for h in data.kinds.find(text, sentence.low)}
     for h in spoken:
+        if any(r.start <= h.start < r.end for r in relays):
+            continue  # "X, seperti dikutip Antara, mengatakan": Antara relays, X speaks
         if sentence.low[h.start : h.end] in data.implicit.adverbs and _fate(text, h.end, told):
             continue  # "25 people were reported killed": a passive, nobody speaks
         before = sentence.low[: h.start].split()
