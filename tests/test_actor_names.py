@@ -223,3 +223,13 @@ def test_a_named_group_qualifying_a_generic_noun_is_one_mention() -> None:
 def test_either_sahel_group_is_acled_composite_actor() -> None:
     composite = "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
     assert named_in("ISGS or JNIM militants looted the village.", "BF")[0][0] == composite
+
+
+def test_a_side_named_after_anti_is_what_the_actor_opposes() -> None:
+    # invented: "anti-Houthi forces" are not the Houthis, "anti-riot police" are police
+    event = run(
+        "Anti-Houthi National Resistance forces shelled Houthi positions near Hays, Yemen."
+    )[0]
+    assert event.actor1 == "National Resistance Forces"
+    event = run("Anti-riot police fired tear gas at protesters in Conakry, Guinea, on Thursday.")[0]
+    assert event.actor2 == "Police Forces of Guinea (2021-)"

@@ -78,6 +78,8 @@ def find_actors(text: str, low: str, data: LangData) -> list[Hit[ActorEntry]]:
     hits = data.actors.find(text, low)
     out: list[Hit[ActorEntry]] = []
     for hit in hits:
+        if data.against_prefixes and low.endswith(data.against_prefixes, 0, hit.start):
+            continue  # "anti-Houthi forces": the Houthis are what the forces oppose
         prev = out[-1] if out else None
         if prev is not None and not text[prev.end : hit.start].strip():
             generic = {prev.value.weak, hit.value.weak} == {True, False}

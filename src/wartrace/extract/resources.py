@@ -103,6 +103,7 @@ class LangData:
     identity_markers: frozenset[str]  # "gunmen believed to be X": the generic noun is X
     identity_fillers: frozenset[str]  # "(believed to be) members of the": still X
     member_nouns: frozenset[str]  # "a police commander": a source noun that is a member
+    against_prefixes: tuple[str, ...]  # "anti-": "anti-Houthi forces" are not the Houthis
     contrast: Lexicon[str]  # "but", "however": what follows tells something else
     group_qualifiers: Lexicon[str]  # "(al-Qaeda-)affiliated": the group describes another
     non_conflict: Lexicon[str]  # disasters, accidents, crime, diplomacy: no conflict event
@@ -382,6 +383,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         identity_markers=lowered(f["roles"], "identity_markers", p["roles"]),
         identity_fillers=lowered(f["roles"], "identity_fillers", p["roles"]),
         member_nouns=lowered(f["roles"], "member_nouns", p["roles"]),
+        against_prefixes=tuple(sorted(lowered(f["roles"], "against_prefixes", p["roles"]))),
         contrast=word_lexicon(f["roles"], "contrast", p["roles"]),
         group_qualifiers=word_lexicon(f["roles"], "qualifiers", p["roles"]),
         non_conflict=word_lexicon(f["triggers"], "non_conflict", p["triggers"]),
