@@ -248,3 +248,29 @@ def test_a_strike_told_by_what_it_hit_is_an_air_strike(text: str) -> None:
 def test_a_labour_strike_is_a_peaceful_protest(text: str) -> None:
     event = one(text)
     assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+# --- quadcopters are drones; bars, hotels and stalls are property -------------------------------
+
+
+def test_a_quadcopter_dropping_explosives_is_a_drone_strike() -> None:
+    event = one("On Monday, a quadcopter dropped explosives on a militia position near Kalimbo.")
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On Monday, gunmen burned a bar in Kalimbo after its owner refused to pay.", "en"),
+        ("Pada Senin, orang tak dikenal membakar sebuah warung di Kalimbo.", "id"),
+    ],
+)
+def test_a_business_burned_by_gunmen_is_property_destruction(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == (
+        "Strategic developments",
+        "Looting/property destruction",
+    )
