@@ -324,3 +324,23 @@ def test_largest_protest_since_compares() -> None:
     events = run(text)
     assert len(events) == 1
     assert events[0].event_type == "Protests"
+
+
+def test_a_relative_clause_before_the_act_is_the_subjects_history() -> None:
+    # Invented. The clause describes the besiegers; the shelling after it is the news.
+    text = (
+        "The rebels, which have besieged the town of Kamsar since March, shelled its main "
+        "market on Sunday, killing 9 people."
+    )
+    assert [e.sub_event_type for e in run(text)] == ["Shelling/artillery/missile attack"]
+    text_id = (
+        "Kelompok pemberontak, yang mengepung kota Kamsar sejak Maret, menembaki pasar utama "
+        "kota itu pada Minggu, menewaskan 9 orang."
+    )
+    assert len(run(text_id, "id")) == 1
+
+
+def test_a_relative_clause_with_no_act_after_it_keeps_the_look_back() -> None:
+    # Invented: nothing is done after the clause; the group's past act is history.
+    text = "The group, which attacked the village of Kamsar three years ago, has been quiet."
+    assert run(text) == []

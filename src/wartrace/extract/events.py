@@ -209,7 +209,9 @@ def _analyse(
             # "since Wednesday", "since police are", "On 2 May, ... the previous day": no
             # look back (lookback).
             hits = live_hits(bg.get(k, []), sent, info.dates, recent_from, data)
-            aside = history_aside(sent, info.triggers, hits, kinds.get(k, []))
+            aside = history_aside(
+                sent, info.triggers, hits, kinds.get(k, []), data.relative_pronouns
+            )
             if aside is not None:  # ", seized by the group two months ago": its history
                 hits = [h for h in hits if not _within(h.start, aside)]
                 info.triggers = [t for t in info.triggers if not _within(t.start, aside)]

@@ -201,25 +201,46 @@ def history_aside(
     triggers: list[Hit[Any]],
     hits: list[Hit[object]],
     counts: list[Hit[Any]],
+    relatives: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """A segment set off by commas after the sentence's act that looks back (sentence-relative
     span): "retook the town, seized by the group two months ago", "near X, the scene of heavy
     fighting in recent months, killing 4", "which it has held since 2017". It describes what
     the act fell on; its look-back words, days and acts are that thing's history, and the act
     before it is still the news. Not a look-back word before the act or with no comma between
-    them (it dates the act itself), nor a segment that counts people (``counts``: casualty
+    them (it dates the act itself), unless it is a relative clause before the act
+    (``_relative_clause``), nor a segment that counts people (``counts``: casualty
     words of the dead or hurt), "387 people, mainly soldiers, have been killed since January":
     a running total."""
     if not triggers:
         return None
     first = min(t.start for t in triggers)
     for h in sorted(hits, key=lambda h: h.start):
-        start = sent.low.rfind(",", first, h.start)
-        if start <= first:
-            continue
-        end = sent.low.find(",", h.end)
-        end = len(sent.low) if end < 0 else end
-        if any(start < c.start < end and c.value in _TOLL_KINDS for c in counts):
+        span = _relative_clause(sent, h, triggers, relatives)
+        if span is None:
+            start = sent.low.rfind(",", first, h.start)
+            if start <= first:
+                continue
+            end = sent.low.find(",", h.end)
+            span = start, len(sent.low) if end < 0 else end
+        if any(span[0] < c.start < span[1] and c.value in _TOLL_KINDS for c in counts):
             return None
-        return start, end
+        return span
     return None
+
+
+def _relative_clause(
+    sent: Sentence, h: Hit[object], triggers: list[Hit[Any]], relatives: frozenset[str]
+) -> tuple[int, int] | None:
+    """A non-restrictive relative clause between the subject and its verb holding the look-back
+    word: "The RSF, which has besieged the city since May, shelled its market on Monday". It
+    describes the subject; the act told after it is the news. Closed by a comma, with an act
+    after it (not "The bombing, which took place two weeks ago, was claimed ...": no act)."""
+    start = sent.low.rfind(",", 0, h.start)
+    end = sent.low.find(",", h.end)
+    if start < 0 or end < 0 or not relatives:
+        return None
+    opener = sent.low[start + 1 : h.start].split(maxsplit=1)
+    if not opener or opener[0] not in relatives:
+        return None
+    return (start, end) if any(t.start > end for t in triggers) else None

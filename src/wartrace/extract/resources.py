@@ -113,6 +113,7 @@ class LangData:
     pairs: tuple[Pair, ...]  # "set up two bases": a label told by a verb and its object
     clause_breaks: Lexicon[str]  # "while", "sementara": after a comma, a clause may begin
     since_words: frozenset[str]  # "since 2019": a year compared with, not the time of the act
+    relative_pronouns: frozenset[str]  # ", which has held it since May,": describes a noun
     present_verbs: frozenset[str]  # "since police are ...": a reason, not a time
     consequences: Lexicon[str]  # "paved the way for": what follows is an incident of its own
     consequence_label: str  # the label of an enabled act that names no trigger of its own
@@ -393,6 +394,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         pairs=_pairs(f["triggers"], p["triggers"], common),
         clause_breaks=word_lexicon(f["triggers"], "clause_breaks", p["triggers"]),
         since_words=lowered(dates, "since", p["dates"]),
+        relative_pronouns=lowered(dates, "relative_pronouns", p["dates"]),
         present_verbs=lowered(dates, "present_verbs", p["dates"]),
         consequences=word_lexicon(f["triggers"], "consequences", p["triggers"]),
         consequence_label=_consequence_label(f["triggers"], p["triggers"], common),
