@@ -344,3 +344,12 @@ def test_a_relative_clause_with_no_act_after_it_keeps_the_look_back() -> None:
     # Invented: nothing is done after the clause; the group's past act is history.
     text = "The group, which attacked the village of Kamsar three years ago, has been quiet."
     assert run(text) == []
+
+
+def test_a_relative_clause_after_the_acts_own_noun_dates_that_act() -> None:
+    # Invented. The clause tells when the bombing itself happened: two weeks ago, history.
+    assert run("The bombing, which took place two weeks ago, was claimed by the group.") == []
+    assert run("Ledakan bom, yang terjadi dua minggu lalu, diklaim oleh kelompok itu.", "id") == []
+    # The act's object, not the act, is what such a clause describes here: still news.
+    text = "Troops retook the town, which the group seized two months ago, on Sunday."
+    assert [e.sub_event_type for e in run(text)] == ["Government regains territory"]

@@ -219,7 +219,7 @@ def history_aside(
         span = _relative_clause(sent, h, triggers, relatives)
         if span is None:
             start = sent.low.rfind(",", first, h.start)
-            if start <= first:
+            if start <= first or _dates_the_act(sent, start, h, triggers, relatives):
                 continue
             end = sent.low.find(",", h.end)
             span = start, len(sent.low) if end < 0 else end
@@ -227,6 +227,19 @@ def history_aside(
             return None
         return span
     return None
+
+
+def _dates_the_act(
+    sent: Sentence, comma: int, h: Hit[object], triggers: list[Hit[Any]], relatives: frozenset[str]
+) -> bool:
+    """A relative clause right after the act's own noun tells of that act: "The bombing, which
+    took place two weeks ago, was claimed ..." is history, not news about a place."""
+    opener = sent.low[comma + 1 : h.start].split(maxsplit=1)
+    return (
+        bool(opener)
+        and opener[0] in relatives
+        and any(t.end <= comma and not sent.low[t.end : comma].strip() for t in triggers)
+    )
 
 
 def _relative_clause(
