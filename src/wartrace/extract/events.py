@@ -77,6 +77,7 @@ from wartrace.models import Claim, ExtractedEvent, PlaceMention, Span, TextAnaly
 BACKGROUND_DAYS = 10  # an explicit date this long before publication is history, not the event
 LEAD_PARAGRAPHS, LEAD_WORDS = 5, 8  # where a report prints its own date (links, captions: shorter)
 _LINE = re.compile(r"\S[^\n]*")
+QUOTE_MARKS = ('"', "\u201c", "\u201d", "\u00ab", "\u00bb")
 OPENER_CHARS = 3  # a background opener must start its sentence ("Previously, ...")
 NO_CUE_LAG_DAYS = 1  # news without a date cue reports, most often, the day before it appears
 # A text this short (a flash, a caption, a log or dataset note: a headline and a sentence or
@@ -183,6 +184,7 @@ def _analyse(
     infos: list[SentenceInfo] = []
     mentions: list[Mention] = []
     paragraph_claimant: dict[int, str] = {}
+    spoken_from: dict[int, int] = {}  # where a paragraph's first named source speaks
     last_claimant: str | None = None
     last_body: str | None = None
     dated: set[int] = set()  # sentences (by start) whose dates are read already
@@ -255,6 +257,7 @@ def _analyse(
         if info.triggers or kinds.get(k):
             if claimant:
                 paragraph_claimant[sent.paragraph] = claimant
+                spoken_from.setdefault(sent.paragraph, sent.start)
             info.claims = sentence_claims(sent, data, claimant)
         infos.append(info)
     credit_lead(infos)
@@ -294,6 +297,11 @@ def _analyse(
         told_by[info.sent.paragraph] += [c for c in info.claims if c.claimant]
     for info in infos:
         who = paragraph_claimant.get(info.sent.paragraph)
+        # A source named after a sentence speaks for it only when that sentence is a quote
+        # ("'29 died,' police said"), not for the report's own account before it.
+        before = info.sent.start < spoken_from.get(info.sent.paragraph, -1)
+        if before and not any(q in info.sent.text for q in QUOTE_MARKS):
+            who = None
         if who and any(c.claimant is None for c in info.claims):
             own = [c for c in told_by[info.sent.paragraph] if c.claimant == who]
             info.claims = sourced_by(info.claims, who, own)
