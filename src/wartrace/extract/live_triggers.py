@@ -29,8 +29,32 @@ def _inside(hit: Hit[str], spans: list[tuple[int, int]]) -> bool:
     return any(s <= hit.start and hit.end <= e for s, e in spans)
 
 
+# Labels of force on people: those an act on suspected criminals still tells (a lynching too).
+FORCE_LABELS = frozenset(
+    {
+        "attack",
+        "assault",
+        "lethal",
+        "clash",
+        "abduction",
+        "mob_violence",
+        "air_strike",
+        "shelling",
+        "grenade",
+    }
+)
 WEAPON_LABELS = frozenset({"ied", "explosion", "shelling", "grenade", "air_strike", "suicide_bomb"})
 SEIZURE_WORDS = 4  # "ammunition and explosives were found", "seized seven illegal firearms"
+
+
+def crime_words(info: SentenceInfo, data: LangData) -> list[Hit[str]]:
+    """The words of a sentence that tell a disaster, an accident, a crime or a dispute of states."""
+    return data.non_conflict.find(info.sent.text, info.sent.low)
+
+
+def offenders(info: SentenceInfo, data: LangData) -> list[tuple[int, int]]:
+    """Spans naming people by the crime they did ("men smuggling fuel", "pengedar narkoba")."""
+    return [(h.start, h.end) for h in data.offenders.find(info.sent.text, info.sent.low)]
 
 
 def _disrupted(info: SentenceInfo, data: LangData) -> tuple[list[Hit[Trigger]], list[Hit[str]]]:
@@ -253,7 +277,13 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     negators = [b for b in data.clause_blockers.find(info.sent.text, low) if not _inside(b, named)]
     denied_from, denied_to = _denied(info, data)
     described = data.described.find(info.sent.text, low)
-    quiet = data.non_conflict.find(info.sent.text, low)
+    quiet = crime_words(info, data)
+    if quiet and all(_inside(q, offenders(info, data)) for q in quiet):
+        # "Police shot dead two men smuggling fuel": the crime names the people the force fell
+        # on, not the incident (ACLED codes force on smugglers or dealers); their arrest or the
+        # goods seized stay ordinary crime.
+        info.triggers = [t for t in info.triggers if t.value.label in FORCE_LABELS]
+        quiet = []
     if quiet:
         # An earthquake, a factory blast, sanctions, a missile test: no conflict event. People
         # who demonstrate about one still demonstrate (ACLED codes protests on any issue) when
@@ -427,7 +457,11 @@ def quiet_non_conflict(infos: list[SentenceInfo], data: LangData) -> None:
     its other sentences either, unless one of them names an armed side acting. A demonstration
     told beside one ("protesters defied the torrential rain") is still one: ACLED codes protests
     on any issue."""
-    quiet = {i.sent.paragraph for i in infos if data.non_conflict.find(i.sent.text, i.sent.low)}
+    quiet = {
+        i.sent.paragraph
+        for i in infos
+        if any(not _inside(q, offenders(i, data)) for q in crime_words(i, data))
+    }
     if not quiet:
         return
     for info in infos:

@@ -107,6 +107,7 @@ class LangData:
     contrast: Lexicon[str]  # "but", "however": what follows tells something else
     group_qualifiers: Lexicon[str]  # "(al-Qaeda-)affiliated": the group describes another
     non_conflict: Lexicon[str]  # disasters, accidents, crime, diplomacy: no conflict event
+    offenders: Lexicon[str]  # "men smuggling fuel": people named by a crime, not the incident
     seizure_verbs: Lexicon[str]  # "found", "seized", "defused": weapons taken out of use
     weapon_objects: Lexicon[str]  # "ammunition", "explosive devices": what such verbs take
     separators: Lexicon[str]
@@ -388,6 +389,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         contrast=word_lexicon(f["roles"], "contrast", p["roles"]),
         group_qualifiers=word_lexicon(f["roles"], "qualifiers", p["roles"]),
         non_conflict=word_lexicon(f["triggers"], "non_conflict", p["triggers"]),
+        offenders=word_lexicon(f["triggers"], "offenders", p["triggers"]),
         seizure_verbs=word_lexicon(f["triggers"], "seizure_verbs", p["triggers"]),
         weapon_objects=word_lexicon(f["triggers"], "weapon_objects", p["triggers"]),
         separators=word_lexicon(f["triggers"], "separators", p["triggers"]),
