@@ -53,3 +53,35 @@ def test_a_country_adjective_on_a_place_or_its_people_names_no_state_author(text
     events = run(text, "en", published="2024-06-10")
     assert events
     assert all(not (e.actor1 or "").startswith("Military Forces") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor1"),
+    [
+        (
+            "Israelis rallied on Saturday to demand a deal to free the hostages held in Gaza.",
+            "en",
+            "Protesters (Israel)",
+        ),
+        (
+            "Hundreds of Russians rallied on Sunday against the war in Ukraine.",
+            "en",
+            "Protesters (Russia)",
+        ),
+        (
+            "Ribuan warga Israel berunjuk rasa pada Sabtu menuntut pembebasan sandera di Gaza.",
+            "id",
+            "Protesters (Israel)",
+        ),
+        (
+            "Protesters in Nairobi, Kenya, demanded justice for slain Ugandans on Monday.",
+            "en",
+            "Protesters (Kenya)",
+        ),
+    ],
+)
+def test_a_crowd_named_by_its_nationality_protests_as_that_countrys_people(
+    text: str, lang: str, actor1: str
+) -> None:
+    events = run(text, lang, published="2024-06-10")
+    assert [e.actor1 for e in events] == [actor1]

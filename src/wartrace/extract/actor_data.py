@@ -115,6 +115,23 @@ def _national_items(raw: dict[str, Any], path: Path) -> list[dict[str, Any]]:
     return out
 
 
+@lru_cache(maxsize=16)
+def nationals(data_dir: str, lang: str) -> Lexicon[str]:
+    """A country's people named by nationality ("Israelis", "warga Israel"), their ISO codes:
+    the national-forces file's "people" patterns filled with each country's forms."""
+    out: list[tuple[str, str]] = []
+    for path in sorted((Path(data_dir) / "actors").glob("*.yaml")):
+        spec = read_yaml(path).get(NATIONAL_SECTION) or {}
+        pats = [str(p) for p in (spec.get("people") or {}).get(lang, [])]
+        for code, forms in (spec.get("countries") or {}).items():
+            by_slot = {
+                slot: [str(f) for f in (forms.get(slot) or {}).get(lang, [])]
+                for slot in ("adj", "name")
+            }
+            out.extend((phrase, str(code)) for p in pats for phrase in _fill(p, by_slot))
+    return Lexicon(out)
+
+
 def _actor_items(root: Path) -> list[tuple[str, dict[str, Any], Path]]:
     """(section, item, file) of every actor file: data/actors/*.yaml, in name order."""
     folder = root / "actors"

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from wartrace.extract.actor_data import STATE_SIDE
-from wartrace.extract.actors import EXTERNAL_INTER, Actor, same_side, state_country
+from wartrace.extract.actor_data import STATE_SIDE, nationals
+from wartrace.extract.actors import EXTERNAL_INTER, Actor, resolve, same_side, state_country
 from wartrace.extract.drafts import AGENT, PATIENT, Context, Draft, SentenceInfo
 from wartrace.extract.event_roles import (
     ALLY,
@@ -19,7 +19,7 @@ from wartrace.extract.event_roles import (
     STATE_OR_FOREIGN,
 )
 from wartrace.extract.lexicon import fold
-from wartrace.extract.resources import LangData
+from wartrace.extract.resources import DATA_DIR, LangData
 
 TYPE_SENTENCE_WEIGHT = 3
 
@@ -223,6 +223,30 @@ def _crowd_police(actor: Actor | None, draft: Draft, ctx: Context) -> Actor | No
     return police if told and all(t in generic for t in told) else actor
 
 
+CROWD_KEYS = ("protesters", "rioters")
+NATIONALS_BEFORE_ACT = 3  # "Israelis rallied", "thousands of Israelis took to the streets"
+
+
+def _crowd_nation(actor: Actor | None, draft: Draft, ctx: Context) -> Actor | None:
+    """A crowd named by its nationality just before its act ("Israelis rallied", "warga
+    Israel berunjuk rasa") is that country's protesters or rioters, whatever country the
+    article's other words are about (the hostages "held in Gaza")."""
+    key = next((k for k in CROWD_KEYS if actor is not None and actor == ctx.template(k)), None)
+    entry = ctx.data.templates.get(key or "")
+    if entry is None:
+        return actor
+    people = nationals(str(DATA_DIR), ctx.data.lang)
+    for info in draft.infos:
+        if not info.is_event or not info.triggers:
+            continue
+        act = info.triggers[0].start
+        for h in people.find(info.sent.text, info.sent.low):
+            between = info.sent.text[h.end : act]
+            if h.end <= act and "," not in between and len(between.split()) <= NATIONALS_BEFORE_ACT:
+                return resolve(entry, h.value, ctx.data.common, None)
+    return actor
+
+
 def settle_sides(
     event_type: str, sub: str, a1: Actor | None, a2: Actor | None, draft: Draft, ctx: Context
 ) -> tuple[Actor | None, Actor | None]:
@@ -233,6 +257,7 @@ def settle_sides(
     civilian side."""
     if event_type in CROWD_TYPES:
         a1, a2 = _crowd_police(a1, draft, ctx), _crowd_police(a2, draft, ctx)
+        a1 = _crowd_nation(a1, draft, ctx)
     if a1 is None:
         # An act no one is named for has an unidentified author (ACLED: Unidentified Armed
         # Group), and people "were arrested" by the police.
