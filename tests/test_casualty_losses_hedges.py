@@ -65,6 +65,9 @@ def test_a_loss_of_things_or_places_counts_no_one(text: str, lang: str) -> None:
         ("Sebanyak 20 orang diperkirakan tewas dalam serangan udara itu.", "id", (20, "about")),
         ("Dua puluh warga kemungkinan tewas dalam serangan udara itu.", "id", (20, "up_to")),
         ("Tiga puluh orang mungkin telah tewas dalam serangan itu.", "id", (30, "up_to")),
+        ("Twenty fishermen are feared dead after the attack on their boats.", "en", (20, "up_to")),
+        ("Thirty villagers were feared killed in the raid.", "en", (30, "up_to")),
+        ("Sebanyak 20 nelayan dikhawatirkan tewas setelah kapal diserang.", "id", (20, "up_to")),
     ],
 )
 def test_a_hedge_before_the_death_word_qualifies_the_figure(
