@@ -93,3 +93,22 @@ def test_a_crowd_named_by_its_nationality_protests_as_that_countrys_people(
 ) -> None:
     events = run(text, lang, published="2024-06-10")
     assert [e.actor1 for e in events] == [actor1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Palestinian gunfire killed an Israeli soldier near Jenin on Monday.",
+        "A Palestinian missile hit Ashkelon on Monday, wounding two people.",
+    ],
+)
+def test_an_act_named_by_a_nationality_whose_armed_groups_act_names_no_state_force(
+    text: str,
+) -> None:
+    # Invented. Palestinian rockets and gunfire are armed groups', not the Authority's forces.
+    assert all(e.actor1 != "Military Forces of Palestine" for e in run(text))
+
+
+def test_a_nationalitys_forces_still_name_its_state_force() -> None:
+    events = run("Palestinian security forces arrested three men in Nablus on Monday.")
+    assert [e.actor1 for e in events] == ["Military Forces of Palestine"]

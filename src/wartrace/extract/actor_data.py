@@ -95,6 +95,8 @@ def _national_items(raw: dict[str, Any], path: Path) -> list[dict[str, Any]]:
         if not isinstance(forms, dict):
             raise DataError(f"{path}: country {code} needs adj/name forms by language")
         for kind in kinds:
+            if code in (kind.get("except") or ()):
+                continue
             patterns = mapping(kind, "patterns", path)
             aliases = {}
             for lang, pats in patterns.items():
