@@ -136,6 +136,16 @@ def sourced_by(claims: list[Claim], who: str, own: list[Claim]) -> list[Claim]:
     return [c if c.claimant or _rival(c, sourced) else with_claimant(c, who) for c in claims]
 
 
+def repeated_by(claims: list[Claim], who: str, own: list[Claim]) -> list[Claim]:
+    """The claims naming no source that ``who`` repeats (the same count of the same kind among
+    ``own``, the claims told as its): the report told the source's figure first."""
+    told = {(o.value, o.kind) for o in own}
+    return [
+        with_claimant(c, who) if c.claimant is None and (c.value, c.kind) in told else c
+        for c in claims
+    ]
+
+
 def _rival(c: Claim, sourced: list[Claim]) -> bool:
     """ "At least three people were killed ... The Star reports four dead": a death figure the
     report tells as its own, beside another count of the same dead that it gives the single

@@ -35,6 +35,7 @@ from wartrace.extract.event_claims import (
     credit_lead,
     fatalities,
     parts_of_a_total,
+    repeated_by,
     resolve_descriptions,
     restated_once,
     sourced_by,
@@ -297,14 +298,16 @@ def _analyse(
         told_by[info.sent.paragraph] += [c for c in info.claims if c.claimant]
     for info in infos:
         who = paragraph_claimant.get(info.sent.paragraph)
-        # A source named after a sentence speaks for it only when that sentence is a quote
-        # ("'29 died,' police said"), not for the report's own account before it.
-        before = info.sent.start < spoken_from.get(info.sent.paragraph, -1)
-        if before and not any(q in info.sent.text for q in QUOTE_MARKS):
-            who = None
         if who and any(c.claimant is None for c in info.claims):
             own = [c for c in told_by[info.sent.paragraph] if c.claimant == who]
-            info.claims = sourced_by(info.claims, who, own)
+            # A source named after a sentence speaks for it when that sentence is a quote
+            # ("'29 died.' Police said ..."); for the report's own account before it, only
+            # for the figures the source repeats ("27 killed ... The ministry said 27 died").
+            before = info.sent.start < spoken_from.get(info.sent.paragraph, -1)
+            if before and not any(q in info.sent.text for q in QUOTE_MARKS):
+                info.claims = repeated_by(info.claims, who, own)
+            else:
+                info.claims = sourced_by(info.claims, who, own)
         if info.triggers or info.claims:
             info.roles = sentence_roles(info, data, genitive)
         elif info.actors:
