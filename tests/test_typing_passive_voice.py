@@ -31,3 +31,9 @@ def test_the_active_voice_still_reads_as_an_attack() -> None:
 def test_a_wound_with_no_act_told_is_no_event() -> None:
     # "luka" alone is a state, not an act: no passive verb, no event.
     assert run("Seorang petani dirawat karena luka lama di rumah sakit Lhoksukon.", "id") == []
+
+
+def test_the_agent_right_after_shot_dead_in_the_passive_is_the_actor() -> None:
+    # "ditembak mati polisi": shot dead by the police, the agent with no "oleh".
+    event = one("Seorang pengedar narkoba ditembak mati polisi di Medan, Senin (7/6).", "id")
+    assert event.actor1 is not None and event.actor1.startswith("Police Forces")
