@@ -67,6 +67,9 @@ class TextAnalysis:
     warnings: list[str] = field(default_factory=list)
 
 
+HURT_KINDS = frozenset({"killed", "wounded"})  # claim kinds that count people hurt
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One casualty figure as a report states it."""

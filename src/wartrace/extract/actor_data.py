@@ -100,10 +100,7 @@ def _national_items(raw: dict[str, Any], path: Path) -> list[dict[str, Any]]:
             patterns = mapping(kind, "patterns", path)
             aliases = {}
             for lang, pats in patterns.items():
-                by_slot = {
-                    slot: [str(f) for f in (forms.get(slot) or {}).get(lang, [])]
-                    for slot in ("adj", "name")
-                }
+                by_slot = _slot_forms(forms, str(lang))
                 aliases[str(lang)] = [a for p in pats for a in _fill(str(p), by_slot)]
             out.append(
                 {
@@ -126,12 +123,16 @@ def nationals(data_dir: str, lang: str) -> Lexicon[str]:
         spec = read_yaml(path).get(NATIONAL_SECTION) or {}
         pats = [str(p) for p in (spec.get("people") or {}).get(lang, [])]
         for code, forms in (spec.get("countries") or {}).items():
-            by_slot = {
-                slot: [str(f) for f in (forms.get(slot) or {}).get(lang, [])]
-                for slot in ("adj", "name")
-            }
+            by_slot = _slot_forms(forms, lang)
             out.extend((phrase, str(code)) for p in pats for phrase in _fill(p, by_slot))
     return Lexicon(out)
+
+
+def _slot_forms(forms: dict[str, Any], lang: str) -> dict[str, list[str]]:
+    """A country's adjective and name forms in one language, by pattern slot."""
+    return {
+        slot: [str(f) for f in (forms.get(slot) or {}).get(lang, [])] for slot in ("adj", "name")
+    }
 
 
 def _actor_items(root: Path) -> list[tuple[str, dict[str, Any], Path]]:

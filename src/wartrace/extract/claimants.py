@@ -547,7 +547,7 @@ def has_source_noun(words: list[str], data: LangData) -> bool:
 
 
 _OPENING_QUOTES = "\"“«'‘"
-_QUOTE_MARKS = '"“”«»'
+QUOTE_MARKS = '"“”«»'
 
 
 def continued_quotes(sentences: Sequence[tuple[int, str, str | None]]) -> dict[int, str]:
@@ -566,7 +566,7 @@ def continued_quotes(sentences: Sequence[tuple[int, str, str | None]]) -> dict[i
         while end < len(sentences) and sentences[end][0] == paragraph:
             end += 1
         block = sentences[k:end]
-        named = [who for _, text, who in block if who and any(c in text for c in _QUOTE_MARKS)]
+        named = [who for _, text, who in block if who and any(c in text for c in QUOTE_MARKS)]
         if not any(who for _, _, who in block):
             if speaker and block[0][1].lstrip()[:1] in _OPENING_QUOTES:
                 out[paragraph] = speaker

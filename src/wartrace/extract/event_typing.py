@@ -39,6 +39,7 @@ from wartrace.extract.typing_targets import (
     property_only,
 )
 from wartrace.extract.victim_sides import side_of
+from wartrace.models import HURT_KINDS
 
 
 def _family(label: LabelInfo) -> str:
@@ -119,7 +120,6 @@ def _abducted_then_killed(draft: Draft, data: LangData) -> bool:
 
 # What a raid may be for, when nothing else is told (ACLED codes these, not a fight).
 RAID_OUTCOMES = frozenset({ABDUCTION_LABEL, LOOTING_LABEL, "disrupted_weapons", "arrests"})
-HURT_KINDS = frozenset({"killed", "wounded"})
 REBEL_INTERS = frozenset({2, 3})  # ACLED: rebel groups, political militias
 
 

@@ -20,6 +20,7 @@ from wartrace.extract.casualties import sentence_claims
 from wartrace.extract.claimants import (
     PREVIOUS,
     PREVIOUS_BODY,
+    QUOTE_MARKS,
     continued_quotes,
     continues_account,
     find_claimant,
@@ -78,7 +79,6 @@ from wartrace.models import Claim, ExtractedEvent, PlaceMention, Span, TextAnaly
 BACKGROUND_DAYS = 10  # an explicit date this long before publication is history, not the event
 LEAD_PARAGRAPHS, LEAD_WORDS = 5, 8  # where a report prints its own date (links, captions: shorter)
 _LINE = re.compile(r"\S[^\n]*")
-QUOTE_MARKS = ('"', "\u201c", "\u201d", "\u00ab", "\u00bb")
 OPENER_CHARS = 3  # a background opener must start its sentence ("Previously, ...")
 NO_CUE_LAG_DAYS = 1  # news without a date cue reports, most often, the day before it appears
 # A text this short (a flash, a caption, a log or dataset note: a headline and a sentence or

@@ -26,8 +26,8 @@ from wartrace.extract.dates import DateMention, past_phrase_follows
 from wartrace.extract.lexicon import Hit
 from wartrace.extract.resources import LangData
 from wartrace.extract.sentences import Sentence
+from wartrace.models import HURT_KINDS
 
-_TOLL_KINDS = frozenset({"killed", "wounded"})  # casualty kinds that count people hurt
 SINCE_GAP_WORDS = 2  # "since Wednesday", "since early Wednesday", "sejak hari Rabu (24/3)"
 REASON_WORDS = 4  # "since police are": the verb within this many words of "since"
 
@@ -201,7 +201,7 @@ def history_aside(
     triggers: list[Hit[Any]],
     hits: list[Hit[object]],
     counts: list[Hit[Any]],
-    relatives: frozenset[str] = frozenset(),
+    relatives: frozenset[str],
 ) -> tuple[int, int] | None:
     """A segment set off by commas after the sentence's act that looks back (sentence-relative
     span): "retook the town, seized by the group two months ago", "near X, the scene of heavy
@@ -223,7 +223,7 @@ def history_aside(
                 continue
             end = sent.low.find(",", h.end)
             span = start, len(sent.low) if end < 0 else end
-        if any(span[0] < c.start < span[1] and c.value in _TOLL_KINDS for c in counts):
+        if any(span[0] < c.start < span[1] and c.value in HURT_KINDS for c in counts):
             return None
         return span
     return None
@@ -234,11 +234,8 @@ def _dates_the_act(
 ) -> bool:
     """A relative clause right after the act's own noun tells of that act: "The bombing, which
     took place two weeks ago, was claimed ..." is history, not news about a place."""
-    opener = sent.low[comma + 1 : h.start].split(maxsplit=1)
-    return (
-        bool(opener)
-        and opener[0] in relatives
-        and any(t.end <= comma and not sent.low[t.end : comma].strip() for t in triggers)
+    return _opens_relative(sent, comma, h, relatives) and any(
+        t.end <= comma and not sent.low[t.end : comma].strip() for t in triggers
     )
 
 
@@ -251,9 +248,12 @@ def _relative_clause(
     after it (not "The bombing, which took place two weeks ago, was claimed ...": no act)."""
     start = sent.low.rfind(",", 0, h.start)
     end = sent.low.find(",", h.end)
-    if start < 0 or end < 0 or not relatives:
-        return None
-    opener = sent.low[start + 1 : h.start].split(maxsplit=1)
-    if not opener or opener[0] not in relatives:
+    if start < 0 or end < 0 or not _opens_relative(sent, start, h, relatives):
         return None
     return (start, end) if any(t.start > end for t in triggers) else None
+
+
+def _opens_relative(sent: Sentence, comma: int, h: Hit[object], relatives: frozenset[str]) -> bool:
+    """Whether the segment from ``comma`` to the hit opens with a relative pronoun."""
+    opener = sent.low[comma + 1 : h.start].split(maxsplit=1)
+    return bool(opener) and opener[0] in relatives
