@@ -47,14 +47,17 @@ WEAPON_LABELS = frozenset({"ied", "explosion", "shelling", "grenade", "air_strik
 SEIZURE_WORDS = 4  # "ammunition and explosives were found", "seized seven illegal firearms"
 
 
-def crime_words(info: SentenceInfo, data: LangData) -> list[Hit[str]]:
-    """The words of a sentence that tell a disaster, an accident, a crime or a dispute of states."""
-    return data.non_conflict.find(info.sent.text, info.sent.low)
-
-
 def offenders(info: SentenceInfo, data: LangData) -> list[tuple[int, int]]:
     """Spans naming people by the crime they did ("men smuggling fuel", "pengedar narkoba")."""
     return [(h.start, h.end) for h in data.offenders.find(info.sent.text, info.sent.low)]
+
+
+def _tells_crime(info: SentenceInfo, data: LangData) -> bool:
+    """A word telling a disaster, an accident, a crime or a dispute of states that tells the
+    incident, not one naming whom an act fell on (``offenders``)."""
+    words = data.non_conflict.find(info.sent.text, info.sent.low)
+    excused = offenders(info, data) if words else []
+    return any(not _inside(q, excused) for q in words)
 
 
 def _disrupted(info: SentenceInfo, data: LangData) -> tuple[list[Hit[Trigger]], list[Hit[str]]]:
@@ -277,8 +280,9 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     negators = [b for b in data.clause_blockers.find(info.sent.text, low) if not _inside(b, named)]
     denied_from, denied_to = _denied(info, data)
     described = data.described.find(info.sent.text, low)
-    quiet = crime_words(info, data)
-    if quiet and all(_inside(q, offenders(info, data)) for q in quiet):
+    quiet = data.non_conflict.find(info.sent.text, low)
+    excused = offenders(info, data) if quiet else []
+    if quiet and all(_inside(q, excused) for q in quiet):
         # "Police shot dead two men smuggling fuel": the crime names the people the force fell
         # on, not the incident (ACLED codes force on smugglers or dealers); their arrest or the
         # goods seized stay ordinary crime.
@@ -457,11 +461,7 @@ def quiet_non_conflict(infos: list[SentenceInfo], data: LangData) -> None:
     its other sentences either, unless one of them names an armed side acting. A demonstration
     told beside one ("protesters defied the torrential rain") is still one: ACLED codes protests
     on any issue."""
-    quiet = {
-        i.sent.paragraph
-        for i in infos
-        if any(not _inside(q, offenders(i, data)) for q in crime_words(i, data))
-    }
+    quiet = {i.sent.paragraph for i in infos if _tells_crime(i, data)}
     if not quiet:
         return
     for info in infos:
