@@ -6,7 +6,8 @@ import pytest
 
 from typing_helpers import run
 from wartrace.extract.casualties import sentence_claims
-from wartrace.extract.claimants import continued_quotes, find_claimant
+from wartrace.extract.claimants import find_claimant
+from wartrace.extract.quotes import continued_quotes
 from wartrace.extract.resources import load_language
 from wartrace.extract.sentences import split_sentences
 from wartrace.models import Claim

@@ -15,7 +15,8 @@ import pytest
 import typing_helpers
 from wartrace.extract.actors import resolve
 from wartrace.extract.casualties import sentence_claims
-from wartrace.extract.claimants import find_claimant, is_organisation
+from wartrace.extract.claimant_names import is_organisation
+from wartrace.extract.claimants import find_claimant
 from wartrace.extract.dates import find_dates
 from wartrace.extract.resources import DATA_DIR, DataError, load_language
 from wartrace.extract.sentences import split_sentences

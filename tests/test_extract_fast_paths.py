@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 import re
 
-from wartrace.extract import claimants
+from wartrace.extract import claimant_names
 from wartrace.extract.dates import _month_patterns
 from wartrace.extract.lexicon import Hit, Lexicon, LexiconGroup, fold, select_longest
 from wartrace.extract.resources import load_language
@@ -114,7 +114,7 @@ def _forward_cut_slow(seg: str) -> int:
         (
             i
             for i, c in enumerate(seg)
-            if c in claimants._STOP_PUNCT or (c in ".!?\n" and claimants._ends_at(seg, i))
+            if c in claimant_names._STOP_PUNCT or (c in ".!?\n" and claimant_names._ends_at(seg, i))
         ),
         len(seg),
     )
@@ -123,9 +123,11 @@ def _forward_cut_slow(seg: str) -> int:
 def test_claimant_cuts_found_by_search_are_those_found_by_walking() -> None:
     alphabet = list('ab .!?\n,;:"“”«»()[]x')
     for seg in _random_texts(alphabet, 10_000, seed=5):
-        slow_last = max((i for i, c in enumerate(seg) if c in claimants._STOP_PUNCT), default=-1)
-        assert claimants._last_stop(seg) == slow_last
-        assert claimants._forward_cut(seg) == _forward_cut_slow(seg)
+        slow_last = max(
+            (i for i, c in enumerate(seg) if c in claimant_names._STOP_PUNCT), default=-1
+        )
+        assert claimant_names._last_stop(seg) == slow_last
+        assert claimant_names._forward_cut(seg) == _forward_cut_slow(seg)
 
 
 def test_hits_chosen_once_per_scanned_sentence_are_those_of_a_lone_lexicon() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from wartrace.extract.claimants import is_named, is_organisation
+from wartrace.extract.claimant_names import is_named, is_organisation
 from wartrace.extract.drafts import SentenceInfo
 from wartrace.extract.lexicon import fold
 from wartrace.extract.resources import LangData

@@ -17,14 +17,12 @@ from typing import Any
 
 from wartrace.extract.actors import Mention, article_country, find_actors, main_nonstate
 from wartrace.extract.casualties import sentence_claims
+from wartrace.extract.claimant_names import is_organisation
 from wartrace.extract.claimants import (
     PREVIOUS,
     PREVIOUS_BODY,
-    QUOTE_MARKS,
-    continued_quotes,
     continues_account,
     find_claimant,
-    is_organisation,
     refers_back,
 )
 from wartrace.extract.clauses import share_frame, split_clauses
@@ -71,6 +69,7 @@ from wartrace.extract.lookback import (
     without_history,
 )
 from wartrace.extract.places import find_places
+from wartrace.extract.quotes import QUOTE_MARKS, continued_quotes
 from wartrace.extract.resources import LabelInfo, LangData, load_language
 from wartrace.extract.sentences import Sentence, split_sentences, unwrapped
 from wartrace.extract.victim_sides import attackers_side
