@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wartrace.extract.actors import Actor, same_side
+from wartrace.extract.crime_veto import ARMED_INTERS, NON_STATE_INTERS
+from wartrace.extract.crime_veto import quiet_non_conflict as quiet_non_conflict  # re-exported
 from wartrace.extract.demonstrations import (
     DEMONSTRATION_LABELS,
     FIGHT_LABELS,
@@ -21,17 +23,11 @@ from wartrace.extract.drafts import AGENT, PATIENT, Context, Draft, SentenceInfo
 from wartrace.extract.event_roles import CIVILIAN_INTER, STATE_INTER, crowd_roles
 from wartrace.extract.incident_sides import infighting
 from wartrace.extract.lexicon import Hit, Lexicon
-from wartrace.extract.live_triggers import (
-    ABDUCTION_LABEL,
-    ARMED_INTERS,
-    FIGHT_LABEL,
-    LOOTING_LABEL,
-    NON_STATE_INTERS,
-)
+from wartrace.extract.live_triggers import FIGHT_LABEL, LOOTING_LABEL
 from wartrace.extract.live_triggers import live_triggers as live_triggers  # re-exported
-from wartrace.extract.live_triggers import quiet_non_conflict as quiet_non_conflict
 from wartrace.extract.live_triggers import split_consequence as split_consequence
 from wartrace.extract.resources import LabelInfo, LangData, Trigger
+from wartrace.extract.taken_objects import ABDUCTION_LABEL
 from wartrace.extract.typing_targets import (
     civilians_targeted,
     other_force,

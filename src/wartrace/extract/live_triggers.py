@@ -1,22 +1,30 @@
 """Which triggers of a sentence are live: blocked, negated or denied words, weapons found
-rather than used, territory verbs that take goods, buildings or people, developments told by a
-verb and its object, paragraphs about disasters or crime, and acts a cause made possible."""
+rather than used, territory verbs that take goods, buildings or people (taken_objects.py),
+developments told by a verb and its object, sentences about disasters or crime (crime_veto.py),
+and acts a cause made possible."""
 
 from __future__ import annotations
 
+from wartrace.extract.crime_veto import crime_veto, inside
 from wartrace.extract.demonstrations import FIGHT_LABELS, PROTEST_LABELS, without_grievances
-from wartrace.extract.drafts import AGENT, SentenceInfo, words_between
-from wartrace.extract.event_roles import CIVILIAN_INTER
+from wartrace.extract.drafts import SentenceInfo, words_between
 from wartrace.extract.lexicon import Hit, Lexicon
 from wartrace.extract.resources import LangData, Trigger
+from wartrace.extract.taken_objects import (
+    CLAUSE_MARKS,
+    PAIR_WORDS,
+    driven_out,
+    minor_object,
+    of_an_actor,
+    people_taken,
+    seized_goods,
+)
 
 FIGHT_LABEL = "clash"  # event_types.yaml label of a fight for a building or post
 LOOTING_LABEL = "looting"  # event_types.yaml label of goods taken
 TOLL_LABEL = "lethal"  # event_types.yaml weak label of a toll told without its act
-MINOR_OBJECT_WORDS = 3  # words between "captured" and "the Assad hospital"
 NEGATION_WORDS = 6  # a negation this close before a trigger, in the same clause, cancels it
 BLOCKER_WORDS = 2  # a blocker at most this many words before a trigger cancels it
-CLAUSE_MARKS = frozenset(",;:()")  # an object does not reach across these
 
 
 def _capitalised(hit: Hit[str], info: SentenceInfo) -> bool:
@@ -25,39 +33,8 @@ def _capitalised(hit: Hit[str], info: SentenceInfo) -> bool:
     return hit.start > 0 and word[:1].isupper() and not word.isupper()
 
 
-def _inside(hit: Hit[str], spans: list[tuple[int, int]]) -> bool:
-    return any(s <= hit.start and hit.end <= e for s, e in spans)
-
-
-# Labels of force on people: those an act on suspected criminals still tells (a lynching too).
-FORCE_LABELS = frozenset(
-    {
-        "attack",
-        "assault",
-        "lethal",
-        "clash",
-        "abduction",
-        "mob_violence",
-        "air_strike",
-        "shelling",
-        "grenade",
-    }
-)
 WEAPON_LABELS = frozenset({"ied", "explosion", "shelling", "grenade", "air_strike", "suicide_bomb"})
 SEIZURE_WORDS = 4  # "ammunition and explosives were found", "seized seven illegal firearms"
-
-
-def offenders(info: SentenceInfo, data: LangData) -> list[tuple[int, int]]:
-    """Spans naming people by the crime they did ("men smuggling fuel", "pengedar narkoba")."""
-    return [(h.start, h.end) for h in data.offenders.find(info.sent.text, info.sent.low)]
-
-
-def _tells_crime(info: SentenceInfo, data: LangData) -> bool:
-    """A word telling a disaster, an accident, a crime or a dispute of states that tells the
-    incident, not one naming whom an act fell on (``offenders``)."""
-    words = data.non_conflict.find(info.sent.text, info.sent.low)
-    excused = offenders(info, data) if words else []
-    return any(not _inside(q, excused) for q in words)
 
 
 def _disrupted(info: SentenceInfo, data: LangData) -> tuple[list[Hit[Trigger]], list[Hit[str]]]:
@@ -116,7 +93,6 @@ def _taken_weapon(low: str, verb: Hit[str], weapon: Hit[str], data: LangData) ->
 
 
 CAUSE_WORDS = 4  # "after the worst fighting", "following a clash between"
-PAIR_WORDS = 4  # "set up two new military bases", "a ceasefire was finally agreed"
 
 
 def _near(low: str, a: Hit[str], b: Hit[str], gap: int) -> bool:
@@ -268,35 +244,21 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     blockers = [
         b
         for b in data.blockers.find(info.sent.text, low)
-        if not _capitalised(b, info) and not _inside(b, named)
+        if not _capitalised(b, info) and not inside(b, named)
     ]
     # "found a bomb", "foiled an attack": a verb that takes the weapon or act as its object.
     taken = [
         b
         for b in data.object_blockers.find(info.sent.text, low)
-        if not _capitalised(b, info) and not _inside(b, named)
+        if not _capitalised(b, info) and not inside(b, named)
     ]
     post = data.post_blockers.find(info.sent.text, low)
-    negators = [b for b in data.clause_blockers.find(info.sent.text, low) if not _inside(b, named)]
+    negators = [b for b in data.clause_blockers.find(info.sent.text, low) if not inside(b, named)]
     denied_from, denied_to = _denied(info, data)
     described = data.described.find(info.sent.text, low)
-    quiet = data.non_conflict.find(info.sent.text, low)
-    excused = offenders(info, data) if quiet else []
-    if quiet and all(_inside(q, excused) for q in quiet):
-        # "Police shot dead two men smuggling fuel": the crime names the people the force fell
-        # on, not the incident (ACLED codes force on smugglers or dealers); their arrest or the
-        # goods seized stay ordinary crime.
-        info.triggers = [t for t in info.triggers if t.value.label in FORCE_LABELS]
-        quiet = []
-    if quiet:
-        # An earthquake, a factory blast, sanctions, a missile test: no conflict event. People
-        # who demonstrate about one still demonstrate (ACLED codes protests on any issue) when
-        # the sentence opens with the demonstration ("farmers protested after floods ruined
-        # their crops"); told after it, it is the other act's cause ("expelled diplomats for
-        # joining protests").
-        return [
-            t for t in info.triggers if t.value.label in PROTEST_LABELS and t.end <= quiet[0].start
-        ]
+    info.triggers, vetoed = crime_veto(info, data)
+    if vetoed:
+        return info.triggers
     paired = paired_triggers(info, data)
     if paired:
         info.triggers = sorted([*info.triggers, *paired], key=lambda t: t.start)
@@ -339,17 +301,17 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
             b.start >= t.end and words_between(low, t.end, b.start) <= BLOCKER_WORDS for b in post
         ):
             continue
-        if _of_an_actor(t, info, data):
+        if of_an_actor(t, info, data):
             continue
         if any(n.start <= t.start and t.end <= n.end for n in described):
             # "the injured were taken to hospital", "the besieged town": no act (weak: joins only).
             t = Hit(t.start, t.end, Trigger(TOLL_LABEL, "passive"))
-        elif _seized_goods(t, info, data):
+        elif seized_goods(t, info, data):
             t = Hit(t.start, t.end, Trigger(LOOTING_LABEL, t.value.pos))
-        elif _minor_object(t, info, data) and not _driven_out(t, info, data):
+        elif minor_object(t, info, data) and not driven_out(t, info, data):
             # "overran a hospital": the fight for it, not a change of territory; people taken
-            # are released or abducted (see _people_taken).
-            label = _people_taken(t, info, data) or FIGHT_LABEL
+            # are released or abducted (see people_taken).
+            label = people_taken(t, info, data) or FIGHT_LABEL
             t = Hit(t.start, t.end, Trigger(label, t.value.pos))
         live.append(t)
     live = without_protest_objects(live, info, data)
@@ -443,34 +405,6 @@ def without_causes(
     return kept
 
 
-NON_STATE_INTERS = frozenset({2, 3, 4, 8})  # rebels, militias, external forces
-ARMED_INTERS = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, militias, external forces
-
-
-def _conflict_side(info: SentenceInfo) -> bool:
-    """Whether a sentence names an organised armed side as acting (a named group anywhere, or
-    any named armed force as agent): such a sentence tells political violence wherever it is."""
-    if any(m.entry.inter in NON_STATE_INTERS and not m.entry.weak for m in info.actors):
-        return True
-    return any(r == AGENT and e.inter in ARMED_INTERS and not e.weak for e, r in info.roles)
-
-
-def quiet_non_conflict(infos: list[SentenceInfo], data: LangData) -> None:
-    """A paragraph that says its event is a disaster, an accident, a crime or a dispute of
-    states ("A gas tank exploded in a garage. The blast killed two.") tells no conflict event in
-    its other sentences either, unless one of them names an armed side acting. A demonstration
-    told beside one ("protesters defied the torrential rain") is still one: ACLED codes protests
-    on any issue."""
-    quiet = {i.sent.paragraph for i in infos if _tells_crime(i, data)}
-    if not quiet:
-        return
-    for info in infos:
-        if info.sent.paragraph in quiet and info.top is not None and not _conflict_side(info):
-            info.triggers = [t for t in info.triggers if t.value.label in PROTEST_LABELS]
-            labels = [data.common.labels[t.value.label] for t in info.triggers]
-            info.top = max(labels, key=lambda lb: lb.priority) if labels else None
-
-
 def split_consequence(info: SentenceInfo, data: LangData) -> None:
     """ "The strike paved the way for the militants to overrun a post at X": the act made
     possible is an incident of its own at the place its clause names, told after its cause. Its
@@ -497,103 +431,3 @@ def split_consequence(info: SentenceInfo, data: LangData) -> None:
     info.places = places
     info.separator = True
     info.consequence = cut.end
-
-
-def _minor_object(t: Hit[Trigger], info: SentenceInfo, data: LangData) -> bool:
-    """ "captured a hospital", "seized weapons": taking a building, a post or goods inside a
-    fight is no change of territory (ACLED codes the fight)."""
-    low = info.sent.low
-    objects = data.minor_objects.find(info.sent.text, low)
-    # "seized a village chief": people taken; "captured three villages", "seized a village":
-    # places won (a victims phrase that ends with a place word is that place).
-    places = [
-        h for p in data.pairs if p.label == "territory" for h in p.objects.find(info.sent.text, low)
-    ]
-    objects += [
-        h
-        for h in data.civilian_victims.find(info.sent.text, low)
-        if not any(q.start < h.end and h.end == q.end for q in places)
-    ]
-    return _taken(t, info, data, objects)
-
-
-def _driven_out(t: Hit[Trigger], info: SentenceInfo, data: LangData) -> bool:
-    """ "pushed the rebels out of three villages": a territory verb whose pair is told verb
-    first takes the side driven out, then where from; the side is no object taken."""
-    low = info.sent.low
-    return any(
-        pair.label == t.value.label
-        and pair.verb_first
-        and any(
-            o.start >= t.end and words_between(low, t.end, o.start) <= PAIR_WORDS
-            for o in pair.objects.find(info.sent.text, low)
-        )
-        for pair in data.pairs
-    )
-
-
-RELEASE_LABEL = "other"  # event_types.yaml label of prisoners or hostages set free
-ABDUCTION_LABEL = "abduction"
-
-
-def _people_taken(t: Hit[Trigger], info: SentenceInfo, data: LangData) -> str | None:
-    """A territory verb that takes people: "freed two hostages", "membebaskan dua sandera"
-    release captives (a verb and object of the language's release pair: ACLED's Other),
-    "seized a village chief" abducts a civilian; soldiers or fighters captured, or a building,
-    are taken in a fight (None)."""
-    low = info.sent.low
-    for pair in data.pairs:
-        if pair.label != RELEASE_LABEL:
-            continue
-        verbs = pair.verbs.find(info.sent.text, low)
-        if any(v.start <= t.start and t.end <= v.end for v in verbs) and _taken(
-            t, info, data, pair.objects.find(info.sent.text, low)
-        ):
-            return RELEASE_LABEL
-    base = info.sent.start
-    # Not a word of a building or of a name ("New People's Army camps").
-    spans = [(m.start, m.end) for m in data.minor_objects.find(info.sent.text, low)]
-    spans += [
-        (m.start - base, m.end - base) for m in info.actors if m.entry.inter != CIVILIAN_INTER
-    ]
-    people = [
-        h
-        for h in data.civilian_victims.find(info.sent.text, low)
-        if not any(s < h.end and h.start < e for s, e in spans)
-    ]
-    return ABDUCTION_LABEL if _taken(t, info, data, people) else None
-
-
-def _seized_goods(t: Hit[Trigger], info: SentenceInfo, data: LangData) -> bool:
-    """ "seized a vehicle", "took 40 head of cattle": taking goods is looting, no change of
-    territory (ACLED: Looting/property destruction); a fight told with it still outranks it."""
-    return _taken(t, info, data, data.seized_goods.find(info.sent.text, info.sent.low))
-
-
-def _taken(t: Hit[Trigger], info: SentenceInfo, data: LangData, objects: list[Hit[str]]) -> bool:
-    """Whether a territory verb takes one of ``objects`` (its object, a few words after it)."""
-    if data.common.labels[t.value.label].resolve != "territory" or not objects:
-        return False
-    low = info.sent.low
-    # "took the town from soldiers", "merebut kota dari tentara": the side that lost it.
-    lost = [m.end for m in data.patient_markers.find(info.sent.text, low) if m.end > t.end]
-    return any(
-        h.start >= t.end
-        and words_between(low, t.end, h.start) <= MINOR_OBJECT_WORDS
-        and not CLAUSE_MARKS.intersection(low[t.end : h.start])  # "taken by IS, residents fled"
-        and not any(e <= h.start and words_between(low, e, h.start) <= 1 for e in lost)
-        for h in objects
-    )
-
-
-def _of_an_actor(t: Hit[Trigger], info: SentenceInfo, data: LangData) -> bool:
-    """ "the fall of ISIS", "jatuhnya ISIS": a territory noun whose complement is a group, not a
-    place, names a group's decline, not a place changing hands."""
-    label = data.common.labels[t.value.label]
-    if label.resolve != "territory" or t.value.pos != "noun":
-        return False
-    base = info.sent.start
-    return any(
-        m.start - base >= t.end and words_between(info.sent.low, t.end, m.start - base) == 0
-        for m in info.actors
-    )

@@ -6,11 +6,13 @@ from a battle and from property destruction."""
 from __future__ import annotations
 
 from wartrace.extract.actors import Actor
+from wartrace.extract.crime_veto import ARMED_INTERS
 from wartrace.extract.drafts import AGENT, PATIENT, Context, Draft, SentenceInfo, words_between
 from wartrace.extract.event_roles import CIVILIAN_INTER, STATE_INTER
 from wartrace.extract.lexicon import Hit
-from wartrace.extract.live_triggers import ABDUCTION_LABEL, ARMED_INTERS, FIGHT_LABEL, LOOTING_LABEL
+from wartrace.extract.live_triggers import FIGHT_LABEL, LOOTING_LABEL
 from wartrace.extract.resources import LabelInfo, LangData, Trigger
+from wartrace.extract.taken_objects import ABDUCTION_LABEL
 from wartrace.extract.victim_sides import side_of
 
 TARGET_WORDS = 4  # "killed three young civilian men", "beat to death an electrician worker"
