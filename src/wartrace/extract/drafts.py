@@ -25,6 +25,7 @@ class SentenceInfo:
     top: LabelInfo | None = None
     background: bool = False
     separator: bool = False
+    apart: bool = False  # opens with a word telling another occurrence ("Separately, ...")
     places: list[PlaceMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
@@ -43,6 +44,9 @@ class Draft:
     infos: list[SentenceInfo] = field(default_factory=list)
     base: date | None = None  # publication date
     cause: Draft | None = None  # the incident that made this one possible, told just before
+    # The incident told just before one opened by "Meanwhile, ...", "Earlier in the day, ...":
+    # told beside it, undated, it happened on its day.
+    beside: Draft | None = None
 
     def places(self) -> list[PlaceMention]:
         return [p for i in self.infos for p in i.places]

@@ -227,7 +227,8 @@ def _analyse(
             labels = [data.common.labels[t.value.label] for t in info.triggers]
             strong = [lb for lb in labels if lb.label not in data.common.weak_labels]
             info.top = max(strong, key=lambda lb: lb.priority) if strong else None
-            info.separator = sent.opens_clause or any(h.start <= 3 for h in seps.get(k, []))
+            info.apart = any(h.start <= 3 for h in seps.get(k, []))
+            info.separator = sent.opens_clause or info.apart
             told = sent.text if told_until is None else sent.text[:told_until]
             if aside is not None:
                 told = told[: aside[0]] + told[aside[1] :]
@@ -552,10 +553,15 @@ def extract(
         if event is None:
             continue
         _same_crackdown(event, draft, crackdowns)
-        cause = made.get(id(draft.cause)) if draft.cause else None
+        # An act its cause made possible happened with it; one told beside another, undated,
+        # on its day ("Earlier in the day, a rocket killed one in X"), unless told as news of
+        # the report's own day ("Meanwhile, a bomb has killed 25").
+        earlier = draft.cause
+        if earlier is None and draft.beside and not told_as_just_happened(draft, data, whole):
+            earlier = draft.beside
+        cause = made.get(id(earlier)) if earlier else None
         made[id(draft)] = event
         if event.event_date is None and cause and cause.event_date:
-            # An act its cause made possible happened with it.
             event.event_date, event.time_precision = cause.event_date, cause.time_precision
         elif event.event_date is None and base:
             # No date cue ("Meanwhile, a bomb ..."): news is about the days just before it is

@@ -59,6 +59,10 @@ def fits(draft: Draft, info: SentenceInfo, data: LangData) -> bool:
         return False
     if top is None or info.top is None:
         return True
+    if info.apart and info.claims and info.top.label != top.label:
+        # "Earlier in the day, one person was killed in a rocket attack": another kind of act
+        # with a toll of its own, told as another occurrence, is another incident.
+        return False
     if new_place and not compatible(top, info.top):
         return False
     s_agents = {e for e, r in info.roles if r == AGENT and not e.weak}
@@ -122,6 +126,8 @@ def group_incidents(infos: list[SentenceInfo], data: LangData, base: date | None
                     )
             if target is not current and not target.infos and info.consequence >= 0:
                 target.cause = current
+            elif target is not current and not target.infos and info.apart:
+                target.beside = current
             target.infos.append(info)
             if info.consequence < 0:
                 current = target  # what follows an enabled act is about its cause again

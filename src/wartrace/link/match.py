@@ -22,6 +22,10 @@ from wartrace.link.anchors import fold, load_data, name_anchor
 from wartrace.link.index import day_number
 
 MIN_MATCH_SCORE = 2.5  # unrelated reports need the date and the place to agree
+# Sharing the initiator (actor1) tells more than sharing only the side acted on: a state's
+# forces are the target of many incidents of a day in one country. Less than the half-point
+# steps of the other parts, so it only orders candidates that tie and never passes a pair.
+SAME_INITIATOR = 0.25
 DAY = 1  # time precision of a date given to the day
 
 
@@ -43,6 +47,7 @@ class Facts:
     # Name keys of the places the text names, its province's excepted: "the town of X in Y
     # province" keeps X here even when the gazetteer only resolves Y.
     places: frozenset[str] = frozenset()
+    initiator: str | None = None  # actor1, folded
 
 
 @cache
@@ -70,6 +75,7 @@ def facts(row: sqlite3.Row | dict[str, object]) -> Facts:
         longitude=get("longitude"),  # type: ignore[arg-type]
         geo_precision=get("geo_precision"),  # type: ignore[arg-type]
         places=place_keys(_optional(row, "places"), get("admin1")),
+        initiator=fold(str(get("actor1"))) if get("actor1") else None,
     )
 
 
@@ -168,7 +174,9 @@ def type_score(a: Facts, b: Facts) -> float | None:
 def actor_score(a: Facts, b: Facts) -> float:
     if not a.actors or not b.actors:
         return 0.0
-    return 1.0 if a.actors & b.actors else -1.0
+    if not a.actors & b.actors:
+        return -1.0
+    return 1.0 + (SAME_INITIATOR if a.initiator and a.initiator == b.initiator else 0.0)
 
 
 def days_differ(a: Facts, b: Facts) -> bool:
