@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from wartrace.extract.casualties import sentence_claims
-from wartrace.extract.claimants import find_claimant
+from wartrace.extract.claimants import clause_claimants, find_claimant
 from wartrace.extract.resources import load_language
 from wartrace.extract.sentences import split_sentences
 
@@ -73,8 +73,37 @@ def test_one_speaker_after_every_clause_tells_them_all(text: str, lang: str, who
 
 
 def test_a_contrast_word_opening_a_speaker_is_not_part_of_the_name() -> None:
-    text = "The rebels claimed they had killed 40 troops, while the army said it lost six."
-    assert told(text, "en") == [(40, "army")]
+    text = "Rebel fighters claimed they had killed 40 troops, while the army said it lost six."
+    data = load_language("en")
+    assert data is not None
+    (sent,) = split_sentences(text, "en")
+    assert [who for _, who in clause_claimants(sent, data)] == ["Rebel fighters", "army"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The junta said 30 fighters were killed, while the rebels said only five died.",
+            "en",
+            [(30, "junta"), (5, "rebels")],
+        ),
+        (
+            "The rebels claimed they had killed 40 troops, while the army said it lost six.",
+            "en",
+            [(40, "rebels")],
+        ),
+        (
+            "Villagers said 12 people were killed, but local medics said 15 had died.",
+            "en",
+            [(12, "Villagers"), (15, "local medics")],
+        ),
+    ],
+)
+def test_people_named_by_a_person_noun_speak_for_their_clause(
+    text: str, lang: str, expected: list[tuple[int, str | None]]
+) -> None:
+    assert told(text, lang) == expected
 
 
 @pytest.mark.parametrize(

@@ -129,6 +129,12 @@ def _last_stop(seg: str) -> int:
 _ENDS = re.compile(r"[.!?\n]")
 
 
+def phrase_end(text: str, pos: int) -> int:
+    """Where the phrase read forward from ``pos`` ends ("according to reports reaching our
+    correspondent, ..."): the first stop mark or sentence end."""
+    return pos + _forward_cut(text[pos:])
+
+
 def _forward_cut(seg: str) -> int:
     """Where a name read forward stops: the first stop mark, or a sentence end before it
     (searched, not walked: ``seg`` runs to the end of the sentence)."""
@@ -260,6 +266,52 @@ def _head_noun(words: list[str], data: LangData) -> bool:
         and not words[1][:1].isupper()
         and words[1].lower() not in data.attr_stop
     )
+
+
+def people_named(text: str, pos: int, data: LangData) -> str | None:
+    """ "according to vigilantes in the area", "according to aid workers": the people a
+    source preposition names by a person noun alone (``implicit.persons``, singular or with
+    the plural -s), lowercase and with no source noun of the lexicon."""
+    words = CLAIM_WORD.findall(text[pos : phrase_end(text, pos)])[:MAX_CLAIMANT_WORDS]
+    stop = data.attr_stop | {"the", "a", "an"}
+    while words and words[0].lower() in stop:
+        words = words[1:]
+    cut = next((k for k, w in enumerate(words) if w.lower() in data.claimant_cut), len(words))
+    words = words[:cut]
+    if not words or any(c.isdigit() for w in words for c in w):
+        return None
+    head = words[-1].lower()
+    if head in stop:
+        return None  # "according to officials": a stop word names nobody on its own
+    if head in data.implicit.persons or _plural_person(head, data):
+        return " ".join(words)
+    return None
+
+
+def people_before(text: str, pos: int, data: LangData) -> str | None:
+    """ "..., while the rebels said", "villagers said": the people before a speech verb named
+    by a plural person noun alone (with at most one modifier: "local villagers"), opening
+    its clause or after an article or a connective."""
+    seg = text[:pos]
+    cut = _last_stop(seg)
+    if seg[cut : cut + 1] in (")", "]"):
+        return None  # "Islamic State (IS) militants claimed": the group's name goes on
+    words = CLAIM_WORD.findall(seg[cut + 1 :])
+    stop = data.attr_stop | {"the", "a", "an"}
+    if not words or not _plural_person(words[-1].lower(), data) or words[-1].lower() in stop:
+        return None  # "officials said": a stop word names nobody on its own
+    for width in (1, 2):
+        run = words[-width:]
+        before = words[:-width]
+        if len(run) < width or any(w[:1].isupper() or w.lower() in stop for w in run[:-1]):
+            return None
+        if not before or before[-1].lower() in stop:
+            return " ".join(run)
+    return None
+
+
+def _plural_person(word: str, data: LangData) -> bool:
+    return word.endswith("s") and word[:-1] in data.implicit.persons
 
 
 def has_source_noun(words: list[str], data: LangData) -> bool:

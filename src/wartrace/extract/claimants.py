@@ -12,6 +12,9 @@ from wartrace.extract.claimant_names import (
     apposed_name,
     has_source_noun,
     is_named,
+    people_before,
+    people_named,
+    phrase_end,
     with_affiliation,
     words_from,
 )
@@ -34,14 +37,21 @@ def find_claimant(sentence: Sentence, data: LangData) -> str | None:
     if channel:
         return channel
     relays = data.relay_before.find(text, sentence.low)
-    for h in data.attr_before.find(text, sentence.low):
+    befores = data.attr_before.find(text, sentence.low)
+    governed = [(h.end, phrase_end(text, h.end)) for h in befores]
+    for h, (_, end) in zip(befores, governed, strict=True):
         if any(r.start <= h.start < r.end for r in relays):
             continue  # "As reported by Reuters, the police chief said": the chief speaks
+        if any(h.end <= o.start < end for o in befores):
+            continue  # "according to a statement from the police": the police
         name = words_from(text, h.end, forward=True, data=data)
         if name:
             return with_affiliation(text, name, h.end, data)
         if _pronoun_after(sentence.low, h.end, data):
             return PREVIOUS  # "Menurut dia", "according to him": who was named before
+        people = people_named(text, h.end, data)
+        if people:
+            return people  # "according to vigilantes": people who saw it
     # "The monitor blamed the rebels, saying 37 died": the speaker is the sentence's subject.
     spoken = data.attr_after.find(text, sentence.low)
     for h in data.subject_verbs.find(text, sentence.low):
@@ -53,6 +63,8 @@ def find_claimant(sentence: Sentence, data: LangData) -> str | None:
     opener = _refers_back_end(sentence, data)
     told = {h.start for h in data.kinds.find(text, sentence.low)}
     for h in spoken:
+        if any(start <= h.start < end for start, end in governed):
+            continue  # "according to reports reaching us": a noun, no speaker
         if any(r.start <= h.start < r.end for r in relays):
             continue  # "X, seperti dikutip Antara, mengatakan": Antara relays, X speaks
         if sentence.low[h.start : h.end] in data.implicit.adverbs and _fate(text, h.end, told):
@@ -69,6 +81,8 @@ def find_claimant(sentence: Sentence, data: LangData) -> str | None:
             name = words_from(text, h.end, forward=True, data=data)
             if name:
                 name = with_affiliation(text, name, h.end, data)
+        if not name and (opener is None or text[opener : h.start].strip()):
+            name = people_before(text, h.start, data)  # "while the rebels said"
         if name:
             return name
     # "X said ..., as quoted by Y" (above: X); Y only when the sentence names no speaker.
