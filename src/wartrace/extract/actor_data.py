@@ -128,6 +128,32 @@ def nationals(data_dir: str, lang: str) -> Lexicon[str]:
     return Lexicon(out)
 
 
+STATE_FORCES_KEY = "state_forces"
+
+
+@lru_cache(maxsize=16)
+def subject_states(data_dir: str, lang: str) -> Lexicon[ActorEntry]:
+    """A country's name as who acted ("Israel", "Rusia"), its state-forces entry: the
+    national-forces file's "subjects" patterns filled with each country's name forms. Where
+    the name is a clause's subject is for the caller to tell (extract/actors.py)."""
+    forces = {
+        e.country: e
+        for e, _ in reversed(load_actor_entries(data_dir))
+        if e.key == STATE_FORCES_KEY and e.country and "{country}" in e.name
+    }
+    out: list[tuple[str, ActorEntry]] = []
+    for path in sorted((Path(data_dir) / "actors").glob("*.yaml")):
+        spec = read_yaml(path).get(NATIONAL_SECTION) or {}
+        pats = [str(p) for p in (spec.get("subjects") or {}).get(lang, [])]
+        for code, forms in (spec.get("countries") or {}).items():
+            entry = forces.get(str(code))
+            if entry is None:
+                continue
+            by_slot = _slot_forms(forms, lang)
+            out.extend((phrase, entry) for p in pats for phrase in _fill(p, by_slot))
+    return Lexicon(out)
+
+
 def _slot_forms(forms: dict[str, Any], lang: str) -> dict[str, list[str]]:
     """A country's adjective and name forms in one language, by pattern slot."""
     return {

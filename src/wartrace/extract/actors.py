@@ -6,9 +6,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from wartrace.extract.actor_data import subject_states
 from wartrace.extract.lexicon import Hit, fold
 from wartrace.extract.resources import (
     DATA_DIR,
+    OBJECT_ACT,
     STATE_INTER,
     ActorEntry,
     Common,
@@ -98,7 +100,102 @@ def find_actors(text: str, low: str, data: LangData) -> list[Hit[ActorEntry]]:
             out[-1] = Hit(prev.start, hit.end, hit.value)
             continue
         out.append(hit)
-    return sorted(out + _elided(text, out, data), key=lambda h: h.start)
+    out += _elided(text, out, data)
+    return sorted(out + _subject_states(text, low, data, out), key=lambda h: h.start)
+
+
+SUBJECT_GAP_WORDS = 3  # "Israel [said it had] struck": a few words between subject and verb
+CLAUSE_OPENING = frozenset('.,;:!?"(“‘')  # punctuation after which a clause's subject may come
+
+
+def _subject_states(
+    text: str, low: str, data: LangData, hits: list[Hit[ActorEntry]]
+) -> list[Hit[ActorEntry]]:
+    """Countries named as who acted: a country's name as its clause's subject right before an
+    act verb ("Israel struck a house", "when Russia shelled Kherson", "Rusia menembakkan 40
+    drone") is its forces. After a preposition or an adjective ("in Israel", "northern Israel
+    was struck", "rockets from Lebanon struck") the name is a place or the target."""
+    if not data.subject_acts.size:
+        return []
+    taken = [(h.start, h.end) for h in hits]
+    authored = _author_ends(text, low, data)
+    out: list[Hit[ActorEntry]] = []
+    prev: Hit[ActorEntry] | None = None
+    for h in subject_states(str(DATA_DIR), data.lang).find(text, low):
+        if not text[h.start : h.start + 1].isupper() or any(
+            a < h.end and h.start < b for a, b in taken
+        ):
+            continue
+        if len(low[: h.start].rstrip()) in authored:
+            out.append(h)
+        elif _act_follows(low, h.end, data):
+            # "Russia and Ukraine exchanged fire": the subject listed before it acted too.
+            listed = prev is not None and low[prev.end : h.start].strip() in data.coordinators
+            if listed and prev is not None and prev not in out:
+                if _clause_subject(low[: prev.start], data.subject_openers):
+                    out.append(prev)
+                    out.append(h)
+            elif _clause_subject(low[: h.start], data.subject_openers):
+                out.append(h)
+        prev = h
+    return out
+
+
+def _author_ends(text: str, low: str, data: LangData) -> set[int]:
+    """Where phrases end after which the side named did the act: "(an attack) blamed on",
+    "attributed to", "dituding dilakukan", and "by" after an act verb ("struck by")."""
+    ends = {h.end for h in data.author_markers.find(text, low)}
+    acts = {h.end for h in data.subject_acts.find(text, low)}
+    ends.update(
+        h.end for h in data.agent_markers.find(text, low) if len(low[: h.start].rstrip()) in acts
+    )
+    return ends
+
+
+def _clause_subject(before: str, openers: frozenset[str]) -> bool:
+    """Whether what precedes a word lets it open a clause: nothing, punctuation, or a
+    conjunction ("and", "when", "ketika")."""
+    before = before.rstrip()
+    if not before or before[-1] in CLAUSE_OPENING:
+        return True
+    return before.rsplit(maxsplit=1)[-1] in openers
+
+
+def _act_follows(low: str, end: int, data: LangData) -> bool:
+    """Whether an act verb comes right after `end`, or after a few words that may stand
+    between a subject and its verb ("again", "said it had")."""
+    words = low[end:].split()[: SUBJECT_GAP_WORDS + ACT_WORDS + 1]
+    for n in range(SUBJECT_GAP_WORDS + 1):
+        if n and " ".join(words[:n]) not in data.subject_gaps:
+            continue
+        rest = " ".join(words[n:])
+        act = next((a for a in data.subject_acts.find(rest, rest) if a.start == 0), None)
+        # An act that needs an object is active only told with one: "a base in Kaya,
+        # Burkina Faso attacked on Sunday" names the country as the place.
+        if act is not None and (
+            act.value != OBJECT_ACT or not told_without_object(rest[act.end :], data)
+        ):
+            return True
+    return False
+
+
+ACT_WORDS = 2  # "shot down", "carried out": an act verb's words
+
+
+OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "two", "three"})
+STOPS = frozenset('.,;:!?()"')
+
+
+def told_without_object(after: str, data: LangData) -> bool:
+    """Whether a verb is told with nothing it acted on after it: nothing, punctuation, or a
+    time or place phrase ("a soldier killed, another injured", "a base attacked on Sunday;").
+    After a two-word time phrase an object may still come ("captured on Monday the port")."""
+    words = after.split()
+    if not words or words[0][0] in STOPS:
+        return True
+    if words[0].rstrip(",.;:") not in data.participle_next:
+        return False
+    return not (len(words) > 2 and words[1][-1] not in STOPS and words[2] in OBJECT_OPENERS)
 
 
 IDENTITY_FILLERS = 3  # "believed to be [members of the] X": a few words at most

@@ -3,7 +3,7 @@ order (incident_sides weighs them over an incident into actor1 and actor2)."""
 
 from __future__ import annotations
 
-from wartrace.extract.actors import Mention
+from wartrace.extract.actors import Mention, told_without_object
 from wartrace.extract.drafts import AGENT, PATIENT, Draft, SentenceInfo, words_between
 from wartrace.extract.lexicon import Hit, Lexicon, fold
 from wartrace.extract.resources import ActorEntry, LangData, Trigger
@@ -73,11 +73,7 @@ def _bare_participle(trigger: Hit[Trigger], text: str, data: LangData) -> bool:
     "two policemen wounded during clashes" are passive (a headline's or note's short form)."""
     if text[trigger.start : trigger.end].lower() not in data.object_verbs:
         return False
-    rest = text[trigger.end :].split(maxsplit=1)
-    if not rest:
-        return True
-    word = rest[0]
-    return word[0] in CLAUSE_MARKS | {"."} or word.lower().rstrip(",.;:") in data.participle_next
+    return told_without_object(text[trigger.end :].lower(), data)
 
 
 def _verb_role(
@@ -179,17 +175,29 @@ def sentence_authors(info: SentenceInfo, data: LangData) -> list[tuple[ActorEntr
     ]
 
 
+def _next_word(low: str, end: int) -> str:
+    return low[end:].split(maxsplit=1)[0].strip(",.;:") if low[end:].strip() else ""
+
+
 def _speaker(
-    m: Mention, info: SentenceInfo, speech: list[Hit[str]], trig: list[Hit[Trigger]], low: str
+    m: Mention,
+    info: SentenceInfo,
+    speech: list[Hit[str]],
+    trig: list[Hit[Trigger]],
+    low: str,
+    data: LangData,
 ) -> bool:
     """Whether a side is who told of the incident: a speech verb follows it, and another side
     is named after that verb before the act ("Police said gunmen killed ..."); "the army said
-    it killed 20 militants" keeps the army, the author of its own report."""
+    it killed 20 militants" keeps the army, the author of its own report, and so does "Israel
+    said it struck Hezbollah targets", where the side named after "it" was its target."""
     start = info.sent.start
     me = m.end - start
     for h in speech:
         if h.start < me or words_between(low, me, h.start) > 1:
             continue
+        if _next_word(low, h.end) in data.self_report:
+            continue  # "Israel said it struck Hezbollah targets": its own act, told by it
         act = min((t.start for t in trig if t.start >= h.end), default=len(low))
         if any(h.end <= o.start - start < act for o in info.actors if o is not m):
             return True
@@ -392,7 +400,7 @@ def sentence_roles(
         if _claimed(ms, me, low, claims_after, []):
             roles.append((m.entry, AUTHOR))  # "JNIM claimed responsibility", "planted by JNIM"
             continue
-        if _speaker(m, info, speech, trig, low):
+        if _speaker(m, info, speech, trig, low, data):
             continue  # "Police said gunmen killed three villagers": the police told it
         if _owns_facility(ms, me, low, facilities, genitive):
             roles.append((m.entry, PATIENT))  # "a police post attacked overnight by gunmen"

@@ -36,6 +36,7 @@ LANG_FILES = ("triggers", "numbers", "casualties", "attribution", "dates", "plac
 OPTIONAL_LANG_FILES = ("roles",)  # without it, roles come from word order and markers only
 POS_VALUES = ("verb", "noun", "passive")
 SHARED_FOLDERS = frozenset({"actors"})  # language-independent folders of data/, not languages
+OBJECT_ACT = "object"  # a subject act told with its object ("struck a house"), see roles.yaml
 
 
 def _implicit(data: dict[str, Any], path: Path) -> Implicit:
@@ -104,6 +105,12 @@ class LangData:
     identity_fillers: frozenset[str]  # "(believed to be) members of the": still X
     member_nouns: frozenset[str]  # "a police commander": a source noun that is a member
     against_prefixes: tuple[str, ...]  # "anti-": "anti-Houthi forces" are not the Houthis
+    # "struck": a country named right before it is its forces; the value is OBJECT_ACT when the
+    # verb needs what it did after it ("struck a house"), "" when not ("exchanged fire").
+    subject_acts: Lexicon[str]
+    subject_openers: frozenset[str]  # "and", "when": a clause's subject may follow
+    subject_gaps: frozenset[str]  # "again", "said it": between a subject and its act
+    self_report: frozenset[str]  # "(said) it": the speaker tells its own act
     contrast: Lexicon[str]  # "but", "however": what follows tells something else
     group_qualifiers: Lexicon[str]  # "(al-Qaeda-)affiliated": the group describes another
     non_conflict: Lexicon[str]  # disasters, accidents, crime, diplomacy: no conflict event
@@ -386,6 +393,13 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         identity_fillers=lowered(f["roles"], "identity_fillers", p["roles"]),
         member_nouns=lowered(f["roles"], "member_nouns", p["roles"]),
         against_prefixes=tuple(sorted(lowered(f["roles"], "against_prefixes", p["roles"]))),
+        subject_acts=Lexicon(
+            [(a, OBJECT_ACT) for a in string_list(f["roles"], "subject_acts", p["roles"])]
+            + [(a, "") for a in string_list(f["roles"], "subject_acts_alone", p["roles"])]
+        ),
+        subject_openers=lowered(f["roles"], "subject_openers", p["roles"]),
+        subject_gaps=lowered(f["roles"], "subject_gaps", p["roles"]),
+        self_report=lowered(f["roles"], "self_report", p["roles"]),
         contrast=word_lexicon(f["roles"], "contrast", p["roles"]),
         group_qualifiers=word_lexicon(f["roles"], "qualifiers", p["roles"]),
         non_conflict=word_lexicon(f["triggers"], "non_conflict", p["triggers"]),
