@@ -41,6 +41,32 @@ def test_state_forces_take_the_period_of_the_event_date(name: str, day: str, exp
     assert period_name(name, day) == expected
 
 
+@pytest.mark.parametrize(
+    ("name", "day", "expected"),
+    [
+        (
+            "Police Forces of Pakistan (2022-) Frontier Corps",
+            "2020-05-08",
+            "Police Forces of Pakistan (2018-2022) Frontier Corps",
+        ),
+        (
+            "Military Forces of Iraq (2022-) Popular Mobilization Forces",
+            "2019-11-28",
+            "Military Forces of Iraq (2018-2020) Popular Mobilization Forces",
+        ),
+    ],
+)
+def test_a_unit_takes_the_period_of_the_event_date_and_keeps_its_name(
+    name: str, day: str, expected: str
+) -> None:
+    assert period_name(name, day) == expected
+
+
+def test_a_factions_own_period_is_no_governments_and_stays() -> None:
+    faction = "Military Forces of Yemen (2016-) Supreme Political Council"
+    assert period_name(faction, "2020-05-08") == faction
+
+
 def test_names_without_a_known_period_are_left_alone() -> None:
     faction = "Military Forces of Libya (2016-2021) Government of National Accord"
     assert period_name(faction, "2019-05-09") == faction

@@ -17,6 +17,10 @@ from wartrace.extract.resources import DATA_DIR, DataError, load_common
 from wartrace.models import ExtractedEvent
 
 _TAGGED = re.compile(r"^((?:Military|Police) Forces of .+?) \(\d{4}-(?:\d{4})?\)$")
+# A unit of a country's forces ("Police Forces of Pakistan (2022-) Frontier Corps"): the period
+# is the government's it served, like its head's; a faction's own period ("Military Forces of
+# Yemen (2016-) Supreme Political Council") is no government's, and stays.
+_UNIT = re.compile(r"^((?:Military|Police) Forces of .+?) \((\d{4}-(?:\d{4})?)\) (.+)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,18 +77,30 @@ def _country_of_head(data_dir: str) -> dict[str, str]:
 def period_name(name: str, day: str | None, data_dir: str = str(DATA_DIR)) -> str:
     """``name`` with the period of the government in power on ``day`` (YYYY-MM-DD).
 
-    Names without a period tag, factions ("... (2016-2021) Government of National Accord")
-    and undated events are left alone; a day before the first known government drops the tag
+    A unit's name keeps its unit ("... (2018-2022) Frontier Corps"). Names without a period
+    tag, factions ("... (2016-2021) Government of National Accord") and undated events are
+    left alone; a day before the first known government drops the tag
     rather than guess one."""
-    if not day or not (m := _TAGGED.match(name)):
+    if not day:
         return name
-    code = _country_of_head(data_dir).get(m.group(1))
+    unit = ""
+    if (u := _UNIT.match(name)) and not _TAGGED.match(name):
+        head, tag, unit = u.groups()
+        code = _country_of_head(data_dir).get(head)
+        if tag not in governments(data_dir).get(code or "", ((), ()))[1]:
+            return name  # a faction's own period
+        unit = f" {unit}"
+    elif m := _TAGGED.match(name):
+        head = m.group(1)
+    else:
+        return name
+    code = _country_of_head(data_dir).get(head)
     spans = governments(data_dir).get(code or "")
     if spans is None:
         return name
     starts, periods = spans
     i = bisect.bisect_right(starts, day[:10]) - 1
-    return f"{m.group(1)} ({periods[i]})" if i >= 0 else m.group(1)
+    return f"{head} ({periods[i]}){unit}" if i >= 0 else f"{head}{unit}"
 
 
 def earlier_name(
