@@ -6,6 +6,7 @@ and acts a cause made possible."""
 from __future__ import annotations
 
 from wartrace.extract.crime_veto import crime_veto, inside
+from wartrace.extract.crowd_acts import crowd_road_blocks, labour_strikes
 from wartrace.extract.demonstrations import FIGHT_LABELS, PROTEST_LABELS, without_grievances
 from wartrace.extract.drafts import SentenceInfo, words_between
 from wartrace.extract.lexicon import Hit, Lexicon
@@ -236,6 +237,27 @@ def _without_after_marks(
     ]
 
 
+SCENE_WORDS = 3  # "the scene of a deadly 2017 chemical attack", "the site of heavy fighting"
+
+
+def _at_scene(t: Hit[Trigger], scenes: list[Hit[str]], low: str) -> bool:
+    """ "Kalimbo, the scene of heavy fighting", "lokasi bentrokan": a fight's noun that names
+    what a place is known for describes the place; the fight is not told here. (One act named
+    at its site, "the site of an Israeli strike that killed 20", may be the report's act.)"""
+
+    def after(s: Hit[str]) -> bool:
+        if s.start <= t.start and t.end <= s.end:
+            return True  # "lokasi bentrokan": the phrase holds the noun
+        gap = low[s.end : t.start]
+        return (
+            s.end <= t.start
+            and words_between(low, s.end, t.start) <= SCENE_WORDS
+            and not CLAUSE_MARKS.intersection(gap)
+        )
+
+    return t.value.pos == "noun" and t.value.label == FIGHT_LABEL and any(map(after, scenes))
+
+
 def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     low = info.sent.low
     # A negation inside a side's name negates nothing: "orang tak dikenal menyerang" (unknown
@@ -256,12 +278,15 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     negators = [b for b in data.clause_blockers.find(info.sent.text, low) if not inside(b, named)]
     denied_from, denied_to = _denied(info, data)
     described = data.described.find(info.sent.text, low)
+    scenes = data.scenes.find(info.sent.text, low)
     info.triggers, vetoed = crime_veto(info, data)
     if vetoed:
         return info.triggers
     paired = paired_triggers(info, data)
     if paired:
         info.triggers = sorted([*info.triggers, *paired], key=lambda t: t.start)
+    info.triggers = labour_strikes(info, data)
+    info.triggers = crowd_road_blocks(info, data)
     disrupted, weapons = _disrupted(info, data)
     if disrupted:
         kept = [t for t in info.triggers if t.value.label not in WEAPON_LABELS]
@@ -303,7 +328,9 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
             continue
         if of_an_actor(t, info, data):
             continue
-        if any(n.start <= t.start and t.end <= n.end for n in described):
+        if any(n.start <= t.start and t.end <= n.end for n in described) or _at_scene(
+            t, scenes, low
+        ):
             # "the injured were taken to hospital", "the besieged town": no act (weak: joins only).
             t = Hit(t.start, t.end, Trigger(TOLL_LABEL, "passive"))
         elif seized_goods(t, info, data):

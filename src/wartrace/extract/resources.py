@@ -115,6 +115,8 @@ class LangData:
     group_qualifiers: Lexicon[str]  # "(al-Qaeda-)affiliated": the group describes another
     non_conflict: Lexicon[str]  # disasters, accidents, crime, diplomacy: no conflict event
     offenders: Lexicon[str]  # "men smuggling fuel": people named by a crime, not the incident
+    scenes: Lexicon[str]  # "the scene of heavy fighting": a place described by a known act
+    work_stoppages: Lexicon[str]  # "strike", "mogok": a demonstration when workers do it
     seizure_verbs: Lexicon[str]  # "found", "seized", "defused": weapons taken out of use
     weapon_objects: Lexicon[str]  # "ammunition", "explosive devices": what such verbs take
     separators: Lexicon[str]
@@ -404,6 +406,8 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         group_qualifiers=word_lexicon(f["roles"], "qualifiers", p["roles"]),
         non_conflict=word_lexicon(f["triggers"], "non_conflict", p["triggers"]),
         offenders=word_lexicon(f["triggers"], "offenders", p["triggers"]),
+        scenes=word_lexicon(f["triggers"], "scenes", p["triggers"]),
+        work_stoppages=word_lexicon(f["triggers"], "work_stoppages", p["triggers"]),
         seizure_verbs=word_lexicon(f["triggers"], "seizure_verbs", p["triggers"]),
         weapon_objects=word_lexicon(f["triggers"], "weapon_objects", p["triggers"]),
         separators=word_lexicon(f["triggers"], "separators", p["triggers"]),

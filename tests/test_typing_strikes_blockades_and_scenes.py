@@ -1,0 +1,157 @@
+"""Event typing of work stoppages and road blockades (a demonstration when a crowd does them)
+and of a place described by the fighting it saw. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from typing_helpers import one, run
+
+PEACEFUL = ("Protests", "Peaceful protest")
+
+# --- a strike by workers is a demonstration, a strike by a force one from the air -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A strike on Monday by teachers closed schools across Kalimbo.", "en"),
+        ("A strike by workers at the Kalimbo port entered its third day.", "en"),
+        ("A strike by nurses at the main hospital in Kalimbo paralysed services.", "en"),
+        ("Teachers staged a strike in Kalimbo demanding higher pay.", "en"),
+        ("Mogok kerja oleh para guru melumpuhkan sekolah di Kalimbo pada Senin.", "id"),
+        ("Para guru mogok kerja di Kalimbo menuntut kenaikan gaji.", "id"),
+    ],
+)
+def test_a_strike_by_workers_is_a_peaceful_protest(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == PEACEFUL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A strike by Israeli jets on a house in Rafah killed five.",
+        "A strike by a Russian drone killed two people in Kherson.",
+        "An Israeli strike on a house in Rafah killed five people.",
+    ],
+)
+def test_a_strike_by_a_force_is_from_the_air(text: str) -> None:
+    event = one(text)
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
+
+
+def test_a_strike_by_a_force_on_people_is_no_protest() -> None:
+    # The civilians after "on" are whom the strike fell on, not who struck.
+    event = one("A strike by militants on a village near Kalimbo killed five civilians.")
+    assert event.event_type != "Protests"
+
+
+def test_a_broken_down_car_is_no_strike() -> None:
+    assert run("Mobil tentara mogok di jalan menuju Kalimbo.", "id") == []
+
+
+# --- a road blocked by a crowd is a demonstration -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Hundreds of residents blocked the main road in Kalimbo demanding compensation.",
+            "en",
+        ),
+        ("The highway to Kalimbo was blocked by residents demanding electricity.", "en"),
+        ("Truck drivers blocked the main road in Kalimbo over fuel prices.", "en"),
+        (
+            "Ratusan warga memblokade jalan trans Papua di Kalimbo menuntut pengakuan lahan adat.",
+            "id",
+        ),
+        (
+            "Puluhan mahasiswa memblokade jalan di depan kantor bupati Kalimbo, menuntut bupati "
+            "mundur.",
+            "id",
+        ),
+        ("Jalan trans Papua diblokade oleh warga yang menuntut ganti rugi lahan di Kalimbo.", "id"),
+    ],
+)
+def test_a_road_blocked_by_a_crowd_is_a_protest(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == PEACEFUL
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Protesters blocked the road with burning tyres in Kalimbo.", "en"),
+        ("Warga memblokade jalan dengan batu dan batang pohon di Kalimbo.", "id"),
+    ],
+)
+def test_a_road_barricaded_by_a_crowd_is_a_violent_demonstration(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Police blocked the road leading to the square in Kalimbo.", "en"),
+        ("Rebels blocked the highway to Kalimbo.", "en"),
+        ("A landslide blocked the road to Kalimbo.", "en"),
+        ("Polisi memblokir jalan menuju Kalimbo.", "id"),
+    ],
+)
+def test_a_road_blocked_by_police_an_armed_side_or_nature_is_no_protest(
+    text: str, lang: str
+) -> None:
+    assert not [e for e in run(text, lang) if e.event_type == "Protests"]
+
+
+def test_an_armed_group_blocking_a_road_and_burning_trucks_destroys_property() -> None:
+    event = one(
+        "Kelompok bersenjata memblokade jalan trans Papua di Kalimbo dan membakar dua truk.", "id"
+    )
+    assert (event.event_type, event.sub_event_type) == (
+        "Strategic developments",
+        "Looting/property destruction",
+    )
+
+
+# --- a place described by the fighting it saw ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Journalists visited the site of fierce clashes near Kalimbo on Tuesday.", "en"),
+        ("Aid workers reached Kalimbo, the scene of heavy fighting, on Tuesday.", "en"),
+        ("Wartawan mengunjungi lokasi bentrokan di dekat Kalimbo pada Selasa.", "id"),
+    ],
+)
+def test_a_place_named_by_the_fighting_it_saw_tells_no_fight(text: str, lang: str) -> None:
+    assert run(text, lang) == []
+
+
+def test_the_act_told_at_a_place_described_by_fighting_is_coded() -> None:
+    event = one(
+        "Kalimbo, the scene of heavy fighting, was shelled on Monday, killing two civilians."
+    )
+    assert event.event_type == "Explosions/Remote violence"
+
+
+def test_one_strike_named_at_its_site_is_still_the_report() -> None:
+    event = one(
+        "Rescuers searched the site of an Israeli strike that killed 20 people in Rafah on Monday."
+    )
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
+
+
+def test_a_fight_right_after_reaching_a_place_is_told() -> None:
+    event = one("Polisi tiba di lokasi lalu terjadi baku tembak dengan KKB di Kalimbo.", "id")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
