@@ -179,6 +179,12 @@ def main() -> None:
         print(
             f"RSS first {samples[0]:.1f} MB, last {samples[-1]:.1f} MB, max {max(samples):.1f} MB"
         )
+    if len(samples) >= 4:  # the first minutes load the knowledge and fill bounded buffers
+        warm = samples[2:]
+        print(
+            f"RSS from minute 2 to the end: {warm[0]:.1f} -> {warm[-1]:.1f} MB "
+            f"({(warm[-1] - warm[0]) / (len(warm) - 1):+.3f} MB/min), max {max(warm):.1f} MB"
+        )
     fetcher.close()
     conn.close()
     server.shutdown()

@@ -9,8 +9,10 @@ verb which never analyses (``--help``, ``export``) does not pay for loading them
 
 from __future__ import annotations
 
+import functools
 import gc
 import sqlite3
+import sys
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -379,6 +381,37 @@ def process(
     finally:
         knowledge.release()
     return result
+
+
+# Bounded caches of this many entries or more memoise work on texts (words, lines, stored
+# JSON, dates as written); the smaller ones hold loaded knowledge (lexicons by language).
+CONTENT_CACHE_MIN = 1024
+
+
+def content_caches() -> list[Any]:
+    """The loaded modules' ``lru_cache``s of texts (see ``CONTENT_CACHE_MIN``)."""
+    found: dict[int, Any] = {}  # a cache imported by other modules is found once
+    for name, module in list(sys.modules.items()):
+        if name != "wartrace" and not name.startswith("wartrace."):
+            continue
+        for value in vars(module).values():
+            if isinstance(value, functools._lru_cache_wrapper):
+                maxsize = value.cache_parameters()["maxsize"]
+                if maxsize is not None and maxsize >= CONTENT_CACHE_MIN:
+                    found[id(value)] = value
+    return list(found.values())
+
+
+def release_memory(conn: sqlite3.Connection) -> None:
+    """Forget what a run memoised about the texts it read, and the store's cached pages.
+
+    For a process that runs again and again (``watch``): each cache is bounded, but at
+    tens of thousands of entries (and 64 MB of pages) it fills over hours of new texts, so
+    the process grew by a third of a MB a minute. The caches are pure, so the next run
+    computes the same from the store; a single ``run`` never needs this."""
+    for cached in content_caches():
+        cached.cache_clear()
+    conn.execute("PRAGMA shrink_memory")
 
 
 def _add(total: dict[str, int], counts: Mapping[str, int]) -> None:

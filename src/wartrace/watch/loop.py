@@ -80,6 +80,8 @@ class Watcher:
             report.processed = pipeline.process(self.conn)
         if self.alert is not None:
             self._send_alerts(pending, report)
+        if pending:
+            pipeline.release_memory(self.conn)  # a watch runs for days: memory stays flat
         return report
 
     def run(self, once: bool, on_pass: Callable[[PassReport], None]) -> None:
