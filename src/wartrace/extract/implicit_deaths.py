@@ -149,7 +149,21 @@ def _bare_subject(
     if relative == ks and any(t.low in imp.auxiliaries for t in tokens[:ks]):
         return None
     end = _bare_phrase(tokens, 0, imp, sentence, relative)
+    if end is not None and end < relative and not imp.determiners:
+        end = _modifiers_after(tokens, end, relative, sentence)  # "Pelaku bom bunuh diri tewas"
     return (0, end, 1) if end == relative else None
+
+
+def _modifiers_after(tokens: list[Token], end: int, limit: int, sentence: Sentence) -> int | None:
+    """A language with no articles puts the person first and its modifiers after it ("Pelaku
+    bom bunuh diri tewas"): the end of up to IMPLICIT_MODIFIERS lowercase words joined to it
+    that reach ``limit``, else None."""
+    if limit - end > IMPLICIT_MODIFIERS:
+        return None
+    for k in range(end, limit):
+        if not _joined(tokens[k - 1], tokens[k], sentence) or not tokens[k].text.islower():
+            return None
+    return limit
 
 
 def _found(tokens: list[Token], ke: int, imp: Implicit) -> bool:
