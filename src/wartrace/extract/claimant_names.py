@@ -140,7 +140,8 @@ def _forward_cut(seg: str) -> int:
     (searched, not walked: ``seg`` runs to the end of the sentence)."""
     limit = min((k for k in (seg.find(c) for c in _STOP_PUNCT) if k >= 0), default=len(seg))
     return next(
-        (m.start() for m in _ENDS.finditer(seg, 0, limit) if _ends_at(seg, m.start())), limit
+        (m.start() for m in _ENDS.finditer(seg, 0, limit) if _ends_at(seg, m.start())),
+        limit,
     )
 
 
@@ -168,6 +169,24 @@ def _description_before(seg: str, data: LangData) -> bool:
         and any(fold(w) in data.claimant_nouns for w in words)
         and not any(w[:1].isupper() for w in words[1:])
     )
+
+
+MAX_APPOSED_NAME_WORDS = 5
+
+
+def _named_after_title(title: str, name: list[str], data: LangData) -> bool:
+    """ "Police spokesman, John Okon, said", "A local official, Bertide Horace, told AFP": a
+    run of capitalised words set off by commas right after a description holding a source
+    noun is the source's name (a place after a place, "in Dorvale, Lagos,", is not)."""
+    if not 0 < len(name) <= MAX_APPOSED_NAME_WORDS or any(c.isdigit() for w in name for c in w):
+        return False
+    if (
+        not all(w[:1].isupper() or w.lower() in CONNECTORS for w in name)
+        or not name[-1][:1].isupper()
+    ):
+        return False
+    words = CLAIM_WORD.findall(title[max(_last_stop(title), last_dash(title)) + 1 :])
+    return 0 < len(words) <= MAX_CLAIMANT_WORDS and has_source_noun(words, data)
 
 
 def _named_before(seg: str, data: LangData) -> bool:
@@ -198,6 +217,8 @@ def words_from(text: str, pos: int, *, forward: bool, data: LangData) -> str | N
             inner = CLAIM_WORD.findall(seg[inner_start + 1 : -1])
             if inner_start >= 0 and inner and inner[0].lower() in data.claimant_cut:
                 seg = seg[:inner_start].rstrip()  # "X, based in London, said": X
+            elif _named_after_title(seg[:inner_start], inner, data):
+                seg = seg[:-1]  # "Police spokesman, John Okon, said": the person named
             elif _description_before(seg[:-1], data):
                 seg = seg[:-1]  # "the Group, a local monitor, said": the description
             elif len(inner) <= MAX_CLAIMANT_WORDS and any(

@@ -62,7 +62,10 @@ def find_claimant(sentence: Sentence, data: LangData) -> str | None:
             return subject
     opener = _refers_back_end(sentence, data)
     told = {h.start for h in data.kinds.find(text, sentence.low)}
+    verbs = data.subject_verbs.find(text, sentence.low)
     for h in spoken:
+        if any(v.start < h.start < v.end for v in verbs):
+            continue  # "X denied it and said": X speaks, not the words before "and"
         if any(start <= h.start < end for start, end in governed):
             continue  # "according to reports reaching us": a noun, no speaker
         if any(r.start <= h.start < r.end for r in relays):
@@ -79,6 +82,8 @@ def find_claimant(sentence: Sentence, data: LangData) -> str | None:
             name = apposed_name(text, h.start, name, data) or name
         elif sentence.low[h.start : h.end] not in data.recipient_verbs:  # "told AFP": a listener
             name = words_from(text, h.end, forward=True, data=data)
+            if name and _tells_a_fate(text, name, h.end, told):
+                name = None  # "mengatakan dua warga tewas": what was said, not who said it
             if name:
                 name = with_affiliation(text, name, h.end, data)
         if not name and (opener is None or text[opener : h.start].strip()):
@@ -101,6 +106,13 @@ def find_claimant(sentence: Sentence, data: LangData) -> str | None:
 
 
 _TAG_WORD = re.compile(r"\w+")
+
+
+def _tells_a_fate(text: str, name: str, pos: int, kind_starts: set[int]) -> bool:
+    """Whether a name read after a speech verb holds a casualty word: the words said ("said
+    two residents were killed"), not the speaker ("said the governor")."""
+    at = text.find(name, pos)
+    return at >= 0 and any(at <= k < at + len(name) for k in kind_starts)
 
 
 def _fate(text: str, end: int, kind_starts: set[int]) -> bool:
@@ -205,7 +217,13 @@ _NAME_TOKEN = re.compile(r"\(?[\w'’.-]+\)?")
 
 def _subject(head: str, data: LangData) -> str | None:
     """The name a sentence opens with, up to its verb ("UK-based Syrian Observatory for Human
-    Rights (SOHR) attributed ..."): capitalised words, connectors, nouns for a source."""
+    Rights (SOHR) attributed ..."): capitalised words, connectors, nouns for a source. A
+    clause's contrast word before it ("..., while the RSF denied it and said") is no part of
+    it."""
+    head = head.lstrip()
+    opening = next((h for h in data.breaks.find(head) if h.start == 0), None)
+    if opening is not None:
+        head = head[opening.end :]
     words: list[str] = []
     end = 0
     for m in _NAME_TOKEN.finditer(head):
@@ -222,7 +240,7 @@ def _subject(head: str, data: LangData) -> str | None:
             break
         words.append(w)
     stop = data.attr_stop | {"the", "a", "an"}
-    skipped = 0
+    skipped = int(opening is not None)  # "But Hartono was quoted": as before a stop word
     while words and words[0].lower() in stop:
         words, skipped = words[1:], skipped + 1
     if not words:
