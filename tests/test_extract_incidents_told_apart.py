@@ -76,3 +76,15 @@ def test_incident_told_apart_as_just_happened_keeps_the_report_day() -> None:
     assert len(events) == 2
     assert events[0].event_date == "2021-03-08"
     assert events[1].event_date == "2021-03-10"
+
+
+def test_an_older_day_does_not_join_an_incident_told_beside_a_dated_one() -> None:
+    # The "Meanwhile" incident is on the bus attack's day; last week's strike is not it.
+    text = (
+        "Gunmen attacked a bus near Port Calder on Tuesday, killing 14 passengers.\n\n"
+        "Meanwhile, troops repelled an assault near the village of Varo, the army said.\n\n"
+        "Last Wednesday's strike on a market killed 12 people."
+    )
+    events = run(text)
+    assert [e.event_date for e in events][:2] == ["2021-03-09", "2021-03-09"]
+    assert 12 not in {c.value for c in events[1].claims}

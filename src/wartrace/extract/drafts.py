@@ -26,6 +26,7 @@ class SentenceInfo:
     background: bool = False
     separator: bool = False
     apart: bool = False  # opens with a word telling another occurrence ("Separately, ...")
+    days_before: int = 0  # "The day before, ...": days before the incident told before it
     places: list[PlaceMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
@@ -47,6 +48,7 @@ class Draft:
     # The incident told just before one opened by "Meanwhile, ...", "Earlier in the day, ...":
     # told beside it, undated, it happened on its day.
     beside: Draft | None = None
+    beside_days: int = 0  # "The day before, ...": its day is this many days before beside's
 
     def places(self) -> list[PlaceMention]:
         return [p for i in self.infos for p in i.places]

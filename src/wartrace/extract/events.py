@@ -66,6 +66,7 @@ from wartrace.extract.lookback import (
     history_aside,
     live_hits,
     oldest_news,
+    step_back,
     without_history,
 )
 from wartrace.extract.places import find_places
@@ -210,7 +211,9 @@ def _analyse(
             dated.add(sent.start)
             # "since Wednesday", "since police are", "On 2 May, ... the previous day": no
             # look back (lookback).
-            hits = live_hits(bg.get(k, []), sent, info.dates, recent_from, data)
+            back = step_back(sent, info.triggers, data)
+            info.days_before = -back.value if back else 0
+            hits = live_hits(bg.get(k, []), sent, info.dates, recent_from, data, back)
             aside = history_aside(
                 sent, info.triggers, hits, kinds.get(k, []), data.relative_pronouns
             )
@@ -227,7 +230,7 @@ def _analyse(
             labels = [data.common.labels[t.value.label] for t in info.triggers]
             strong = [lb for lb in labels if lb.label not in data.common.weak_labels]
             info.top = max(strong, key=lambda lb: lb.priority) if strong else None
-            info.apart = any(h.start <= 3 for h in seps.get(k, []))
+            info.apart = any(h.start <= 3 for h in seps.get(k, [])) or info.days_before > 0
             info.separator = sent.opens_clause or info.apart
             told = sent.text if told_until is None else sent.text[:told_until]
             if aside is not None:
@@ -562,7 +565,9 @@ def extract(
         cause = made.get(id(earlier)) if earlier else None
         made[id(draft)] = event
         if event.event_date is None and cause and cause.event_date:
-            event.event_date, event.time_precision = cause.event_date, cause.time_precision
+            back = timedelta(days=draft.beside_days if earlier is draft.beside else 0)
+            day = date.fromisoformat(cause.event_date) - back
+            event.event_date, event.time_precision = day.isoformat(), cause.time_precision
         elif event.event_date is None and base:
             # No date cue ("Meanwhile, a bomb ..."): news is about the days just before it is
             # published (a brief, the day it is dated); the report's date, at week precision.

@@ -15,6 +15,7 @@ from wartrace.models import PlaceMention
 MAX_EVENTS = 4  # more than this from one article is nearly always background read as events
 DATE_TOLERANCE = timedelta(days=1)
 HEADING_CHARS = 160
+SCENE_WORDS = 5  # "In neighbouring Burkina Faso, ...": a place set before the clause, this short
 _VOWELS = str.maketrans("", "", "aeiouy'’- ")
 
 
@@ -39,15 +40,66 @@ def _is_heading(sent: Sentence) -> bool:
     )
 
 
+def _bare_name(words: str) -> str:
+    """A name ending the opening ("In Tamsa", "near the Lirou"; not "At X's orders")."""
+    split = words.split()
+    while split and not split[0][:1].isupper():
+        split = split[1:]  # "the", "southern", "neighbouring"
+    if all(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in split):
+        return " ".join(split)
+    return ""
+
+
+def scene(info: SentenceInfo, data: LangData) -> list[PlaceMention]:
+    """The place a sentence opens on, set off by a comma before any act ("In southern
+    Lebanon, a drone strike killed ...", "Di Kabupaten X, ..."): news moves to another scene
+    this way, as with "Meanwhile". Its places and countries; none when it opens otherwise."""
+    text, low = info.sent.text, info.sent.low
+    comma = text.find(",")
+    if comma < 0 or len(text[:comma].split()) > SCENE_WORDS:
+        return []
+    if any(t.start < comma for t in info.triggers):
+        return []
+    act = min((t.start for t in info.triggers), default=len(text))
+    if any(comma < h.start < act for h in data.report_verbs.find(text, low)):
+        return []  # "In Jerusalem, the military said the strike ...": where it was said
+    marker = max((h.end for h in data.scene_openers.find(text, low) if h.start == 0), default=0)
+    if not marker:
+        return []
+    base = info.sent.start
+    found = [p for p in info.places if p.role == "event" and p.start - base < comma]
+    found += [
+        PlaceMention(text[h.start : h.end], base + h.start, base + h.end)
+        for h in data.country_words.find(text[:comma], low[:comma])
+    ]
+    name = _bare_name(text[marker:comma])
+    if not found and name:
+        # A capitalised marker opening the sentence ("In Tamsa,") hides the name from the
+        # place finder, which reads "In Tamsa" as one name.
+        found.append(PlaceMention(name, base + marker, base + comma))
+    return found
+
+
+def day_told_beside(draft: Draft) -> date | None:
+    """The day of an undated incident told beside another ("Meanwhile, ...", "The day
+    before, ..."): the other's, less the days stepped back."""
+    if draft.beside is None:
+        return None
+    told = draft.beside.date()
+    day = told.value if told else day_told_beside(draft.beside)
+    return day - timedelta(days=draft.beside_days) if day else None
+
+
 def fits(draft: Draft, info: SentenceInfo, data: LangData) -> bool:
     """Whether an event sentence reports the incident a draft holds."""
     d_date, top = draft.date(), draft.top()
+    d_day = d_date.value if d_date else day_told_beside(draft)
     s_date = info.dates[0] if info.dates else None
     if all(_is_heading(i.sent) for i in draft.infos):
         # A headline announces the incident the body then reports; a date printed in it is
         # usually the day it was published ("15/3/2021 Gunmen kill 4 ..."), not the event's.
         return True
-    if d_date and s_date and abs(d_date.value - s_date.value) > DATE_TOLERANCE:
+    if d_day and s_date and abs(d_day - s_date.value) > DATE_TOLERANCE:
         return False
     d_places = draft.places()
     new_place = (
@@ -55,10 +107,16 @@ def fits(draft: Draft, info: SentenceInfo, data: LangData) -> bool:
         and bool(d_places)
         and not same_place(info.places, d_places, data.particles)
     )
-    if info.separator and (new_place or (s_date and d_date and s_date.value != d_date.value)):
+    opened_on = scene(info, data)
+    told_at = d_places + [p for i in draft.infos for p in scene(i, data)] if opened_on else []
+    if opened_on and told_at and not same_place(opened_on, told_at, data.particles):
+        return False  # "In neighbouring Burkina Faso, gunmen ambushed ...": another scene
+    if info.separator and (new_place or (s_date and d_day and s_date.value != d_day)):
         return False
     if top is None or info.top is None:
         return True
+    if info.days_before:
+        return False  # "The day before, ...": another day, another incident
     if info.apart and info.claims and info.top.label != top.label:
         # "Earlier in the day, one person was killed in a rocket attack": another kind of act
         # with a toll of its own, told as another occurrence, is another incident.
@@ -127,7 +185,7 @@ def group_incidents(infos: list[SentenceInfo], data: LangData, base: date | None
             if target is not current and not target.infos and info.consequence >= 0:
                 target.cause = current
             elif target is not current and not target.infos and info.apart:
-                target.beside = current
+                target.beside, target.beside_days = current, info.days_before
             target.infos.append(info)
             if info.consequence < 0:
                 current = target  # what follows an enabled act is about its cause again

@@ -19,6 +19,7 @@ rather than the news. Three uses of them do not:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -30,6 +31,8 @@ from wartrace.models import HURT_KINDS
 
 SINCE_GAP_WORDS = 2  # "since Wednesday", "since early Wednesday", "sejak hari Rabu (24/3)"
 REASON_WORDS = 4  # "since police are": the verb within this many words of "since"
+
+SUBJECT_WORDS = 3  # "The attack came ...", "This came ...", "Serangan itu terjadi ..."
 
 
 def recent(d: DateMention, oldest: date | None) -> bool:
@@ -46,8 +49,10 @@ def live_hits(
     dates: list[DateMention],
     oldest: date | None,
     data: LangData,
+    back: Hit[int] | None = None,
 ) -> list[Hit[object]]:
-    """The background hits of a sentence (sentence-relative) that do look back."""
+    """The background hits of a sentence (sentence-relative) that do look back; not those of
+    its step back (``step_back``)."""
     return [
         h
         for h in hits
@@ -57,7 +62,30 @@ def live_hits(
         and not _since_reason(h, sent, data)
         and not _inside_dated(h, sent, dates, oldest)
         and not _weekday_of_last_week(h, sent, data)
+        and not (back and h.start < back.end)
     ]
+
+
+def step_back(sent: Sentence, triggers: Sequence[Hit[Any]], data: LangData) -> Hit[int] | None:
+    """A sentence opening "The day before,", "Two days earlier,", "Sehari sebelumnya," steps
+    back in the account: it tells another incident, -value days before the one told just
+    before. Inside a sentence ("had been kidnapped the day before") the words stay a look
+    back. So does "The attack came two days after X": after its short subject (the incident
+    told before), X is another incident, two days earlier. Not a step back of the reporting:
+    "The day before, the monitor said 26 were killed" tells an earlier toll of the same act."""
+    opening = [h for h in data.told_before.find(sent.text, sent.low) if h.start == 0]
+    opening += [
+        h
+        for h in data.came_after.find(sent.text, sent.low)
+        if len(sent.low[: h.start].split()) <= SUBJECT_WORDS
+    ]
+    if not opening:
+        return None
+    found = max(opening, key=lambda h: h.end)
+    act = min((t.start for t in triggers if t.start >= found.end), default=len(sent.text))
+    if any(found.end <= h.start < act for h in data.report_verbs.find(sent.text, sent.low)):
+        return None
+    return found
 
 
 def _weekday_of_last_week(h: Hit[object], sent: Sentence, data: LangData) -> bool:

@@ -211,6 +211,12 @@ class LangData:
     same_day: Lexicon[str]  # "has killed": undated news told as just happened, not the day before
     background: Lexicon[str]
     background_openers: Lexicon[str]
+    # "The day before, ...": opening a sentence, the day before the incident told before it
+    told_before: Lexicon[int]
+    # "The attack came two days after ...": after a short subject, what follows is that many
+    # days before the incident told before it
+    came_after: Lexicon[int]
+    scene_openers: Lexicon[str]  # "In X, ...", "Di X, ...": a sentence opened on its place
     background_exceptions: Lexicon[str]
     after_words: Lexicon[str]  # "after", "setelah": what the clause after it tells came first
     aftermath: Lexicon[str]  # "searched", "buried", "mourned": what follows an attack
@@ -520,6 +526,9 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         same_day=word_lexicon(dates, "same_day", p["dates"]),
         background=word_lexicon(dates, "background", p["dates"]),
         background_openers=word_lexicon(dates, "background_openers", p["dates"]),
+        told_before=int_lexicon(dates, "told_before", p["dates"]),
+        came_after=int_lexicon(dates, "came_after", p["dates"]),
+        scene_openers=word_lexicon(dates, "scene_openers", p["dates"]),
         background_exceptions=word_lexicon(dates, "background_exceptions", p["dates"]),
         after_words=word_lexicon(dates, "after_words", p["dates"]),
         aftermath=word_lexicon(dates, "aftermath", p["dates"]),
