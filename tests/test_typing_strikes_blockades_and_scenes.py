@@ -155,3 +155,18 @@ def test_one_strike_named_at_its_site_is_still_the_report() -> None:
 def test_a_fight_right_after_reaching_a_place_is_told() -> None:
     event = one("Polisi tiba di lokasi lalu terjadi baku tembak dengan KKB di Kalimbo.", "id")
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+# --- a place blockaded by an armed side ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("JNIM fighters blockaded the town of Kalimbo on Monday, cutting off food supplies.", "en"),
+        ("Pada Senin, JNIM memblokade kota Kalimbo.", "id"),
+    ],
+)
+def test_a_town_blockaded_by_an_armed_side_is_another_development(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Other")

@@ -229,11 +229,30 @@ def test_a_grenade_a_man_was_armed_with_was_not_used() -> None:
             "On Friday, regime forces targeted two Turkish excavators with ATGMs north of Saraqib.",
             "Shelling/artillery/missile attack",
         ),
+        (
+            "On Monday, guerrillas attacked an army base in Kalimbo with explosives-laden drones.",
+            "Air/drone strike",
+        ),
+        (
+            "On Monday, a Russian missile strike on a hotel in Kalimbo killed two journalists.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "An artillery strike hit a hospital in Kalimbo on Monday.",
+            "Shelling/artillery/missile attack",
+        ),
     ],
 )
 def test_weapon_words_name_the_sub_type(text: str, sub: str) -> None:
     event = one(text)
     assert event.sub_event_type == sub, event
+
+
+def test_an_attack_helicopter_firing_is_an_air_strike() -> None:
+    event = one(
+        "Pada Senin, helikopter serang junta menembaki desa Kalimbo, menewaskan lima orang.", "id"
+    )
+    assert event.sub_event_type == "Air/drone strike", event
 
 
 def test_an_attack_on_an_air_force_base_is_no_air_strike() -> None:

@@ -1,6 +1,6 @@
 """The crime veto: a sentence or paragraph telling a disaster, an accident, a crime or a
-dispute of states tells no conflict event (but force on people named by their crime, and
-demonstrations about anything)."""
+dispute of states tells no conflict event (but force on people named by their crime, a strike
+on an industrial site, and demonstrations about anything)."""
 
 from __future__ import annotations
 
@@ -35,11 +35,27 @@ def offenders(info: SentenceInfo, data: LangData) -> list[tuple[int, int]]:
     return [(h.start, h.end) for h in data.offenders.find(info.sent.text, info.sent.low)]
 
 
+# Weapons a force fires, drops or plants: what they hit is a target, whatever it is.
+STRIKE_LABELS = frozenset({"air_strike", "shelling", "grenade", "ied", "suicide_bomb"})
+
+
+def struck_sites(info: SentenceInfo, data: LangData) -> list[tuple[int, int]]:
+    """Spans naming a site a strike hit or the fire it caused ("missiles struck a chemical
+    plant", "the depot caught fire after a drone attack"), in a sentence whose own words tell
+    a strike elsewhere: the site names the target, not an industrial accident."""
+    spans = [(h.start, h.end) for h in data.struck_sites.find(info.sent.text, info.sent.low)]
+    told = any(
+        t.value.label in STRIKE_LABELS and not any(s < t.end and t.start < e for s, e in spans)
+        for t in info.triggers
+    )
+    return spans if told else []
+
+
 def _tells_crime(info: SentenceInfo, data: LangData) -> bool:
     """A word telling a disaster, an accident, a crime or a dispute of states that tells the
-    incident, not one naming whom an act fell on (``offenders``)."""
+    incident, not one naming whom an act fell on (``offenders``, ``struck_sites``)."""
     words = data.non_conflict.find(info.sent.text, info.sent.low)
-    excused = offenders(info, data) if words else []
+    excused = [*offenders(info, data), *struck_sites(info, data)] if words else []
     return any(not inside(q, excused) for q in words)
 
 
@@ -49,8 +65,10 @@ def crime_veto(info: SentenceInfo, data: LangData) -> tuple[list[Hit[Trigger]], 
     quiet = data.non_conflict.find(info.sent.text, info.sent.low)
     if not quiet:
         return info.triggers, False
-    excused = offenders(info, data)
-    if all(inside(q, excused) for q in quiet):
+    offended = offenders(info, data)
+    if all(inside(q, [*offended, *struck_sites(info, data)]) for q in quiet):
+        if not any(inside(q, offended) for q in quiet):
+            return info.triggers, False  # "Russian missiles struck a chemical plant"
         # "Police shot dead two men smuggling fuel": the crime names the people the force fell
         # on, not the incident (ACLED codes force on smugglers or dealers); their arrest or the
         # goods seized stay ordinary crime.
