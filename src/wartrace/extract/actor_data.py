@@ -128,6 +128,80 @@ def nationals(data_dir: str, lang: str) -> Lexicon[str]:
     return Lexicon(out)
 
 
+CAPTURED_SECTION = "captured_militias"
+CAPTURED_WORD = r"(?-i:[A-ZÀ-Þ])[\w'’-]*"  # a capitalised word of the text
+
+
+@dataclass(frozen=True, slots=True)
+class Capture:
+    """A militia named by words of the text: a pattern with "{X}" (the captured words) and
+    perhaps "{clan}" (a known clan), and the ACLED name to fill."""
+
+    pattern: re.Pattern[str]
+    name: str  # "{X} Communal Militia ({country})", "{clan}-{X} Sub-Clan Militia (...)"
+
+
+@lru_cache(maxsize=16)
+def captured_militias(data_dir: str, lang: str) -> tuple[Capture, ...]:
+    """The identity-militia files' captured militias for one language, as regular
+    expressions: "{X}" one or two words (group "x"), "{clan}" any form of a clan group
+    (group "clan", its canonical name read with `clan_names`)."""
+    out: list[Capture] = []
+    for path in sorted((Path(data_dir) / "actors").glob("*.yaml")):
+        raw = read_yaml(path)
+        clans = "|".join(
+            re.escape(form)
+            for form, _ in sorted(clan_names(data_dir).items(), key=lambda f: -len(f[0]))
+        )
+        for item in raw.get(CAPTURED_SECTION) or []:
+            if not isinstance(item, dict) or "name" not in item:
+                raise DataError(f"{path}: every '{CAPTURED_SECTION}' item needs a name")
+            for pat in (item.get("patterns") or {}).get(lang, []):
+                rx = re.escape(str(pat)).replace(
+                    r"\{X\}", f"(?P<x>{CAPTURED_WORD}(?: {CAPTURED_WORD})?)"
+                )
+                rx = rx.replace(r"\{clan\}", f"(?P<clan>{clans})")
+                out.append(
+                    Capture(re.compile(rf"(?<!\w){rx}(?!\w)", re.IGNORECASE), str(item["name"]))
+                )
+    return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def captured_regions(data_dir: str) -> frozenset[str]:
+    """Words that end a region's name ("State", "Province"): a capture ending so is no
+    community (folded)."""
+    return frozenset(
+        fold(str(w))
+        for path in sorted((Path(data_dir) / "actors").glob("*.yaml"))
+        for w in read_yaml(path).get("captured_regions") or []
+    )
+
+
+@lru_cache(maxsize=4)
+def captured_names(data_dir: str) -> tuple[str, ...]:
+    """The names captured militias take ("{X} Communal Militia ({country})"), every language."""
+    return tuple(
+        str(item["name"])
+        for path in sorted((Path(data_dir) / "actors").glob("*.yaml"))
+        for item in read_yaml(path).get(CAPTURED_SECTION) or []
+        if isinstance(item, dict) and "name" in item
+    )
+
+
+@lru_cache(maxsize=4)
+def clan_names(data_dir: str) -> dict[str, str]:
+    """Every form of a clan group of the identity-militia files (folded), its group name."""
+    out: dict[str, str] = {}
+    for path in sorted((Path(data_dir) / "actors").glob("*.yaml")):
+        for kind in read_yaml(path).get(IDENTITY_SECTION) or []:
+            if isinstance(kind, dict) and kind.get("kind") == "clan":
+                for group in kind.get("groups") or []:
+                    for forms in (v for k, v in group.items() if k != "group"):
+                        out.update((fold(str(f)), str(group["group"])) for f in forms)
+    return out
+
+
 STATE_FORCES_KEY = "state_forces"
 
 

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from wartrace.extract.actor_data import subject_states
+from wartrace.extract.actor_data import (
+    CAPTURED_WORD,
+    captured_militias,
+    captured_names,
+    captured_regions,
+    clan_names,
+    subject_states,
+)
 from wartrace.extract.lexicon import Hit, fold
 from wartrace.extract.resources import (
     DATA_DIR,
@@ -101,7 +109,46 @@ def find_actors(text: str, low: str, data: LangData) -> list[Hit[ActorEntry]]:
             continue
         out.append(hit)
     out += _elided(text, out, data)
+    out = _with_captured(text, data, out)
     return sorted(out + _subject_states(text, low, data, out), key=lambda h: h.start)
+
+
+IDENTITY_INTER = 4  # ACLED: identity (communal, ethnic, clan) militias
+SECOND_MILITIA = re.compile(rf" and ({CAPTURED_WORD})(?!\w)")
+
+
+def _with_captured(text: str, data: LangData, hits: list[Hit[ActorEntry]]) -> list[Hit[ActorEntry]]:
+    """The hits with the militias named by a place or a sub-clan no list holds ("militias
+    from Ugbokolo", "the Ayr sub-clan of Habar Gedir"), the generic words inside them
+    ("militias") dropped; a named actor's words are never a capture's. "Militias from A and
+    B" names two."""
+    clans = clan_names(str(DATA_DIR))
+    regions = captured_regions(str(DATA_DIR))
+    found: list[Hit[ActorEntry]] = []
+    for cap in captured_militias(str(DATA_DIR), data.lang):
+        for m in cap.pattern.finditer(text):
+            x = m.group("x")
+            if any(h.end - h.start == len(x) for h in data.country_words.find(x)) or (
+                fold(x.rsplit(" ", 1)[-1]) in regions
+            ):
+                continue  # "militias from Mali", "from Benue State": no community
+            clan = clans.get(fold(m.group("clan") or ""), "") if "clan" in m.re.groupindex else ""
+            spans = [(m.start(), m.end(), x)]
+            if second := SECOND_MILITIA.match(text, m.end()):
+                spans.append((second.start(1), second.end(1), second.group(1)))
+            for start, end, words in spans:
+                if any(
+                    h.start < end and start < h.end and (h in found or not h.value.weak)
+                    for h in found + hits
+                ):
+                    continue
+                name = cap.name.replace("{X}", words).replace("{clan}", clan)
+                entry = ActorEntry(name=name, inter=IDENTITY_INTER, side=name)
+                found.append(Hit(start, end, entry))
+    if not found:
+        return hits
+    kept = [h for h in hits if not any(f.start < h.end and h.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda h: h.start)
 
 
 SUBJECT_GAP_WORDS = 3  # "Israel [said it had] struck": a few words between subject and verb
@@ -381,3 +428,22 @@ def localise_actors(event: ExtractedEvent, data_dir: str = str(DATA_DIR)) -> Non
         event.actor1 = resolve(generic[event.actor1], country, common, None).name
     if event.actor2 in generic:
         event.actor2 = resolve(generic[event.actor2], country, common, None).name
+    info = common.countries.get(country)
+    if info is not None:
+        # "Ugbokolo Communal Militia" -> "... (Nigeria)": a captured militia's name.
+        event.actor1 = _with_country(event.actor1, info.name, data_dir)
+        event.actor2 = _with_country(event.actor2, info.name, data_dir)
+
+
+def _with_country(name: str | None, country: str, data_dir: str) -> str | None:
+    """A captured militia's name told without its country, with it."""
+    if name and any(name.endswith(kind) for kind in _captured_kinds(data_dir)):
+        return f"{name} ({country})"
+    return name
+
+
+@lru_cache(maxsize=4)
+def _captured_kinds(data_dir: str) -> tuple[str, ...]:
+    """How captured militias' names end without a country (" Communal Militia")."""
+    bare = (n.replace(" ({country})", "") for n in captured_names(data_dir))
+    return tuple(sorted({" " + n.rsplit("}", 1)[-1].strip() for n in bare}))
