@@ -136,3 +136,9 @@ def test_a_name_that_is_only_a_districts_after_in_is_that_district() -> None:
     assert (g.country, g.location, g.geo_precision) == ("ID", "Nduga", 2)
     g = _geocode("Rebels shot dead two soldiers in Intan Jaya, Papua, on Monday.")
     assert (g.country, g.admin1, g.location) == ("ID", "Central Papua", "Intan Jaya")
+
+
+def test_a_township_named_like_a_foreign_district_is_its_own_town() -> None:
+    # invented: Japan has a Kani district; Myanmar's Kani township is named after its town
+    g = _geocode("Junta troops torched homes in Kani township, Sagaing Region, on Monday.")
+    assert (g.country, g.admin1, g.location, g.geo_precision) == ("MM", "Sagaing", "Kani", 1)

@@ -138,3 +138,22 @@ def test_a_regencys_police_is_named_after_the_regency() -> None:
         "Yahukimo",
         2,
     )
+
+
+def test_a_city_under_its_own_name_is_not_a_village_once_called_that() -> None:
+    # invented: a Kherson village's old name is "Novorossiyske"; "Ukrainian" must not make the
+    # Russian port that village
+    g = _geocode("Ukrainian naval drones struck an oil terminal in Novorossiysk overnight.")
+    assert (g.country, g.admin1, g.location) == ("RU", "Krasnodar", "Novorossiysk")
+
+
+def test_the_news_spelling_of_a_myanmar_township_is_its_town() -> None:
+    # invented: "Depayin" is the news spelling of MIMU's Tabayin
+    g = _geocode("Junta jets bombed a school in Depayin township, Sagaing Region.")
+    assert (g.country, g.admin1, g.location, g.geo_precision) == ("MM", "Sagaing", "Tabayin", 1)
+
+
+def test_wollega_as_the_news_spells_it_is_the_oromia_zone_at_its_seat() -> None:
+    # invented: GeoNames spells the zones "Wellega" and gives them no seat
+    g = _geocode("Gunmen killed eleven villagers in East Wollega on Sunday.")
+    assert (g.country, g.admin1, g.geo_precision) == ("ET", "Oromia", 2)

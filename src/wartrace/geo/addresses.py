@@ -202,15 +202,16 @@ def _towns_abroad(
 ) -> tuple[int, ...]:
     """The towns of a name written as a district ("the Samana subdivision") in
     countries that have no district of that name: the gazetteer lacks the district there, and
-    a town of news size under that very name stands for it; which country the text means, its
-    evidence decides."""
+    a town of news size under that very name stands for it, or a town a national list or the
+    curated supplement names as one (Myanmar's townships are named after their towns: "Kani
+    township" is MIMU's town of Kani, not Japan's Kani district); which country the text
+    means, its evidence decides."""
     countries = {gaz.places[i].country for i in admin2}
     return tuple(
         i
         for i in others
-        if (p := gaz.places[i]).kind == "city"
-        and p.country not in countries
-        and p.population >= SMALL_TOWN
+        if (p := gaz.places[i]).country not in countries
+        and ((p.kind == "city" and p.population >= SMALL_TOWN) or p.kind == "town")
         and m.key in name_keys(p.name)
     )
 

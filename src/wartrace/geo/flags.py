@@ -4,7 +4,15 @@
 from __future__ import annotations
 
 from wartrace.geo.gazetteer import KINDS_AREA, Place
-from wartrace.geo.mentions import Mention, cues, has_after, has_before, names_a_person
+from wartrace.geo.mentions import (
+    Cues,
+    Mention,
+    cues,
+    has_after,
+    has_before,
+    names_a_person,
+)
+from wartrace.geo.normalize import FoldedText
 from wartrace.geo.resolve import ArticleContext, origin_cue
 
 
@@ -24,6 +32,27 @@ def specificity(place: Place) -> float:
         # a district the gazetteer knows no town of is coded to its province: no finer than it
         return specificity_of_kind("admin1")
     return specificity_of_kind(place.kind)
+
+
+GRIEVANCE_WINDOW = 12  # tokens from a grievance opener to the place it names
+
+
+def in_grievance(text: str, ft: FoldedText, m: Mention, c: Cues) -> bool:
+    """The place is in the clause a protest is about, not where it is held: "residents of
+    Bunia protested against the killing of civilians in Djugu", id "mahasiswa di Jayapura
+    memprotes penembakan warga di Intan Jaya" (``grievance_open``). The clause runs from its
+    opener to the name within GRIEVANCE_WINDOW tokens and ends at a comma or a sentence's end."""
+    tokens = ft.tokens
+    lengths = {len(p) for p in c.grievance_open}
+    for end in range(m.first_token - 1, max(-1, m.first_token - 1 - GRIEVANCE_WINDOW), -1):
+        if any(ch in ",;.!?\n" for ch in text[ft.spans[end][1] : ft.spans[end + 1][0]]):
+            return False
+        if any(
+            end + 1 - n >= 0 and tuple(tokens[end + 1 - n : end + 1]) in c.grievance_open
+            for n in lengths
+        ):
+            return True
+    return False
 
 
 def _names_a_street(ctx: ArticleContext, m: Mention) -> bool:
@@ -52,6 +81,7 @@ def cue_flags(ctx: ArticleContext, m: Mention) -> dict[str, bool]:
         "background": has_before(tokens, m.first_token, c.background_before)
         or has_after(tokens, m.last_token, c.background_after)
         or names_a_person(ctx.text, ctx.folded, m, c),
+        "grievance": in_grievance(ctx.text, ctx.folded, m, c),
         "origin": origin_cue(tokens, m),
         "people_from": has_before(tokens, m.first_token, c.people_from),
         "named_facility": has_before(tokens, m.first_token, c.named_facility_before),

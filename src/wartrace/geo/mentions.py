@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import yaml
@@ -26,6 +26,7 @@ from wartrace.geo.normalize import (
 )
 
 SMALL_TOWN = 15000
+BIG_CITY = 100_000  # a city, known by its name across borders
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,7 @@ class Cues:
     settlement_words: frozenset[tuple[str, ...]]
     street_after: frozenset[tuple[str, ...]]
     people_from: frozenset[tuple[str, ...]]
+    grievance_open: frozenset[tuple[str, ...]]
 
 
 def _fold_phrase(phrase: str) -> tuple[str, ...]:
@@ -245,6 +247,7 @@ def find_mentions(gaz: Gazetteer, text: str) -> tuple[FoldedText, list[Mention]]
         taken.update(range(first, last + 1))
         start, end = ft.spans[first][0], ft.spans[last][1]
         mentions.append(Mention(start, end, text[start:end], key, ids, first, last))
+    mentions = [without_old_names(gaz, m) for m in mentions]
     mentions.extend(_word_divisions_closing_glosses(gaz, text, ft, taken))
     mentions.sort(key=lambda m: m.start)
     mentions = [m for m in mentions if not _closes_a_name(gaz, text, ft, m)]
@@ -390,6 +393,30 @@ def well_known(gaz: Gazetteer, m: Mention) -> bool:
         gaz.places[i].population >= SMALL_TOWN and m.key in name_keys(gaz.places[i].name)
         for i in m.candidates
     )
+
+
+def without_old_names(gaz: Gazetteer, m: Mention) -> Mention:
+    """A name that is a city's own main name does not also stand for a GeoNames village that
+    bears it only as an old or foreign alternate name: "Novorossiysk" is the Russian port, not
+    the Kherson village once called Novorossiyske, whatever country the rest of the text points
+    to. Only a city (BIG_CITY): a smaller town's name is too often a village's local short
+    name elsewhere ("Tala" for Bazar-e Talah, Afghanistan, and a town in Egypt)."""
+    if not any(
+        gaz.places[i].population >= BIG_CITY and m.key in name_keys(gaz.places[i].name)
+        for i in m.candidates
+    ):
+        return m
+    kept = tuple(
+        i
+        for i in m.candidates
+        if not (
+            (p := gaz.places[i]).kind == "city"
+            and p.population < SMALL_TOWN
+            and p.source.startswith("GeoNames feature")
+            and m.key not in name_keys(p.name)
+        )
+    )
+    return m if len(kept) == len(m.candidates) else replace(m, candidates=kept)
 
 
 @lru_cache(maxsize=4)

@@ -18,6 +18,7 @@ from wartrace.geo.resolve import ArticleContext, build_context, haversine_km, wi
 from wartrace.models import Geo
 
 MIN_SCORE = 1.0  # below this the pick is too uncertain to report
+GRIEVANCE_PENALTY = 2.0  # less than a speaker's place: alone, it may be the protest's too
 DATELINE_PENALTY = 3.0  # where the reporter files from: only when the evidence names nothing else
 _CONTEXTS: OrderedDict[tuple[int, str, str | None, str | None], ArticleContext] = OrderedDict()
 _CONTEXT_CACHE = 16
@@ -107,6 +108,10 @@ def _score(
         # a speaker's or outlet's place, a hospital or hotel named after a town, where the
         # attackers came from ("militants from Jamaame attacked a base in Kismayo")
         score -= 3.0
+    if flags["grievance"]:
+        # where the killing a protest is about happened: the protest's place only when the
+        # text names no other ("protested in Goma against the killing of civilians in Beni")
+        score -= GRIEVANCE_PENALTY
     if flags["locative"]:
         score += 0.7
     if _in_title_case_line(ctx.text, m.start) and not _named_in_the_body(ctx, n):
@@ -372,8 +377,8 @@ def _refine(
         flags = cue_flags(ctx, m)
         if flags["background"] or flags["province"] or flags["named_facility"] or p.lat is None:
             continue  # (a hospital named after a town is in the chosen place)
-        if flags["people_from"]:
-            continue  # (where the attackers came from is no part of where they struck)
+        if flags["people_from"] or flags["grievance"]:
+            continue  # (where the attackers came from, or a protest's grievance, is elsewhere)
         finer = specificity(p) > spec or (
             specificity(p) == spec and p.population < pick.place.population
         )

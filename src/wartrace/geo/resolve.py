@@ -452,7 +452,7 @@ def _written_as_place(
     not inside a longer proper name ("Norbert Zongo", "Paradise Hotel"), and either a
     well-known town under its own name, or after a locative frame ("in", "near", "village of", "di",
     "dekat", "desa") or an office or the people of a place ("the mayor of", "residents of"), or
-    qualified by a division ("X district", "X, Province"). A bare word
+    qualified by a division ("X district", "X, Province") or a kind word ("X camp"). A bare word
     that is only an alternate name of a place ("Grenade attack") is not."""
     m = mentions[n]
     c = cues()
@@ -474,6 +474,8 @@ def _written_as_place(
         return True
     if admin2_cue(tokens, m, c) or has_after(tokens, m.last_token, c.province_after):
         return True
+    if has_after(tokens, m.last_token, c.kind_after):
+        return True  # "the Zamzam camp", "Kani village": the word says what the name is
     if in_parenthetical(text, m):
         return True
     return n + 1 < len(mentions) and qualifies(gaz, text, m, mentions[n + 1])
