@@ -129,6 +129,11 @@ def test_an_armed_group_blocking_a_road_and_burning_trucks_destroys_property() -
         ("Journalists visited the site of fierce clashes near Kalimbo on Tuesday.", "en"),
         ("Aid workers reached Kalimbo, the scene of heavy fighting, on Tuesday.", "en"),
         ("Wartawan mengunjungi lokasi bentrokan di dekat Kalimbo pada Selasa.", "id"),
+        (
+            "Bantuan tiba di Kalimbo, kota yang menjadi lokasi pertempuran sengit antara tentara "
+            "dan pemberontak.",
+            "id",
+        ),
     ],
 )
 def test_a_place_named_by_the_fighting_it_saw_tells_no_fight(text: str, lang: str) -> None:
@@ -170,3 +175,43 @@ def test_a_fight_right_after_reaching_a_place_is_told() -> None:
 def test_a_town_blockaded_by_an_armed_side_is_another_development(text: str, lang: str) -> None:
     event = one(text, lang)
     assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Other")
+
+
+# --- captives set free: the release is the act, their abduction its past -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On Monday, troops rescued 20 kidnapped passengers near Kalimbo.", "en"),
+        ("On Monday, soldiers freed two hostages abducted in May near Kalimbo.", "en"),
+        ("Pada Senin, aparat menyelamatkan 20 penumpang yang diculik di Kalimbo.", "id"),
+    ],
+)
+def test_captives_rescued_are_a_release_not_an_abduction(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Other")
+
+
+def test_an_abduction_told_before_the_rescue_stays_the_act() -> None:
+    event = one("Gunmen kidnapped 20 passengers in Kalimbo on Monday; troops later rescued five.")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_miners_rescued_are_no_event() -> None:
+    assert run("Troops rescued 20 miners trapped in Kalimbo on Monday.") == []
+
+
+# --- a facility seized is fought for, no territory -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On Monday, rebels seized a factory in Kalimbo after clashes with troops.", "en"),
+        ("Pada Senin, pemberontak merebut pabrik semen di Kalimbo.", "id"),
+    ],
+)
+def test_a_factory_seized_is_a_fight_not_territory(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")

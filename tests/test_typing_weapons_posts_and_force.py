@@ -241,6 +241,14 @@ def test_a_grenade_a_man_was_armed_with_was_not_used() -> None:
             "An artillery strike hit a hospital in Kalimbo on Monday.",
             "Shelling/artillery/missile attack",
         ),
+        (
+            "On Monday, rebels fired anti-aircraft guns at a village near Kalimbo, killing two.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "On Monday, militants fired 50 mortar rounds containing poisonous gases at troops.",
+            "Chemical weapon",
+        ),
     ],
 )
 def test_weapon_words_name_the_sub_type(text: str, sub: str) -> None:

@@ -12,8 +12,10 @@ from wartrace.extract.drafts import SentenceInfo, words_between
 from wartrace.extract.lexicon import Hit, Lexicon
 from wartrace.extract.resources import LangData, Trigger
 from wartrace.extract.taken_objects import (
+    ABDUCTION_LABEL,
     CLAUSE_MARKS,
     PAIR_WORDS,
+    RELEASE_LABEL,
     driven_out,
     minor_object,
     of_an_actor,
@@ -246,8 +248,8 @@ def _at_scene(t: Hit[Trigger], scenes: list[Hit[str]], low: str) -> bool:
     at its site, "the site of an Israeli strike that killed 20", may be the report's act.)"""
 
     def after(s: Hit[str]) -> bool:
-        if s.start <= t.start and t.end <= s.end:
-            return True  # "lokasi bentrokan": the phrase holds the noun
+        if s.start <= t.start < s.end:
+            return True  # "lokasi pertempuran (sengit)": the phrase holds the noun
         gap = low[s.end : t.start]
         return (
             s.end <= t.start
@@ -341,10 +343,31 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
             label = people_taken(t, info, data) or FIGHT_LABEL
             t = Hit(t.start, t.end, Trigger(label, t.value.pos))
         live.append(t)
-    live = without_protest_objects(live, info, data)
+    live = without_protest_objects(without_captivity_released(live, info), info, data)
     return without_causes(
         without_grievances(without_setting(live, info, data), info, data), info, data
     )
+
+
+RELEASED_WORDS = 4  # "rescued 20 kidnapped passengers", "freed two hostages abducted in May"
+
+
+def without_captivity_released(live: list[Hit[Trigger]], info: SentenceInfo) -> list[Hit[Trigger]]:
+    """ "Troops rescued 20 kidnapped passengers": an abduction told of the people a release
+    freed (a few words after its verb) is their past; the release is the act told (ACLED
+    codes the abduction on its own day)."""
+    releases = [t.end for t in live if t.value.label == RELEASE_LABEL and t.value.pos != "noun"]
+    if not releases:
+        return live
+    low = info.sent.low
+    return [
+        t
+        for t in live
+        if t.value.label != ABDUCTION_LABEL
+        or not any(
+            e <= t.start and words_between(low, e, t.start) <= RELEASED_WORDS for e in releases
+        )
+    ]
 
 
 PROTEST_OBJECT_WORDS = 3  # "for organising an illegal protest", "ahead of planned mass rallies"
