@@ -72,7 +72,7 @@ from wartrace.extract.lookback import (
 from wartrace.extract.places import find_places
 from wartrace.extract.quotes import QUOTE_MARKS, continued_quotes
 from wartrace.extract.resources import LabelInfo, LangData, load_language
-from wartrace.extract.sentences import Sentence, split_sentences, unwrapped
+from wartrace.extract.sentences import Sentence, caption_paragraphs, split_sentences, unwrapped
 from wartrace.extract.victim_sides import attackers_side
 from wartrace.models import Claim, ExtractedEvent, PlaceMention, Span, TextAnalysis
 
@@ -190,6 +190,7 @@ def _analyse(
     last_body: str | None = None
     dated: set[int] = set()  # sentences (by start) whose dates are read already
     recent_from = oldest_news(base, BACKGROUND_DAYS)
+    captions = caption_paragraphs(sents, data.caption_labels)
     for k, sent in enumerate(sents):
         info = SentenceInfo(sent)
         info.actors = [
@@ -198,13 +199,14 @@ def _analyse(
         ]
         mentions.extend(info.actors)
         # A web address printed as a line ("https://outlet/2021/03/30/town-seized-by-isis")
-        # spells its headline's words, but tells nothing itself.
-        info.triggers = [] if _web_address(sent.text) else trig.get(k, [])  # type: ignore[assignment]
+        # spells its headline's words; a caption tells what a picture shows: no act is told.
+        told_here = sent.paragraph not in captions and not _web_address(sent.text)
+        info.triggers = trig.get(k, []) if told_here else []  # type: ignore[assignment]
         # "Previously, ..." opens a look back; "revising its previous toll" does not.
         info.background = bool(bg.get(k)) or any(
             h.start <= OPENER_CHARS for h in openers.get(k, [])
         )
-        if info.triggers or kinds.get(k) or _may_tell_development(sent, data):
+        if info.triggers or (told_here and (kinds.get(k) or _may_tell_development(sent, data))):
             info.triggers = live_triggers(info, data)
             info.dates = find_dates(sent, data, base, nearest=inferred)
             info.dates = before_the_aftermath(sent, info.dates, info.triggers, data)
@@ -258,7 +260,7 @@ def _analyse(
                 last_body = claimant
             if refers_back(sent, data):
                 attribute_back(infos, claimant)
-        if info.triggers or kinds.get(k):
+        if info.triggers or (told_here and kinds.get(k)):
             if claimant:
                 paragraph_claimant[sent.paragraph] = claimant
                 spoken_from.setdefault(sent.paragraph, sent.start)

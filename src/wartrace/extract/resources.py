@@ -210,6 +210,7 @@ class LangData:
     event_date_openers: frozenset[str]  # "On 8 May 2020, ...": a sentence opened by its day
     report_verbs: Lexicon[str]
     same_day: Lexicon[str]  # "has killed": undated news told as just happened, not the day before
+    caption_labels: frozenset[str]  # "Image:", "(Foto: X)": a line they open or credit is a caption
     background: Lexicon[str]
     background_openers: Lexicon[str]
     # "The day before, ...": opening a sentence, the day before the incident told before it
@@ -526,6 +527,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         event_date_openers=lowered(dates, "event_date_openers", p["dates"]),
         report_verbs=word_lexicon(dates, "report_verbs", p["dates"]),
         same_day=word_lexicon(dates, "same_day", p["dates"]),
+        caption_labels=lowered(dates, "caption_labels", p["dates"]),
         background=word_lexicon(dates, "background", p["dates"]),
         background_openers=word_lexicon(dates, "background_openers", p["dates"]),
         told_before=int_lexicon(dates, "told_before", p["dates"]),

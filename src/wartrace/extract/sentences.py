@@ -199,3 +199,35 @@ def _hard_wrapped(text: str) -> bool:
     pairs = [(a.rstrip(), b.lstrip()) for a, b in pairwise(lines) if a.strip() and b.strip()]
     wraps = sum(1 for a, b in pairs if a[-1] not in _TERMINALS and b[:1].islower())
     return wraps >= HARD_WRAPS and 2 * wraps >= len(pairs)
+
+
+_CREDIT = re.compile(r"\(([^()]{1,80})\)\s*\.?$")  # "(Foto: SANA).", "(AP Photo/Jane Roe)"
+# "REUTERS/Stringer", "AFP/Jane Roe", "ANTARA FOTO/REUTERS/Ali al-Rami" after a sentence: an
+# agency and a name, capitalised word by word (not "BH/IS fighters were killed", "from IS/ISIL")
+_WIRE_PHOTO = re.compile(
+    r"(?:^|[.!?)”»]\s+|©\s*)(?:[A-Z][A-Z ]+/)*[A-Z]{2,}\s?/\s?"
+    r"(?:(?:al-|el-|de |van |bin )?[A-Z][\w.'’-]*\s?){1,4}$"
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def caption_paragraphs(sents: Sequence[Sentence], labels: frozenset[str]) -> set[int]:
+    """Paragraphs that are a picture's caption: opened by a label ("Image: ...", "FILE
+    PHOTO.") or ending in a photo credit ("... (Foto: SANA).", "... REUTERS/Stringer"). A
+    caption tells what a picture shows, often a file photo: its acts and days are not the
+    report's (a caption dated the day the picture was taken, "Soldiers fight rebels")."""
+    texts: dict[int, list[str]] = {}
+    for s in sents:
+        texts.setdefault(s.paragraph, []).append(s.text)
+    return {k for k, parts in texts.items() if _is_caption(" ".join(parts).strip(), labels)}
+
+
+def _is_caption(text: str, labels: frozenset[str]) -> bool:
+    head = re.match(r"([^:.]{1,20})[:.]", text)
+    if head and head.group(1).strip().lower() in labels:
+        return True
+    credit = _CREDIT.search(text)
+    if credit:
+        if any(w.lower() in labels for w in _LETTERS.findall(credit.group(1))):
+            return True
+    return _WIRE_PHOTO.search(text.rstrip(". ")) is not None
