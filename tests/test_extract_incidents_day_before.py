@@ -93,3 +93,16 @@ def test_an_earlier_toll_said_the_day_before_is_no_other_incident() -> None:
         "The day before, the monitor said at least 26 soldiers were killed in the attack."
     )
     assert len(run(text)) == 1
+
+
+def test_earlier_this_week_tells_another_incident_known_to_the_week() -> None:
+    text = (
+        "Militants shot dead a farm worker in the Lirou district on Thursday, police said.\n\n"
+        "Earlier this week, two soldiers were killed in a gunfight with militants in the "
+        "Varo district, the army said."
+    )
+    events = run(text, published="2024-03-15")
+    assert len(events) == 2
+    assert events[1].time_precision == 2
+    assert events[1].event_date is not None and events[1].event_date < "2024-03-14"
+    assert {c.value for c in events[1].claims} == {2}

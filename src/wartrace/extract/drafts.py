@@ -27,6 +27,7 @@ class SentenceInfo:
     separator: bool = False
     apart: bool = False  # opens with a word telling another occurrence ("Separately, ...")
     days_before: int = 0  # "The day before, ...": days before the incident told before it
+    vague_back: bool = False  # "Earlier this week, ...": that day is only known to the week
     places: list[PlaceMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
@@ -49,6 +50,7 @@ class Draft:
     # told beside it, undated, it happened on its day.
     beside: Draft | None = None
     beside_days: int = 0  # "The day before, ...": its day is this many days before beside's
+    beside_vague: bool = False  # "Earlier this week, ...": that day, to the week
 
     def places(self) -> list[PlaceMention]:
         return [p for i in self.infos for p in i.places]

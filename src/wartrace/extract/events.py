@@ -56,7 +56,7 @@ from wartrace.extract.event_typing import (
     split_consequence,
 )
 from wartrace.extract.incident_sides import article_authors, other_side, pick_actors, settle_sides
-from wartrace.extract.incidents import group_incidents, passing_mentions
+from wartrace.extract.incidents import day_of_the_one_before, group_incidents, passing_mentions
 from wartrace.extract.leaders import sitting_terms
 from wartrace.extract.lexicon import Hit, fold
 from wartrace.extract.live_triggers import FIGHT_LABEL
@@ -67,6 +67,7 @@ from wartrace.extract.lookback import (
     live_hits,
     oldest_news,
     step_back,
+    vague_step,
     without_history,
 )
 from wartrace.extract.places import find_places
@@ -214,7 +215,10 @@ def _analyse(
             # "since Wednesday", "since police are", "On 2 May, ... the previous day": no
             # look back (lookback).
             back = step_back(sent, info.triggers, data)
-            info.days_before = -back.value if back else 0
+            info.days_before, info.vague_back = (
+                -back.value if back else 0,
+                vague_step(sent, back, data),
+            )
             hits = live_hits(bg.get(k, []), sent, info.dates, recent_from, data, back)
             aside = history_aside(
                 sent, info.triggers, hits, kinds.get(k, []), data.relative_pronouns
@@ -567,9 +571,7 @@ def extract(
         cause = made.get(id(earlier)) if earlier else None
         made[id(draft)] = event
         if event.event_date is None and cause and cause.event_date:
-            back = timedelta(days=draft.beside_days if earlier is draft.beside else 0)
-            day = date.fromisoformat(cause.event_date) - back
-            event.event_date, event.time_precision = day.isoformat(), cause.time_precision
+            event.event_date, event.time_precision = day_of_the_one_before(draft, cause, earlier)
         elif event.event_date is None and base:
             # No date cue ("Meanwhile, a bomb ..."): news is about the days just before it is
             # published (a brief, the day it is dated); the report's date, at week precision.

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+from wartrace.extract.dates import WEEK
 from wartrace.extract.drafts import AGENT, Draft, SentenceInfo
 from wartrace.extract.event_typing import compatible, is_minor
 from wartrace.extract.lexicon import fold
 from wartrace.extract.resources import LangData
 from wartrace.extract.sentences import Sentence
-from wartrace.models import PlaceMention
+from wartrace.models import ExtractedEvent, PlaceMention
 
 MAX_EVENTS = 4  # more than this from one article is nearly always background read as events
 DATE_TOLERANCE = timedelta(days=1)
@@ -88,6 +89,18 @@ def day_told_beside(draft: Draft) -> date | None:
     told = draft.beside.date()
     day = told.value if told else day_told_beside(draft.beside)
     return day - timedelta(days=draft.beside_days) if day else None
+
+
+def day_of_the_one_before(
+    draft: Draft, before: ExtractedEvent, told: Draft | None
+) -> tuple[str | None, int | None]:
+    """The day and precision of an undated incident from the incident ``before`` (of draft
+    ``told``), which caused it or was told beside it: its day, less the days stepped back
+    ("The day before, ..."); to the week when the step back is vague ("Earlier this week")."""
+    beside = told is draft.beside
+    day = date.fromisoformat(str(before.event_date))
+    day -= timedelta(days=draft.beside_days if beside else 0)
+    return day.isoformat(), WEEK if beside and draft.beside_vague else before.time_precision
 
 
 def fits(draft: Draft, info: SentenceInfo, data: LangData) -> bool:
@@ -186,6 +199,7 @@ def group_incidents(infos: list[SentenceInfo], data: LangData, base: date | None
                 target.cause = current
             elif target is not current and not target.infos and info.apart:
                 target.beside, target.beside_days = current, info.days_before
+                target.beside_vague = info.vague_back
             target.infos.append(info)
             if info.consequence < 0:
                 current = target  # what follows an enabled act is about its cause again

@@ -66,6 +66,14 @@ def live_hits(
     ]
 
 
+def vague_step(sent: Sentence, back: Hit[int] | None, data: LangData) -> bool:
+    """A step back to a day only known to the week ("Earlier this week, ...")."""
+    return back is not None and any(
+        (h.start, h.end) == (back.start, back.end)
+        for h in data.week_before.find(sent.text, sent.low)
+    )
+
+
 def step_back(sent: Sentence, triggers: Sequence[Hit[Any]], data: LangData) -> Hit[int] | None:
     """A sentence opening "The day before,", "Two days earlier,", "Sehari sebelumnya," steps
     back in the account: it tells another incident, -value days before the one told just
@@ -73,7 +81,12 @@ def step_back(sent: Sentence, triggers: Sequence[Hit[Any]], data: LangData) -> H
     back. So does "The attack came two days after X": after its short subject (the incident
     told before), X is another incident, two days earlier. Not a step back of the reporting:
     "The day before, the monitor said 26 were killed" tells an earlier toll of the same act."""
-    opening = [h for h in data.told_before.find(sent.text, sent.low) if h.start == 0]
+    opening = [
+        h
+        for lexicon in (data.told_before, data.week_before)
+        for h in lexicon.find(sent.text, sent.low)
+        if h.start == 0
+    ]
     opening += [
         h
         for h in data.came_after.find(sent.text, sent.low)

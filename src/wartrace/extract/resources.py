@@ -218,6 +218,7 @@ class LangData:
     # "The attack came two days after ...": after a short subject, what follows is that many
     # days before the incident told before it
     came_after: Lexicon[int]
+    week_before: Lexicon[int]  # "Earlier this week, ...": like told_before, a vaguer day
     scene_openers: Lexicon[str]  # "In X, ...", "Di X, ...": a sentence opened on its place
     background_exceptions: Lexicon[str]
     after_words: Lexicon[str]  # "after", "setelah": what the clause after it tells came first
@@ -532,6 +533,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         background_openers=word_lexicon(dates, "background_openers", p["dates"]),
         told_before=int_lexicon(dates, "told_before", p["dates"]),
         came_after=int_lexicon(dates, "came_after", p["dates"]),
+        week_before=int_lexicon(dates, "week_before", p["dates"]),
         scene_openers=word_lexicon(dates, "scene_openers", p["dates"]),
         background_exceptions=word_lexicon(dates, "background_exceptions", p["dates"]),
         after_words=word_lexicon(dates, "after_words", p["dates"]),

@@ -227,7 +227,6 @@ def _is_caption(text: str, labels: frozenset[str]) -> bool:
     if head and head.group(1).strip().lower() in labels:
         return True
     credit = _CREDIT.search(text)
-    if credit:
-        if any(w.lower() in labels for w in _LETTERS.findall(credit.group(1))):
-            return True
+    if credit and any(w.lower() in labels for w in _LETTERS.findall(credit.group(1))):
+        return True
     return _WIRE_PHOTO.search(text.rstrip(". ")) is not None
