@@ -1,4 +1,4 @@
-"""The attacker's own death told without a number: "killing himself and 17 worshippers" (ACLED
+"""The attacker's own death: "killing himself and 17 worshippers", "blew himself up" (ACLED
 counts a suicide bomber among the fatalities) and an Indonesian sentence opening with the
 perpetrator ("Pelaku bom bunuh diri tewas di lokasi"). Every sentence is invented."""
 
@@ -52,6 +52,49 @@ def test_a_bomber_killing_himself_is_counted_with_his_victims(text: str, dead: i
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "dead"),
+    [
+        (
+            "A suicide bomber blew himself up in a mosque in Dorvale, killing 17 worshippers.",
+            "en",
+            18,
+        ),
+        (
+            "Three suicide bombers blew themselves up outside a police station in Dorvale, "
+            "killing two officers.",
+            "en",
+            5,
+        ),
+        (
+            "A suicide bomber blew himself up in a mosque in Dorvale, killing himself and 17 "
+            "worshippers.",
+            "en",
+            18,
+        ),
+        (
+            "Seorang pelaku bom bunuh diri meledakkan diri di depan Markas Polres Dorvale, "
+            "Senin (2/5), menewaskan dua polisi.",
+            "id",
+            3,
+        ),
+    ],
+)
+def test_bombers_who_blew_themselves_up_are_counted_once(text: str, lang: str, dead: int) -> None:
+    assert toll(text, lang) == dead
+
+
+def test_a_bomber_stopped_before_blowing_himself_up_is_not_counted() -> None:
+    text = (
+        "Police arrested the suicide bomber before he could blow himself up at the market "
+        "in Dorvale."
+    )
+    events = extract_events(
+        text, TextAnalysis(clean_text=text, language="en"), published="2020-05-05"
+    )
+    assert all(e.fatalities == 0 for e in events)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Pelaku bom bunuh diri tewas di lokasi kejadian.", [(1, "Pelaku bom bunuh diri")]),
@@ -83,3 +126,32 @@ def test_a_bomber_bare_in_indonesian_is_added_to_his_victims() -> None:
         "Senin (2/5), menewaskan dua polisi. Pelaku tewas di tempat."
     )
     assert toll(text, "id") == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dead"),
+    [
+        (
+            "A female suicide bomber blew herself up at a fish market in Dorvale, killing "
+            "eight people including herself, a militia leader said.",
+            "en",
+            8,
+        ),
+        (
+            "A suicide bomber blew himself up at a checkpoint in Dorvale, killing 12 people, "
+            "including the bomber.",
+            "en",
+            12,
+        ),
+        (
+            "Seorang pelaku bom bunuh diri meledakkan dirinya di pasar Dorvale, menewaskan "
+            "delapan orang, termasuk pelaku.",
+            "id",
+            8,
+        ),
+    ],
+)
+def test_a_toll_naming_the_bomber_among_its_dead_already_counts_him(
+    text: str, lang: str, dead: int
+) -> None:
+    assert toll(text, lang) == dead

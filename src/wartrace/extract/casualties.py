@@ -55,6 +55,7 @@ from wartrace.extract.resources import LangData
 from wartrace.extract.sentences import Sentence, Token
 from wartrace.extract.tally import MEMBER
 from wartrace.extract.toll_clauses import (
+    attackers_in_toll,
     continued_toll,
     continued_victims,
     killed_them,
@@ -118,6 +119,8 @@ def _not_a_count(fig: Figure, tokens: list[Token], data: LangData, sentence: Sen
         return True  # "une attaque": an article, not "one"
     if prev is not None and prev.low in data.agents_before:
         return True  # "attacked by two gunmen": the agents of the act, not its dead
+    if prev is not None and prev.low in data.claimant_negations:
+        return True  # "no one was killed", "tak seorang pun tewas": a figure denied
     return not fig.vague and 1900 <= fig.value <= 2100  # a year
 
 
@@ -508,4 +511,5 @@ def sentence_claims(sentence: Sentence, data: LangData, claimant: str | None) ->
             scope = MEMBER
         claims.append(replace(claim, scope=side_or_total(scope, claim.victims)))
     claims = continued_victims(claims, continuing) if continuing else claims
+    claims = attackers_in_toll(claims, tokens, subsets) if subsets else claims
     return told_by_clause(claims, sentence, data, claimant)

@@ -12,6 +12,8 @@ from wartrace.extract.figure_scope import ends_near
 from wartrace.extract.lexicon import Hit
 from wartrace.extract.resources import LangData
 from wartrace.extract.sentences import Sentence, Token
+from wartrace.extract.tally import COUNTED_SCOPES
+from wartrace.extract.victim_sides import is_attacker
 from wartrace.models import Claim
 
 
@@ -110,3 +112,23 @@ def continued_victims(claims: list[Claim], continuing: set[int]) -> list[Claim]:
                 c = replace(c, victims=named, scope=scope)
         out.append(c)
     return out
+
+
+ATTACKER_WORDS = 4  # "including two of the attackers": the subset cue to the attackers' word
+
+
+def attackers_in_toll(
+    claims: list[Claim], tokens: list[Token], subsets: list[Hit[str]]
+) -> list[Claim]:
+    """ "A bomber blew herself up, killing eight people including herself", "meledakkan
+    dirinya, menewaskan delapan orang, termasuk pelaku": the toll names the attacker among
+    its dead, so the attacker's own death told in the sentence ("blew herself up") is in it,
+    not beside it."""
+    named = any(
+        is_attacker(" ".join(t.text for t in tokens[k : k + ATTACKER_WORDS]))
+        for h in subsets
+        if (k := token_index(tokens, h.end - 1) + 1) < len(tokens)
+    )
+    if not named:
+        return claims
+    return [c for c in claims if not (c.scope in COUNTED_SCOPES and is_attacker(c.victims))]
