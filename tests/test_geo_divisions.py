@@ -142,3 +142,21 @@ def test_a_township_named_like_a_foreign_district_is_its_own_town() -> None:
     # invented: Japan has a Kani district; Myanmar's Kani township is named after its town
     g = _geocode("Junta troops torched homes in Kani township, Sagaing Region, on Monday.")
     assert (g.country, g.admin1, g.location, g.geo_precision) == ("MM", "Sagaing", "Kani", 1)
+
+
+def test_a_district_after_a_possessive_city_is_the_events_place() -> None:
+    # invented: "Taiz's" says where Mawza district lies (80 km from the city)
+    g = _geocode("Clashes erupted in Taiz's Mawza district on Thursday.")
+    assert (g.country, g.admin1, g.location, g.geo_precision) == ("YE", "Taizz", "Mawza", 2)
+
+
+def test_a_district_word_after_a_possessive_is_no_nearness_cue() -> None:
+    # invented: "district" names Paghman's kind; it is not "near Kabul"
+    g = _geocode("Rockets hit houses in Kabul's Paghman district.")
+    assert (g.country, g.location, g.geo_precision) == ("AF", "Paghman", 2)
+
+
+def test_a_neighbourhood_after_a_possessive_city_is_the_events_place() -> None:
+    # invented (a guard: the neighbourhood, finer than the city, already refined it)
+    g = _geocode("An Israeli strike hit Gaza City's Shejaiya neighbourhood.")
+    assert (g.country, g.location) == ("PS", "Shejaiya")

@@ -18,6 +18,7 @@ from wartrace.geo.resolve import ArticleContext, build_context, haversine_km, wi
 from wartrace.models import Geo
 
 MIN_SCORE = 1.0  # below this the pick is too uncertain to report
+POSSESSOR_PENALTY = 1.5  # "Hodeidah's Durayhimi district": Hodeidah says where it lies
 GRIEVANCE_PENALTY = 2.0  # less than a speaker's place: alone, it may be the protest's too
 DATELINE_PENALTY = 3.0  # where the reporter files from: only when the evidence names nothing else
 _CONTEXTS: OrderedDict[tuple[int, str, str | None, str | None], ArticleContext] = OrderedDict()
@@ -108,6 +109,8 @@ def _score(
         # a speaker's or outlet's place, a hospital or hotel named after a town, where the
         # attackers came from ("militants from Jamaame attacked a base in Kismayo")
         score -= 3.0
+    if _says_where_the_next_lies(gaz, ctx, n):
+        score -= POSSESSOR_PENALTY
     if flags["grievance"]:
         # where the killing a protest is about happened: the protest's place only when the
         # text names no other ("protested in Goma against the killing of civilians in Beni")
@@ -123,6 +126,25 @@ def _score(
     if n in dateline_mentions:
         score -= DATELINE_PENALTY
     return score
+
+
+def _says_where_the_next_lies(gaz: Gazetteer, ctx: ArticleContext, n: int) -> bool:
+    """A possessive place says where the place written right after it lies ("Hodeidah's
+    Durayhimi district", "Kabul's Paghman district"): that place, in the same province, is
+    the event's; the possessor is its landmark. (An unknown place after it leaves the
+    possessor as the event's: "Karachi's Lyari district".)"""
+    m = ctx.mentions[n]
+    if n + 1 >= len(ctx.mentions) or not m.surface.endswith(("'s", "’s")):
+        return False
+    nxt = ctx.mentions[n + 1]
+    if ctx.text[m.end : nxt.start] != " " or n + 1 not in ctx.choice:
+        return False
+    here, there = gaz.places[ctx.choice[n]], gaz.places[ctx.choice[n + 1]]
+    return (
+        there.kind not in ("country", "admin1")
+        and there.country == here.country
+        and there.admin1 == here.admin1
+    )
 
 
 def _named_in_the_body(ctx: ArticleContext, n: int) -> bool:
@@ -194,7 +216,11 @@ def _local_bonus(gaz: Gazetteer, ctx: ArticleContext, n: int, chosen: list[int])
             # (a district holds its towns, whatever population the gazetteer gives it:
             # "Barangay Daro, Dumaguete, Negros Oriental" is not in the smaller Negros Oriental)
             bonus = max(bonus, 0.8)
-        if cue_flags(ctx, ctx.mentions[n])["near"] and not cue_flags(ctx, ctx.mentions[k])["near"]:
+        if (
+            place.kind != "admin2"  # ("Durayhimi district": the word names its kind)
+            and cue_flags(ctx, ctx.mentions[n])["near"]
+            and not cue_flags(ctx, ctx.mentions[k])["near"]
+        ):
             bonus = min(bonus, 0.0) - 1.0  # "X near Y": Y is the landmark
     return bonus
 
@@ -377,7 +403,7 @@ def _refine(
         flags = cue_flags(ctx, m)
         if flags["background"] or flags["province"] or flags["named_facility"] or p.lat is None:
             continue  # (a hospital named after a town is in the chosen place)
-        if flags["people_from"] or flags["grievance"]:
+        if flags["people_from"] or flags["grievance"] or _says_where_the_next_lies(gaz, ctx, n):
             continue  # (where the attackers came from, or a protest's grievance, is elsewhere)
         finer = specificity(p) > spec or (
             specificity(p) == spec and p.population < pick.place.population
