@@ -1,7 +1,8 @@
 """Conflict sites GeoNames' cities500 lacks, curated in the supplement with their sources:
 East Jerusalem's neighbourhoods (coded West Bank, Palestine, as ACLED codes East Jerusalem),
 Gaza's camps and neighbourhoods, south Lebanon and Beirut's southern suburbs, Darfur's
-displacement camps, Port-au-Prince's communes, front towns of the Kivus, the Sahel and Kursk.
+displacement camps, Port-au-Prince's communes, front towns of the Kivus, the Sahel and Kursk,
+the Palestinian camps of Lebanon and the quarters of both Tripolis.
 Every sentence is invented."""
 
 from __future__ import annotations
@@ -35,3 +36,17 @@ def test_a_curated_conflict_site_is_placed_in_its_province(
     g = _geocode(text)
     assert (g.country, g.admin1) == expected
     assert g.geo_precision == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Gunmen traded fire in Tripoli's Bab al-Tabbaneh on Sunday.", "LB"),
+        ("Clashes in Tripoli between gunmen of Jabal Mohsen and Bab al-Tabbaneh killed two.", "LB"),
+        ("Militias clashed in Tripoli's Abu Salim district overnight.", "LY"),
+        ("Rockets hit Mitiga airport in Tripoli.", "LY"),
+    ],
+)
+def test_a_curated_neighbourhood_tells_which_tripoli(text: str, country: str) -> None:
+    # invented: Tripoli is Lebanon's and Libya's; a neighbourhood of one of them decides
+    assert _geocode(text).country == country
