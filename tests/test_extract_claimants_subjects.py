@@ -85,3 +85,17 @@ def test_an_office_speaks() -> None:
     assert claimant("The state prosecutor's office said 12 people were killed.", "en") == (
         "state prosecutor's office"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "The army's information service said 12 soldiers were killed.",
+            "army's information service",
+        ),
+        ("The ministry's spokesman said 12 soldiers were killed.", "ministry's spokesman"),
+    ],
+)
+def test_a_source_noun_as_the_possessor_names_the_speaker(text: str, who: str) -> None:
+    assert claimant(text, "en") == who

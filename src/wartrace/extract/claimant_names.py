@@ -335,7 +335,11 @@ def _plural_person(word: str, data: LangData) -> bool:
     return word.endswith("s") and word[:-1] in data.implicit.persons
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def has_source_noun(words: list[str], data: LangData) -> bool:
-    """Whether the words hold a noun for a source ("officials", "kantor berita")."""
-    joined = f" {' '.join(words).lower()} "
+    """Whether the words hold a noun for a source ("officials", "kantor berita"), also as the
+    possessor of what speaks ("the army's information service")."""
+    joined = f" {' '.join(_POSSESSIVE.sub('', w) for w in words).lower()} "
     return any(f" {n} " in joined for n in data.claimant_nouns)
