@@ -66,6 +66,7 @@ from wartrace.extract.lookback import (
     history_aside,
     live_hits,
     oldest_news,
+    recent_day,
     step_back,
     vague_step,
     without_history,
@@ -228,6 +229,8 @@ def _analyse(
                 info.triggers = [t for t in info.triggers if not _within(t.start, aside)]
                 info.dates = [d for d in info.dates if not _within(d.start - sent.start, aside)]
             opened = any(h.start <= OPENER_CHARS for h in openers.get(k, []))
+            if opened and recent_day(info.dates, recent_from):  # "Previously, on Monday, ..."
+                opened, hits = False, [h for h in hits if h.start > OPENER_CHARS]
             info.background = bool(hits) or opened
             # "Protesters marched over the 1998 murder of X": what is past is the grievance.
             told_until = grievance_start(info, data)

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from wartrace.extract.dates import DateMention, past_phrase_follows
+from wartrace.extract.dates import DAY, DateMention, past_phrase_follows
 from wartrace.extract.lexicon import Hit
 from wartrace.extract.resources import LangData
 from wartrace.extract.sentences import Sentence
@@ -41,6 +41,12 @@ def recent(d: DateMention, oldest: date | None) -> bool:
 
 def oldest_news(base: date | None, days: int) -> date | None:
     return base - timedelta(days=days) if base else None
+
+
+def recent_day(dates: list[DateMention], oldest: date | None) -> bool:
+    """A day within the news window ("Previously, on Monday, a missile attack killed 14"):
+    an earlier incident of the same days, which the opener does not make history."""
+    return oldest is not None and any(d.precision == DAY and d.value >= oldest for d in dates)
 
 
 def live_hits(
