@@ -99,3 +99,20 @@ def test_a_crowd_hurt_by_riot_gear_met_excessive_force() -> None:
 )
 def test_riot_gear_that_hurt_no_one_of_the_crowd_is_an_intervention(text: str) -> None:
     assert one(text).sub_event_type == "Protest with intervention"
+
+
+def test_a_students_action_dispersed_by_police_is_a_protest_with_intervention() -> None:
+    event = one("Polisi membubarkan paksa aksi mahasiswa di Kalimbo dan menangkap 20 orang.", "id")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands staged a march in Kalimbo on Monday to demand the release of prisoners.",
+        "Hundreds joined a silent march through Kalimbo on Monday.",
+    ],
+)
+def test_a_march_staged_is_a_demonstration(text: str) -> None:
+    event = one(text)
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")

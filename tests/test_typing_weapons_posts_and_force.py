@@ -249,6 +249,10 @@ def test_a_grenade_a_man_was_armed_with_was_not_used() -> None:
             "On Monday, militants fired 50 mortar rounds containing poisonous gases at troops.",
             "Chemical weapon",
         ),
+        (
+            "On Monday, rebels fired bombs on a camp for displaced people near Kalimbo.",
+            "Shelling/artillery/missile attack",
+        ),
     ],
 )
 def test_weapon_words_name_the_sub_type(text: str, sub: str) -> None:
