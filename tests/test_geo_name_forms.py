@@ -157,3 +157,9 @@ def test_wollega_as_the_news_spells_it_is_the_oromia_zone_at_its_seat() -> None:
     # invented: GeoNames spells the zones "Wellega" and gives them no seat
     g = _geocode("Gunmen killed eleven villagers in East Wollega on Sunday.")
     assert (g.country, g.admin1, g.geo_precision) == ("ET", "Oromia", 2)
+
+
+def test_a_hyphened_name_the_gazetteer_holds_glued_is_found() -> None:
+    # invented: GeoNames spells the commune "Petionville"; the news writes "Pétion-Ville"
+    g = _geocode("Gunmen killed three people in Pétion-Ville on Monday, police said.")
+    assert (g.country, g.admin1, g.location) == ("HT", "Ouest", "Petionville")

@@ -21,6 +21,7 @@ from wartrace.geo.normalize import (
     FoldedText,
     fold_text,
     fold_token,
+    hyphened_glued,
     name_key,
     name_keys,
 )
@@ -214,13 +215,16 @@ def name_prefixes() -> frozenset[str]:
     return frozenset(fold_token(w.strip())[0] for w in lines if w.strip() and not w.startswith("#"))
 
 
+_Raw = tuple[int, int, str, tuple[int, ...]]  # first token, last token, key, place ids
+
+
 def find_mentions(gaz: Gazetteer, text: str) -> tuple[FoldedText, list[Mention]]:
     """Every gazetteer name in ``text``: longest matches first, no overlaps."""
     ft = fold_text(text)
     tokens = ft.tokens
     lower_words = {t for t, (s, _e) in zip(tokens, ft.spans, strict=True) if text[s].islower()}
     lower_words.discard(ARTICLE)
-    raw: list[tuple[int, int, str, tuple[int, ...]]] = []
+    raw: list[_Raw] = []
     for end_pos, (key, ids) in gaz.automaton.iter(ft.folded):
         # The pattern is " key ": end_pos is its final space, the key starts len(key) before.
         first = ft.token_starting(end_pos - len(key))
@@ -228,6 +232,9 @@ def find_mentions(gaz: Gazetteer, text: str) -> tuple[FoldedText, list[Mention]]
         if first is None or last is None or not _capitalised(text, ft, first, last, tokens):
             continue  # (most matches are lower-case words: dropped before the sort)
         raw.append((first, last, key, ids))
+    for i, key in hyphened_glued(text, ft):  # "Pétion-Ville" is GeoNames' Petionville
+        if (hit := gaz.automaton.get(f" {key} ", None)) is not None:
+            raw.append((i, i + 1, hit[0], hit[1]))
     raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
     taken: set[int] = set()
     mentions: list[Mention] = []
@@ -396,11 +403,9 @@ def well_known(gaz: Gazetteer, m: Mention) -> bool:
 
 
 def without_old_names(gaz: Gazetteer, m: Mention) -> Mention:
-    """A name that is a city's own main name does not also stand for a GeoNames village that
-    bears it only as an old or foreign alternate name: "Novorossiysk" is the Russian port, not
-    the Kherson village once called Novorossiyske, whatever country the rest of the text points
-    to. Only a city (BIG_CITY): a smaller town's name is too often a village's local short
-    name elsewhere ("Tala" for Bazar-e Talah, Afghanistan, and a town in Egypt)."""
+    """A city's own main name is not a GeoNames village's old or foreign alternate name:
+    "Novorossiysk" is the Russian port, not a Kherson village once called Novorossiyske. Only a
+    city: a town's name is often a village's short name elsewhere ("Tala", Egypt/Afghanistan)."""
     if not any(
         gaz.places[i].population >= BIG_CITY and m.key in name_keys(gaz.places[i].name)
         for i in m.candidates

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain, repeat
@@ -159,3 +160,15 @@ def fold_text(text: str) -> FoldedText:
     # offset of token i: 1 + the lengths of the tokens before it, each with its space
     offsets = list(accumulate(map((1).__add__, map(len, tokens)), initial=1))[:-1]
     return FoldedText(" " + " ".join(tokens) + " ", offsets, spans, tokens)
+
+
+def hyphened_glued(text: str, ft: FoldedText) -> Iterator[tuple[int, str]]:
+    """Two capitalised words joined by a hyphen, as one glued key: (first token, key). The
+    index knows some names only glued ("Petionville") that the news hyphenates ("Pétion-Ville");
+    a hyphen folds like a space, so the text's two tokens do not find them."""
+    for i in range(len(ft.tokens) - 1):
+        (s1, e1), (s2, e2) = ft.spans[i], ft.spans[i + 1]
+        if text[e1:s2] == "-" and text[s1].isupper() and text[s2].isupper():
+            key = fold_token(text[s1:e1] + text[s2:e2].lower())
+            if len(key) == 1:
+                yield i, key[0]
