@@ -14,13 +14,13 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from wartrace.datafiles import load_yaml
 
 
 @cache
 def _data() -> dict[str, Any]:
     text = resources.files("wartrace.eval").joinpath("data/normalise.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     if not isinstance(data, dict) or "articles" not in data or "stopwords" not in data:
         raise ValueError("wartrace/eval/data/normalise.yaml needs 'articles' and 'stopwords'")
     return data

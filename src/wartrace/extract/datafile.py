@@ -32,7 +32,10 @@ def read_yaml(path: Path) -> dict[str, Any]:
 
 def string_list(data: dict[str, Any], key: str, path: Path) -> list[str]:
     value = data.get(key) or []
-    if not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
+    # bool is an int: a YAML boolean in a word list is a word the file forgot to quote
+    if not isinstance(value, list) or not all(
+        isinstance(v, str | int) and not isinstance(v, bool) for v in value
+    ):
         raise DataError(f"{path}: '{key}' must be a list of strings")
     return [str(v) for v in value]
 

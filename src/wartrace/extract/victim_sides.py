@@ -11,8 +11,7 @@ import re
 import unicodedata
 from functools import cache
 
-import yaml
-
+from wartrace.datafiles import load_yaml
 from wartrace.extract.actor_data import load_actor_entries
 from wartrace.extract.resources import DATA_DIR, DataError
 
@@ -55,7 +54,7 @@ def side_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
         if not path.is_file():
             continue
         with path.open(encoding="utf-8") as fh:
-            sides = (yaml.safe_load(fh) or {}).get("sides") or {}
+            sides = (load_yaml(fh.read()) or {}).get("sides") or {}
         for side, entries in sides.items():
             if side not in words:
                 raise DataError(f"{path}: unknown side '{side}' (one of {', '.join(SIDES)})")
@@ -72,7 +71,9 @@ def attacker_words() -> tuple[str, ...]:
         path = folder / "casualties.yaml"
         if path.is_file():
             with path.open(encoding="utf-8") as fh:
-                words.extend(plain(str(w)) for w in (yaml.safe_load(fh) or {}).get("attackers", []))
+                words.extend(
+                    plain(str(w)) for w in (load_yaml(fh.read()) or {}).get("attackers", [])
+                )
     return tuple(dict.fromkeys(words))
 
 

@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import ahocorasick
-import yaml
 
+from wartrace.datafiles import load_yaml
 from wartrace.geo.gazetteer import (
     DATA_DIR,
     Gazetteer,
@@ -89,7 +89,7 @@ def _english_admin_name(name: str, aliases: list[str]) -> str:
 @lru_cache(maxsize=1)
 def _admin2_affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Words GeoNames wraps district names in ("Ansongo Cercle", "Kabupaten Keerom")."""
-    data = yaml.safe_load((DATA_DIR / "admin2_affixes.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((DATA_DIR / "admin2_affixes.yaml").read_text(encoding="utf-8"))
     return tuple(data["prefixes"]), tuple(data["suffixes"])
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from wartrace.datafiles import load_yaml
 
 ACTOR_WEIGHT = 1.0  # per distinct named actor of a country
 WORD_WEIGHT = 0.5  # per country word or demonym ("Afghan", "Kenyan")
@@ -78,7 +78,7 @@ def actor_areas() -> dict[str, tuple[str, ...]]:
     """Named armed groups that fight in several countries (data/actor_areas.yaml)."""
     path = Path(__file__).parent / "data" / "actor_areas.yaml"
     with path.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
+        data = load_yaml(fh.read()) or {}
     return {str(name): tuple(map(str, ccs)) for name, ccs in (data.get("areas") or {}).items()}
 
 

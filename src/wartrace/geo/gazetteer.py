@@ -25,8 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import yaml
-
+from wartrace.datafiles import load_yaml
 from wartrace.geo.normalize import name_key
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -98,7 +97,7 @@ def _read_lines(path: Path) -> list[str]:
 @lru_cache(maxsize=1)
 def build_config() -> dict[str, Any]:
     with (DATA_DIR / "build.yaml").open(encoding="utf-8") as fh:
-        config: dict[str, Any] = yaml.safe_load(fh)
+        config: dict[str, Any] = load_yaml(fh.read())
     return config
 
 

@@ -11,8 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import yaml
-
+from wartrace.datafiles import load_yaml
 from wartrace.geo.gazetteer import DATA_DIR, Gazetteer, build_config
 from wartrace.geo.normalize import (
     ARTICLE,
@@ -98,7 +97,7 @@ def cues() -> Cues:
     merged: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for path in sorted((DATA_DIR / "cues").glob("*.yaml")):
         with path.open(encoding="utf-8") as fh:
-            data = yaml.safe_load(fh) or {}
+            data = load_yaml(fh.read()) or {}
         for name, phrases in data.items():
             if name not in Cues.__slots__:
                 raise ValueError(f"{path.name}: unknown cue list {name!r}")

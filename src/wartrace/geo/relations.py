@@ -22,8 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
+from wartrace.datafiles import load_yaml
 from wartrace.geo.gazetteer import DATA_DIR
 
 Phrases = frozenset[tuple[str, ...]]
@@ -57,7 +56,7 @@ def relation_words() -> RelationWords:
     directions: dict[tuple[str, ...], str] = {}
     for path in sorted((DATA_DIR / "cues" / "relations").glob("*.yaml")):
         with path.open(encoding="utf-8") as fh:
-            data = yaml.safe_load(fh) or {}
+            data = load_yaml(fh.read()) or {}
         for key, value in data.items():
             if key == "directions":
                 directions.update({_words(str(w)): str(code) for w, code in value.items()})

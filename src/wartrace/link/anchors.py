@@ -17,8 +17,9 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
 from ovos_number_parser import numbers_to_digits, pronounce_number
+
+from wartrace.datafiles import load_yaml
 
 APOSTROPHES = "'’ʼ`ʿʾ‘"
 # Arabic-script vowel marks (harakat) are not \w: without them "شِنہوا" would split in two.
@@ -59,7 +60,7 @@ def load_data(name: str) -> Any:
     """A YAML file of the link stage's packaged data (link/data/NAME)."""
     path = resources.files("wartrace.link") / "data" / name
     with path.open("r", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return load_yaml(fh.read())
 
 
 @cache

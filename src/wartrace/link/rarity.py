@@ -13,8 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from wartrace.datafiles import load_yaml
 from wartrace.link.anchors import (
     caseless_anchor,
     caseless_rules,
@@ -38,7 +37,7 @@ def _admin1_rows() -> list[dict[str, str]]:
 def _extract_countries() -> dict[str, Any]:
     path = resources.files("wartrace.extract") / "data" / "countries.yaml"
     with path.open("r", encoding="utf-8") as fh:
-        return dict(yaml.safe_load(fh).get("countries") or {})
+        return dict(load_yaml(fh.read()).get("countries") or {})
 
 
 def _country_names(kinds: tuple[str, ...] = ("name",)) -> dict[str, set[str]]:

@@ -10,8 +10,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from wartrace.datafiles import load_yaml
 from wartrace.web.basemap import RegionShape, Viewport, country_shapes, fit_viewport, region_shapes
 from wartrace.web.maplayout import (
     KM_PER_DEGREE,
@@ -32,7 +31,7 @@ MIN_SPAN_DEGREES = 4.0  # fitting never zooms closer: keep neighbouring places i
 @cache
 def _event_type_config() -> dict[str, Any]:
     raw = (resources.files("wartrace.web") / "data" / "event_types.yaml").read_text("utf-8")
-    data = yaml.safe_load(raw)
+    data = load_yaml(raw)
     if not isinstance(data, dict) or not isinstance(data.get("colours"), dict):
         raise ValueError("web/data/event_types.yaml: expected a `colours` mapping")
     return data
