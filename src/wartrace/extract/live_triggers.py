@@ -5,6 +5,8 @@ and acts a cause made possible."""
 
 from __future__ import annotations
 
+import re
+
 from wartrace.extract.crime_veto import crime_veto, inside
 from wartrace.extract.crowd_acts import crowd_road_blocks, labour_strikes
 from wartrace.extract.demonstrations import FIGHT_LABELS, PROTEST_LABELS, without_grievances
@@ -28,6 +30,8 @@ LOOTING_LABEL = "looting"  # event_types.yaml label of goods taken
 TOLL_LABEL = "lethal"  # event_types.yaml weak label of a toll told without its act
 NEGATION_WORDS = 6  # a negation this close before a trigger, in the same clause, cancels it
 BLOCKER_WORDS = 2  # a blocker at most this many words before a trigger cancels it
+# a spaced hyphen or a dash sets off a clause
+DASHES = re.compile(r"\s[-\u2013\u2014]\s|[\u2013\u2014]")
 
 
 def _capitalised(hit: Hit[str], info: SentenceInfo) -> bool:
@@ -260,6 +264,12 @@ def _at_scene(t: Hit[Trigger], scenes: list[Hit[str]], low: str) -> bool:
     return t.value.pos == "noun" and t.value.label == FIGHT_LABEL and any(map(after, scenes))
 
 
+def _one_clause(gap: str) -> bool:
+    """No clause mark between a negation or modal and a trigger: "No deaths - fighting over
+    farmland" negates the deaths, not the fighting."""
+    return not any(c in gap for c in ",;:") and not DASHES.search(gap)
+
+
 def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     low = info.sent.low
     # A negation inside a side's name negates nothing: "orang tak dikenal menyerang" (unknown
@@ -311,14 +321,16 @@ def live_triggers(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     live = []
     for t in info.triggers:
         if any(
-            b.end <= t.start and words_between(low, b.end, t.start) <= BLOCKER_WORDS
+            b.end <= t.start
+            and words_between(low, b.end, t.start) <= BLOCKER_WORDS
+            and _one_clause(low[b.end : t.start])
             for b in blockers + (taken if t.value.pos == "noun" else [])
         ):
             continue
         if any(
             b.end <= t.start
             and words_between(low, b.end, t.start) <= NEGATION_WORDS
-            and not any(c in low[b.end : t.start] for c in ",;:")
+            and _one_clause(low[b.end : t.start])
             for b in negators
         ):
             continue  # "did not actively take part in ground battles": nothing happened
