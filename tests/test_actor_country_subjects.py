@@ -55,6 +55,19 @@ def test_a_country_named_as_the_subject_of_an_act_is_its_forces(
     assert [e.actor1 for e in events] == [actor1]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kota itu diserang Rusia pada Senin, menewaskan empat warga sipil.",
+        "Kota Kherson digempur Rusia semalam, melukai tiga warga.",
+        "Rumah sakit di Kharkiv dibombardir oleh Rusia pada Selasa, menewaskan 20 orang.",
+    ],
+)
+def test_a_country_after_a_passive_act_is_its_forces(text: str) -> None:
+    events = run(text, "id", published="2024-06-10")
+    assert [e.actor1 for e in events] == [RUSSIA]
+
+
 def test_countries_listed_as_one_subject_are_both_sides() -> None:
     text = "Russia and Ukraine exchanged fire near Bakhmut on Monday, killing two soldiers."
     events = run(text, "en", published="2024-06-10")

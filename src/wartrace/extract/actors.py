@@ -190,9 +190,12 @@ def _subject_states(
 
 def _author_ends(text: str, low: str, data: LangData) -> set[int]:
     """Where phrases end after which the side named did the act: "(an attack) blamed on",
-    "attributed to", "dituding dilakukan", and "by" after an act verb ("struck by")."""
+    "attributed to", "dituding dilakukan", an act verb marked passive ("diserang"), and "by"
+    after an act verb ("struck by", "diserang oleh")."""
     ends = {h.end for h in data.author_markers.find(text, low)}
-    acts = {h.end for h in data.subject_acts.find(text, low)}
+    passives = {h.end for h in data.passive_acts.find(text, low)}
+    ends.update(passives)
+    acts = {h.end for h in data.subject_acts.find(text, low)} | passives
     ends.update(
         h.end for h in data.agent_markers.find(text, low) if len(low[: h.start].rstrip()) in acts
     )

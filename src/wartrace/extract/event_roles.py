@@ -276,6 +276,7 @@ def sentence_roles(
     """Which actor acted and which was acted upon, from markers, voice and word order."""
     sent, low = info.sent, info.sent.low
     agents = data.agent_markers.find(sent.text, low) + data.author_markers.find(sent.text, low)
+    agents += data.passive_acts.find(sent.text, low)  # "digempur [Rusia]": Russia shelled it
     # "a number of residents", "members of the police": a part of the side, not its target.
     parts = {h.end for h in data.partitives.find(sent.text, low)}
     patients = [h for h in data.patient_markers.find(sent.text, low) if h.end not in parts]

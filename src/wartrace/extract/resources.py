@@ -110,6 +110,7 @@ class LangData:
     subject_acts: Lexicon[str]
     subject_openers: frozenset[str]  # "and", "when": a clause's subject may follow
     subject_gaps: frozenset[str]  # "again", "said it": between a subject and its act
+    passive_acts: Lexicon[str]  # "diserang": a country named right after it is its forces
     self_report: frozenset[str]  # "(said) it": the speaker tells its own act
     contrast: Lexicon[str]  # "but", "however": what follows tells something else
     group_qualifiers: Lexicon[str]  # "(al-Qaeda-)affiliated": the group describes another
@@ -410,6 +411,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         ),
         subject_openers=lowered(f["roles"], "subject_openers", p["roles"]),
         subject_gaps=lowered(f["roles"], "subject_gaps", p["roles"]),
+        passive_acts=word_lexicon(f["roles"], "passive_acts", p["roles"]),
         self_report=lowered(f["roles"], "self_report", p["roles"]),
         contrast=word_lexicon(f["roles"], "contrast", p["roles"]),
         group_qualifiers=word_lexicon(f["roles"], "qualifiers", p["roles"]),
