@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -27,7 +28,7 @@ from test_link_support import (
 )
 from wartrace import link, pipeline
 from wartrace.link import derive
-from wartrace.link.index import build_index
+from wartrace.link.index import build_index, candidates, store_index
 from wartrace.store import db, export
 
 # Wire copies with their figures changed (derivation pairs) and several incidents.
@@ -112,8 +113,41 @@ def test_the_index_built_beside_the_analysis_is_the_one_linking_builds(tmp_path:
             assert beside.short_shingles == stored.short_shingles
             assert beside.signature is not None and stored.signature is not None
             assert np.array_equal(beside.signature, stored.signature)
+            assert beside.passages_text == stored.passages_text
+            assert beside.bands == stored.bands
     finally:
         conn.close()
+
+
+def test_an_index_made_where_it_was_analysed_is_stored_as_linking_would_store_it(
+    tmp_path: Path,
+) -> None:
+    """Its passages as stored and its band keys come with the index (a worker makes them);
+    the store and the candidates are those of the same index without them."""
+    write_corpus(tmp_path / "in")
+    stores = []
+    for carried in (True, False):
+        conn = db.connect(tmp_path / f"{carried}.db")
+        pipeline.ingest(conn, [tmp_path / "in"])
+        pipeline.process(conn)
+        ids = [r[0] for r in conn.execute("SELECT article_id FROM articles ORDER BY article_id")]
+        items = [build_index(db.load_article(conn, aid)) for aid in ids]
+        assert all(i.passages_text and i.bands is not None for i in items)
+        if not carried:
+            items = [replace(i, passages_text=None, bands=None) for i in items]
+        with db.transaction(conn):
+            for item in items:
+                store_index(conn, item, "again")
+        stores.append(
+            (
+                conn.execute("SELECT * FROM link_index ORDER BY article_id").fetchall(),
+                conn.execute("SELECT * FROM link_bands ORDER BY band, article_id").fetchall(),
+                [candidates(conn, item) for item in items],
+            )
+        )
+        conn.close()
+    assert stores[0] == stores[1]
+    assert any(stores[0][2]), "the copies must find their sources"
 
 
 # --- incidents and copies across chunks (chunks of 2 articles) ----------------------------

@@ -98,6 +98,24 @@ def test_local_cluster_export_is_identical_to_one_process(
     assert outlet_lines(tmp_path / "one.db"), "the corpus's outlets must have lines"
 
 
+def _housekeeping() -> tuple[object, object]:
+    import dask
+
+    return (
+        dask.config.get("distributed.worker.profile.enabled"),
+        dask.config.get("distributed.admin.tick.interval"),
+    )
+
+
+def test_a_local_cluster_does_not_sample_or_tick_through_the_analysis() -> None:
+    """A worker's stack profiler (every 10 ms) and the event loops' health ticks (every
+    20 ms) take the GIL from the analysis and the linking: off, and paced in seconds."""
+    with connect_cluster(1) as client:
+        assert set(client.run(_housekeeping).values()) == {(False, "1s")}
+        assert _housekeeping() == (False, "1s")  # the client's own loop (and scheduler)
+    assert _housekeeping() != (False, "1s")  # the process's config is given back after
+
+
 def test_the_cli_runner_client_helping_one_worker_exports_what_one_process_does(
     tmp_path: Path,
 ) -> None:

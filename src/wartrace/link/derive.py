@@ -235,14 +235,20 @@ def _index_chunk(
     shingles: Counter[int] = Counter()  # the chunk's short-text 3-grams, counted once
     with db.transaction(conn):
         for aid in chunk:
-            row = db.load_article(conn, aid)
             item = prebuilt.pop(aid, None) if prebuilt is not None else None
-            try:
-                item = item or build_index(row)
-            except Exception:  # one odd text must not stop the batch: index it as empty
-                counts["index_failed"] += 1
-                item = Indexed(aid, row["language"], None, 0, None, [])
-            orphaned |= store_index(conn, item, row["processed_at"], shingles)
+            if item is not None:  # built where it was analysed: the text is not read again
+                processed_at = conn.execute(
+                    "SELECT processed_at FROM articles WHERE article_id = ?", (aid,)
+                ).fetchone()[0]
+            else:
+                row = db.load_article(conn, aid)
+                processed_at = row["processed_at"]
+                try:
+                    item = build_index(row)
+                except Exception:  # one odd text must not stop the batch: index it as empty
+                    counts["index_failed"] += 1
+                    item = Indexed(aid, row["language"], None, 0, None, [])
+            orphaned |= store_index(conn, item, processed_at, shingles)
             cache[aid] = item
         count_shingles(conn, shingles)
         db.queue_link(conn, "pair", chunk)

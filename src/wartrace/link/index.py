@@ -56,6 +56,11 @@ class Indexed:
     # LSH band keys of its anchor set (``anchor_band_keys``): built with the index, used to
     # store and look it up; not kept in link_index (an article loaded back is not looked up).
     anchor_bands: tuple[int, ...] = ()
+    # Its passages as stored and its 3-gram band keys, made with the index where the
+    # article was analysed (a run's workers), so that the client storing and looking it up
+    # does not make them; None for an index loaded back (``stored_form``, ``bands_of``).
+    passages_text: str | None = None
+    bands: tuple[int, ...] | None = None
 
 
 # --- text preparation --------------------------------------------------------------------
@@ -170,6 +175,18 @@ def passages_json(items: Sequence[Passage]) -> str:
     )
 
 
+def stored_form(item: Indexed) -> str:
+    """The article's passages as ``link_index`` stores them."""
+    return passages_json(item.passages) if item.passages_text is None else item.passages_text
+
+
+def bands_of(item: Indexed) -> list[int]:
+    """The LSH band keys of the article's 3-gram signature (none without one)."""
+    if item.bands is not None:
+        return list(item.bands)
+    return [] if item.signature is None else band_keys(item.signature)
+
+
 def passages_from_json(text: str) -> list[Passage]:
     return list(_parsed_passages(text))
 
@@ -194,15 +211,18 @@ def build_index(row: Mapping[str, Any] | sqlite3.Row) -> Indexed:
     sh = shingle_set(text)
     items = passages(text, row["language"])
     short = sum(p.words for p in items) <= SHORT_TEXT_WORDS
+    sig = signature(sh)
     return Indexed(
         article_id=row["article_id"],
         language=row["language"],
         day=day_number(row["published"]) or day_number(row["printed_date"]),
         shingles=len(sh),
-        signature=signature(sh),
+        signature=sig,
         passages=items,
         short_shingles=frozenset(shingle_hash(x) for x in sh) if short else frozenset(),
         anchor_bands=tuple(anchor_band_keys(items)),
+        passages_text=passages_json(items),
+        bands=() if sig is None else tuple(band_keys(sig)),
     )
 
 
@@ -260,7 +280,7 @@ def store_index(
             item.day,
             item.shingles,
             None if item.signature is None else item.signature.astype("<u4").tobytes(),
-            passages_json(item.passages),
+            stored_form(item),
             _hashes_blob(item.short_shingles),
         ),
     )
@@ -268,9 +288,7 @@ def store_index(
         "INSERT OR IGNORE INTO link_anchors (anchor, article_id) VALUES (?, ?)",
         [(a, aid) for a in sorted(blocking_anchors(item.passages))],
     )
-    keys = list(item.anchor_bands)
-    if item.signature is not None:
-        keys += band_keys(item.signature)
+    keys = list(item.anchor_bands) + bands_of(item)
     conn.executemany(
         "INSERT OR IGNORE INTO link_bands (band, article_id) VALUES (?, ?)",
         [(k, aid) for k in keys],
@@ -331,7 +349,7 @@ def candidates(conn: sqlite3.Connection, item: Indexed) -> list[str]:
     found: dict[str, int] = {}
     for keys, rank in (
         (list(item.anchor_bands), MIN_SHARED + 50),  # the same names and figures
-        ([] if item.signature is None else band_keys(item.signature), MIN_SHARED + 100),
+        (bands_of(item), MIN_SHARED + 100),
     ):
         if not keys:
             continue

@@ -36,16 +36,33 @@ AHEAD_ARTICLES = 4000
 WARM_ARTICLES = 4
 
 
+# Dask's housekeeping, paced for batches of seconds of analysis rather than for interactive
+# sub-second tasks. By default each process wakes its event loop every 20 ms (health tick),
+# a worker samples the analysing thread's stack every 10 ms (a profile for the dashboard)
+# and checks its memory every 100 ms: each wake takes the GIL from the analysis or the
+# linking. Measured idle, a one-worker local cluster: 3.4-3.7 % of a core in the client
+# and 3.1-3.4 % in the worker with the defaults, 0.5 % and 0.25 % with these.
+QUIET_DASK = {
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.profile.enabled": False,
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+
+
 @contextmanager
 def connect_cluster(workers: int, scheduler: str | None = None) -> Iterator[Any]:
-    """A Dask client: on ``scheduler``'s cluster, or on a new local cluster of processes."""
+    """A Dask client: on ``scheduler``'s cluster, or on a new local cluster of processes
+    (which, and the client, keep their housekeeping to ``QUIET_DASK``'s pace)."""
+    import dask
     from distributed import Client, LocalCluster
 
     if scheduler:
-        with Client(scheduler) as client:
+        with dask.config.set(QUIET_DASK), Client(scheduler) as client:
             yield client
         return
     with (
+        dask.config.set(QUIET_DASK),  # read as the processes start: their config
         LocalCluster(
             n_workers=workers,
             threads_per_worker=1,  # the analysis holds the GIL: parallelism is in processes
