@@ -160,3 +160,10 @@ def test_a_neighbourhood_after_a_possessive_city_is_the_events_place() -> None:
     # invented (a guard: the neighbourhood, finer than the city, already refined it)
     g = _geocode("An Israeli strike hit Gaza City's Shejaiya neighbourhood.")
     assert (g.country, g.location) == ("PS", "Shejaiya")
+
+
+def test_a_frame_before_a_possessive_province_frames_the_place_after_it() -> None:
+    # invented: Bokkos (12,500 people) is alone in the text: "in" before "Plateau's" says it is
+    # a place ("Plateau" is a word division the stoplist keeps out)
+    g = _geocode("Gunmen killed 20 in Plateau's Bokkos.")
+    assert (g.country, g.admin1, g.location) == ("NG", "Plateau", "Bokkos")

@@ -470,8 +470,8 @@ def _written_as_place(
     ):
         return True  # "Mamasapano, Maguindanao": a district's name ending an address
     frames = cue_union("locative_before", "near_before", "office_before")
-    if has_before(tokens, m.first_token, frames):
-        return True
+    if has_before(tokens, _past_a_possessive(text, ft, m.first_token), frames):
+        return True  # "in Bokkos", "in Plateau's Bokkos"
     if admin2_cue(tokens, m, c) or has_after(tokens, m.last_token, c.province_after):
         return True
     if has_after(tokens, m.last_token, c.kind_after):
@@ -479,6 +479,18 @@ def _written_as_place(
     if in_parenthetical(text, m):
         return True
     return n + 1 < len(mentions) and qualifies(gaz, text, m, mentions[n + 1])
+
+
+def _past_a_possessive(text: str, ft: FoldedText, first: int) -> int:
+    """Where a frame before the name would end: before the possessive place that qualifies it
+    ("in Plateau's Bokkos": "in" frames Bokkos too), else right before the name."""
+    if first == 0:
+        return first
+    ps, pe = ft.spans[first - 1]
+    glued = text[pe : ft.spans[first][0]] == " "
+    return (
+        first - 1 if glued and text[ps].isupper() and text[ps:pe].endswith(("'s", "’s")) else first
+    )
 
 
 def _closes_an_address(text: str, ft: FoldedText, m: Mention) -> bool:
