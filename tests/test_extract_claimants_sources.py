@@ -73,3 +73,26 @@ def test_a_stop_word_or_a_place_names_no_people(text: str) -> None:
 def test_people_after_a_name_in_brackets_are_part_of_the_name() -> None:
     text = "Islamic Front (IF) fighters claimed they killed 4 soldiers."
     assert claimant(text) != "fighters"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Dua warga tewas ditembak di Dorvale, Senin (3/5). Hal itu disampaikan Kapolres "
+            "Dorvale AKBP Budi Santoso saat dikonfirmasi wartawan, Selasa (4/5).",
+            "Kapolres Dorvale AKBP Budi Santoso",
+        ),
+        (
+            "Dua warga tewas ditembak di Dorvale, Senin (3/5), sebagaimana dikatakan Kapolres "
+            "Dorvale AKBP Budi Santoso.",
+            "Kapolres Dorvale AKBP Budi Santoso",
+        ),
+    ],
+)
+def test_a_source_phrase_later_in_the_name_is_not_a_nested_document(text: str, who: str) -> None:
+    data = load_language("id")
+    assert data is not None
+    names = [find_claimant(s, data) for s in split_sentences(text, "id")]
+    assert who in names
+    assert "wartawan" not in names

@@ -42,7 +42,7 @@ def find_claimant(sentence: Sentence, data: LangData) -> str | None:
     for h, (_, end) in zip(befores, governed, strict=True):
         if any(r.start <= h.start < r.end for r in relays):
             continue  # "As reported by Reuters, the police chief said": the chief speaks
-        if any(h.end <= o.start < end for o in befores):
+        if any(h.end <= o.start < end and _opens(text[h.end : o.start], data) for o in befores):
             continue  # "according to a statement from the police": the police
         name = words_from(text, h.end, forward=True, data=data)
         if name:
@@ -106,6 +106,14 @@ def find_claimant(sentence: Sentence, data: LangData) -> str | None:
 
 
 _TAG_WORD = re.compile(r"\w+")
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _opens(gap: str, data: LangData) -> bool:
+    """Whether a nested source phrase opens the phrase before it ("according to a statement
+    from", "Pernyataan itu dimuat oleh"): only articles and stop words between them, no name
+    ("disampaikan Kapolres X saat dikonfirmasi wartawan": the Kapolres)."""
+    return all(w.lower() in _ARTICLES or w.lower() in data.attr_stop for w in gap.split())
 
 
 def _tells_a_fate(text: str, name: str, pos: int, kind_starts: set[int]) -> bool:
