@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from typing_helpers import one
+from typing_helpers import one, run
 
 
 @pytest.mark.parametrize(
@@ -116,3 +116,31 @@ def test_a_students_action_dispersed_by_police_is_a_protest_with_intervention() 
 def test_a_march_staged_is_a_demonstration(text: str) -> None:
     event = one(text)
     assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Hundreds gathered outside parliament on Monday to demand the president's resignation.",
+            "en",
+        ),
+        ("Ratusan warga menggeruduk kantor desa Kalimbo menuntut kepala desa mundur.", "id"),
+        ("Puluhan nelayan mendatangi kantor bupati Kalimbo menuntut ganti rugi.", "id"),
+    ],
+)
+def test_a_crowd_gathered_to_press_a_demand_demonstrates(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Troops gathered near the border on Monday.", "en"),
+        ("Warga berkumpul di balai desa untuk rapat.", "id"),
+        ("Polisi mendatangi rumah tersangka di Kalimbo.", "id"),
+    ],
+)
+def test_a_gathering_or_visit_without_a_demand_is_no_demonstration(text: str, lang: str) -> None:
+    assert run(text, lang) == []

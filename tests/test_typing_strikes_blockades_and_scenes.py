@@ -76,6 +76,7 @@ def test_a_broken_down_car_is_no_strike() -> None:
             "id",
         ),
         ("Jalan trans Papua diblokade oleh warga yang menuntut ganti rugi lahan di Kalimbo.", "id"),
+        ("Jalan trans Papua di Kalimbo diblokade warga yang menuntut ganti rugi lahan.", "id"),
     ],
 )
 def test_a_road_blocked_by_a_crowd_is_a_protest(text: str, lang: str) -> None:
@@ -215,3 +216,32 @@ def test_miners_rescued_are_no_event() -> None:
 def test_a_factory_seized_is_a_fight_not_territory(text: str, lang: str) -> None:
     event = one(text, lang)
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+# --- people named by a disaster they suffered still demonstrate ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Monday, victims of the floods blocked the national road in Kalimbo to demand aid.",
+            "en",
+        ),
+        ("Pada Senin, ratusan korban banjir memblokade jalan di Kalimbo menuntut bantuan.", "id"),
+    ],
+)
+def test_disaster_victims_blocking_a_road_demonstrate(text: str, lang: str) -> None:
+    event = one(text, lang)
+    assert (event.event_type, event.sub_event_type) == PEACEFUL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, floods blocked the national road in Kalimbo.",
+        "On Monday, floods killed 12 people in Kalimbo.",
+    ],
+)
+def test_the_disaster_itself_stays_silent(text: str) -> None:
+    assert run(text) == []

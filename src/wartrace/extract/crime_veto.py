@@ -55,8 +55,14 @@ def _tells_crime(info: SentenceInfo, data: LangData) -> bool:
     """A word telling a disaster, an accident, a crime or a dispute of states that tells the
     incident, not one naming whom an act fell on (``offenders``, ``struck_sites``)."""
     words = data.non_conflict.find(info.sent.text, info.sent.low)
-    excused = [*offenders(info, data), *struck_sites(info, data)] if words else []
+    excused = [*offenders(info, data), *struck_sites(info, data), *_disaster_people(info, data)]
     return any(not inside(q, excused) for q in words)
+
+
+def _disaster_people(info: SentenceInfo, data: LangData) -> list[tuple[int, int]]:
+    """Spans naming people by the disaster they suffered ("victims of the floods", "korban
+    banjir"): the disaster is who they are, not the incident."""
+    return [(h.start, h.end) for h in data.disaster_people.find(info.sent.text, info.sent.low)]
 
 
 def crime_veto(info: SentenceInfo, data: LangData) -> tuple[list[Hit[Trigger]], bool]:
@@ -65,6 +71,11 @@ def crime_veto(info: SentenceInfo, data: LangData) -> tuple[list[Hit[Trigger]], 
     quiet = data.non_conflict.find(info.sent.text, info.sent.low)
     if not quiet:
         return info.triggers, False
+    if all(inside(q, _disaster_people(info, data)) for q in quiet):
+        # "Victims of the floods blocked the national road to demand aid": people named by the
+        # disaster they suffered who demonstrate still demonstrate (ACLED codes protests on
+        # any issue); nothing else they are told doing is a conflict event.
+        return [t for t in info.triggers if t.value.label in PROTEST_LABELS], False
     offended = offenders(info, data)
     if all(inside(q, [*offended, *struck_sites(info, data)]) for q in quiet):
         if not any(inside(q, offended) for q in quiet):

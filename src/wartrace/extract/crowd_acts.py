@@ -24,6 +24,7 @@ def _crowd_words(info: SentenceInfo, data: LangData) -> list[Hit[str]]:
         *data.crowds.find(text, low),
         *data.crowd_agents.find(text, low),
         *data.civilian_victims.find(text, low),
+        *data.disaster_people.find(text, low),  # "victims of the floods blocked the road"
     ]
 
 
@@ -82,16 +83,22 @@ def labour_strikes(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
 
 def crowd_road_blocks(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     """The sentence's triggers where a road blocked by a crowd or civilians (named before the
-    verb, or after "by" in the passive) is a demonstration (ACLED: a road blockade by
+    verb, or as the passive's agent after it) is a demonstration (ACLED: a road blockade by
     demonstrators is a protest; barricades make it violent, see demonstrations.barricaded). A
     road blocked by an armed side, by police or by nobody named tells no demonstration."""
-    triggers = []
+    triggers, low = [], info.sent.low
     crowds = _crowd_words(info, data)
     for t in info.triggers:
         if t.value.label != ROAD_BLOCK_LABEL:
             triggers.append(t)
-        elif not _armed_before(info, t.start) and (
-            any(c.end <= t.start for c in crowds) or _by_crowd(info, data, t.end, ROAD_WORDS)
+        elif (
+            not _armed_before(info, t.start)
+            and (
+                any(c.end <= t.start for c in crowds)
+                or _by_crowd(info, data, t.end, ROAD_WORDS)
+                # "jalan diblokade warga": a passive verb's agent right after it, with no "oleh"
+                or any(c.start >= t.end and not low[t.end : c.start].strip() for c in crowds)
+            )
         ):
             triggers.append(Hit(t.start, t.end, Trigger(PROTEST_LABEL, t.value.pos)))
     return triggers

@@ -117,6 +117,7 @@ class LangData:
     non_conflict: Lexicon[str]  # disasters, accidents, crime, diplomacy: no conflict event
     offenders: Lexicon[str]  # "men smuggling fuel": people named by a crime, not the incident
     struck_sites: Lexicon[str]  # "a chemical plant": a strike's target, not an accident
+    disaster_people: Lexicon[str]  # "flood victims": people named by a disaster they suffered
     scenes: Lexicon[str]  # "the scene of heavy fighting": a place described by a known act
     work_stoppages: Lexicon[str]  # "strike", "mogok": a demonstration when workers do it
     seizure_verbs: Lexicon[str]  # "found", "seized", "defused": weapons taken out of use
@@ -418,6 +419,7 @@ def load_language(lang: str, data_dir: str | None = None) -> LangData | None:
         non_conflict=word_lexicon(f["triggers"], "non_conflict", p["triggers"]),
         offenders=word_lexicon(f["triggers"], "offenders", p["triggers"]),
         struck_sites=word_lexicon(f["triggers"], "struck_sites", p["triggers"]),
+        disaster_people=word_lexicon(f["triggers"], "disaster_people", p["triggers"]),
         scenes=word_lexicon(f["triggers"], "scenes", p["triggers"]),
         work_stoppages=word_lexicon(f["triggers"], "work_stoppages", p["triggers"]),
         seizure_verbs=word_lexicon(f["triggers"], "seizure_verbs", p["triggers"]),
