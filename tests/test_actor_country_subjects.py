@@ -41,6 +41,7 @@ PAKISTAN = "Military Forces of Pakistan (2022-)"
             ISRAEL,
         ),
         ("Rusia menembakkan 40 drone ke Kyiv semalam, melukai tiga warga.", "id", RUSSIA),
+        ("Israël a frappé une maison à Rafah mardi, tuant cinq personnes.", "fr", ISRAEL),
         (
             "Pejabat mengatakan Rusia menggempur Pokrovsk, menewaskan tiga warga sipil.",
             "id",
