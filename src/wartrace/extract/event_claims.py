@@ -354,3 +354,37 @@ def vague_beside_precise(claims: list[Claim]) -> list[Claim]:
         for c in claims
         if not (c.qualifier == "vague" and c.value <= VAGUE_FEW and c.kind in precise)
     ]
+
+
+def totals_across_incidents(events: list[ExtractedEvent]) -> None:
+    """ "The toll rose to 45 ... 29 were killed in A ... 4 in B ... 12 in C": with C (or B and
+    C) told apart as incidents, a toll of one event that adds up two or more tolls the article
+    gives (not sides' counts), at least one another event's, is a total over several incidents.
+    ACLED codes each incident with its own toll, so the total is no one incident's: its scope
+    becomes ``other`` (shown as another incident's, never counted)."""
+    if len(events) < 2:
+        return
+    # incidents' tolls, not one side's count: a round-up adds up incidents
+    tolls = [[c for c in e.claims if counts(c) and c.scope == "total"] for e in events]
+    for i, event in enumerate(events):
+        totals = {id(c) for c in tolls[i] if _adds_up(c, i, tolls)}
+        event.claims = [replace(c, scope="other") if id(c) in totals else c for c in event.claims]
+
+
+def _adds_up(total: Claim, home: int, tolls: list[list[Claim]]) -> bool:
+    """Whether ``total`` is the sum of two or more other figures, one of them not of its own
+    event (``home``), and not a sum of its own event's figures alone (then it is that
+    incident's toll and they are its breakdown: "20 killed ... 12 soldiers and 8 militants")."""
+    # reachable (sum, figures used, another event's used); each figure used at most once
+    states = {(0, 0, False)}
+    for j, group in enumerate(tolls):
+        for c in group:
+            if c is total or not 0 < c.value < total.value:
+                continue
+            states |= {
+                (s + c.value, n + 1, other or j != home)
+                for s, n, other in states
+                if s + c.value <= total.value
+            }
+    sums = {other for s, n, other in states if s == total.value and n >= 2}
+    return sums == {True}

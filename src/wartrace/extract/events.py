@@ -38,6 +38,7 @@ from wartrace.extract.event_claims import (
     resolve_descriptions,
     restated_once,
     sourced_by,
+    totals_across_incidents,
     vague_beside_precise,
 )
 from wartrace.extract.event_roles import (
@@ -591,6 +592,7 @@ def extract(
         events.append(event)
     for event in events:
         event.claims = parts_of_a_total(vague_beside_precise(event.claims), event.evidence)
+    totals_across_incidents(events)
     resolve_descriptions(events, infos, data)
     restated_once(events, data, text)
     for event in events:
