@@ -60,6 +60,8 @@ def agents(
     aux = data.implicit.auxiliaries | data.implicit.plural_auxiliaries
     if any(t.low in aux for t in tokens[fig.end : ks]):
         return False
+    if " ".join(t.low for t in tokens[ks:ke]) in data.implicit.passive_verbs:
+        return False  # "Dua terduga teroris ditembak mati polisi": shot dead by the police
     gap = sentence.text[tokens[ke - 1].end - sentence.start : tokens[ke].start - sentence.start]
     if gap.strip():
         return False  # "left 14 soldiers dead, a medic said": the verb's clause has ended

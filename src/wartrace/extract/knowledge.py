@@ -81,6 +81,9 @@ class Implicit:
     headline_verbs: frozenset[str]  # "Raiders kill peace activist": a headline's bare object
     headline_participles: frozenset[str]  # "Customs officer killed in attack": bare subject
     headline_after: frozenset[str]  # "killed in/by/near ...": no object, the participle is passive
+    # Death verbs passive by their form (id di-/ter- verbs: "ditembak mati"): the figure before
+    # one counts the dead, and the side right after it is the agent, not the dead's victims.
+    passive_verbs: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
