@@ -26,7 +26,7 @@ from wartrace.extract.claimants import (
     refers_back,
 )
 from wartrace.extract.clauses import share_frame, split_clauses
-from wartrace.extract.dates import DAY, WEEK, DateMention, find_dates, parse_iso, pinned_dates
+from wartrace.extract.dates import DAY, WEEK, DateMention, find_dates, parse_iso
 from wartrace.extract.demonstrations import grievance_start
 from wartrace.extract.drafts import Context, Draft, SentenceInfo, words_between
 from wartrace.extract.event_claims import (
@@ -58,7 +58,6 @@ from wartrace.extract.event_typing import (
 )
 from wartrace.extract.incident_sides import article_authors, other_side, pick_actors, settle_sides
 from wartrace.extract.incidents import day_of_the_one_before, group_incidents, passing_mentions
-from wartrace.extract.leaders import sitting_terms
 from wartrace.extract.lexicon import Hit, fold
 from wartrace.extract.live_triggers import FIGHT_LABEL
 from wartrace.extract.lookback import (
@@ -74,14 +73,19 @@ from wartrace.extract.lookback import (
 )
 from wartrace.extract.places import find_places
 from wartrace.extract.quotes import QUOTE_MARKS, continued_quotes
+from wartrace.extract.report_day import (
+    BARE_YEAR,
+    is_heading,
+    latest_full_date,
+    told_as_just_happened,
+    whole_sentences,
+)
 from wartrace.extract.resources import LabelInfo, LangData, load_language
 from wartrace.extract.sentences import Sentence, caption_paragraphs, split_sentences, unwrapped
 from wartrace.extract.victim_sides import attackers_side
 from wartrace.models import Claim, ExtractedEvent, PlaceMention, Span, TextAnalysis
 
 BACKGROUND_DAYS = 10  # an explicit date this long before publication is history, not the event
-LEAD_PARAGRAPHS, LEAD_WORDS = 5, 8  # where a report prints its own date (links, captions: shorter)
-_LINE = re.compile(r"\S[^\n]*")
 OPENER_CHARS = 3  # a background opener must start its sentence ("Previously, ...")
 NO_CUE_LAG_DAYS = 1  # news without a date cue reports, most often, the day before it appears
 # A text this short (a flash, a caption, a log or dataset note: a headline and a sentence or
@@ -331,7 +335,6 @@ def _analyse(
 
 
 # A year standing alone ("before 2014", "sejak 2011"); digits around it make it a date or figure.
-_BARE_YEAR = re.compile(r"(?<![\d/.\-–])(?:19|20)\d{2}(?![\d/.\-–]\d)")
 
 
 def _earlier_year(text: str, base: date | None, since: frozenset[str]) -> bool:
@@ -346,7 +349,7 @@ def _earlier_year(text: str, base: date | None, since: frozenset[str]) -> bool:
         near = low[: m.start()].split()[-1:] + low[m.end() :].split()[:1]
         return any(w.strip(".,;:()") in since for w in near)
 
-    return any(int(m.group()) < base.year and not compared(m) for m in _BARE_YEAR.finditer(text))
+    return any(int(m.group()) < base.year and not compared(m) for m in BARE_YEAR.finditer(text))
 
 
 def _lead_label(draft: Draft) -> LabelInfo | None:
@@ -359,7 +362,7 @@ def _lead_label(draft: Draft) -> LabelInfo | None:
     if label is None or len(told) < 2 or told[0].top != label:
         return label
     head, lead_sent = told[0].sent, told[1].sent
-    if not _heading(head) or head.paragraph == lead_sent.paragraph:
+    if not is_heading(head) or head.paragraph == lead_sent.paragraph:
         return label  # a headline is a line of its own
     lead = told[1].top
     if lead is not None and lead.priority > label.priority and compatible(lead, label):
@@ -470,68 +473,6 @@ def _dated_and_placed(draft: Draft) -> bool:
     )
 
 
-def told_as_just_happened(
-    draft: Draft, data: LangData, whole: dict[int, Sentence] | None = None
-) -> bool:
-    """ "A bomb has killed 25": the sentence opening an undated incident tells it in words
-    (the perfect, "baru saja") that place it on the day of the report, not the day before.
-    A clause cut from a sentence (``whole``: sentences by start) is told in its sentence's
-    tense ("forces open fire and kill 25 in A, while 10 people are killed in B"). A heading
-    (a line with no full stop: "2019 Iraqi protests", "Gunmen kill 5") tells no tense."""
-    told = [_whole(i.sent, whole or {}) for i in draft.infos if i.is_event]
-    opening = next((t for t in told if not _heading(t)), told[0] if told else None)
-    return opening is not None and bool(data.same_day.find(opening.text, opening.low))
-
-
-def _whole(sent: Sentence, whole: dict[int, Sentence]) -> Sentence:
-    return sent if sent.clause_of is None else whole.get(sent.clause_of, sent)
-
-
-def _heading(sent: Sentence) -> bool:
-    return not sent.text.rstrip().rstrip("\"'”’)").endswith((".", "!", "?"))
-
-
-def _whole_sentences(infos: list[SentenceInfo], text: str, low: str) -> dict[int, Sentence]:
-    """The sentences that clauses were cut from, by start."""
-    ends: dict[int, tuple[int, int]] = {}
-    for i in infos:
-        if i.sent.clause_of is not None:
-            _, paragraph = ends.get(i.sent.clause_of, (0, i.sent.paragraph))
-            end = max(ends.get(i.sent.clause_of, (0, 0))[0], i.sent.end)
-            ends[i.sent.clause_of] = (end, paragraph)
-    return {
-        start: Sentence(start, end, text[start:end], low[start:end], paragraph)
-        for start, (end, paragraph) in ends.items()
-    }
-
-
-def _latest_full_date(text: str, low: str, data: LangData) -> date | None:
-    """Without a publication date, the latest full date (with its year) the article prints
-    anchors its weekdays and "yesterday": a report is written soon after what it dates."""
-    # Only the lead: a date printed further down is as often history ("on 6 October 1973").
-    paragraphs = [m.end() for m in _LINE.finditer(text) if len(m.group().split()) >= LEAD_WORDS]
-    end = paragraphs[:LEAD_PARAGRAPHS][-1] if paragraphs else 0
-    lead = Sentence(0, end, text[:end], low[:end], 0)
-    found = [
-        d.value
-        for d in find_dates(lead, data, None, statements=True)
-        if d.explicit and d.precision == DAY
-    ]
-    years = [int(m.group()) for m in _BARE_YEAR.finditer(lead.text)]
-    if not found and years:
-        # "Sunday (27/3)" after "since May 2015": the weekday tells the year.
-        found = [d.value for d in pinned_dates(lead, data, max(years))]
-    elif not found and not _BARE_YEAR.search(text):
-        # No year anywhere: a sitting leader named by title bounds it ("President Duterte").
-        for term in sitting_terms(text):
-            found += [
-                d.value
-                for d in pinned_dates(lead, data, term.since.year)
-                if term.since <= d.value and (term.until is None or d.value < term.until)
-            ]
-    return max(found, default=None)
-
-
 def extract(
     raw_text: str,
     analysis: TextAnalysis,
@@ -547,7 +488,7 @@ def extract(
     text = unwrapped(text)  # hard-wrapped lines: their paragraphs are the blocks of lines
     base = parse_iso(published) or parse_iso(analysis.printed_date)
     low = fold(text)
-    anchor = base or _latest_full_date(text, low, data)
+    anchor = base or latest_full_date(text, low, data)
     needed = sorted(h.start for h in data.triggers.find(text, low) + data.kinds.find(text, low))
     sents = split_clauses(split_sentences(text, data.lang, needed), data)
     infos, mentions = _analyse(
@@ -559,7 +500,7 @@ def extract(
     events: list[ExtractedEvent] = []
     made: dict[int, ExtractedEvent] = {}
     brief = len(text.split()) <= BRIEF_WORDS
-    whole = _whole_sentences(infos, text, low)
+    whole = whole_sentences(infos, text, low)
     crackdowns: dict[int, ExtractedEvent] = {}
     for draft in passing_mentions(group_incidents(infos, data, anchor)):
         event = _event(draft, ctx, analysis, text)
