@@ -19,13 +19,36 @@ def _is_name_token(tok: Token, data: LangData) -> bool:
     return "-" in tok.low and head in data.particles  # "al-Mayadin", "ez-Zor"
 
 
+def _opening_marker(tok: Token, data: LangData) -> bool:
+    """ "In Kharkiv, ...", "Di Kabupaten Nduga, ...": a place marker opening the sentence is
+    capitalised like a name, but it is the marker of the name after it."""
+    return any(
+        h.start == 0 and h.end == len(tok.low) for h in data.place_before.find(tok.text, tok.low)
+    )
+
+
+def _owner_of_a_thing(tokens: list[Token], k: int) -> bool:
+    """A possessive name followed by a common noun ("Kell's orders") names whose it is."""
+    return (
+        tokens[k].low.endswith(("'s", "’s"))
+        and k + 1 < len(tokens)
+        and not tokens[k + 1].text[:1].isupper()
+    )
+
+
 def _runs(tokens: list[Token], sentence: Sentence, data: LangData) -> list[tuple[int, int]]:
     """Token ranges of capitalised names, allowing lower-case particles inside."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        if not _is_name_token(tokens[i], data) or tokens[i].text in data.place_stop:
+        if (
+            not _is_name_token(tokens[i], data)
+            or tokens[i].text in data.place_stop
+            or (i == 0 and _opening_marker(tokens[0], data))
+        ):
             i += 1
+            if i == 1 and _owner_of_a_thing(tokens, 1):
+                i = 2  # "At Kell's orders, ...": a person's, no place
             continue
         j = i + 1
         while j < len(tokens) and j - i < MAX_PLACE_WORDS:
