@@ -7,25 +7,13 @@ The actors and places are invented for the test.
 
 from __future__ import annotations
 
+from test_link_events import facts as located_facts
 from wartrace.link.match import Facts, actor_score, match_score
 
 
 def facts(**kw: object) -> Facts:
-    base: dict[str, object] = {
-        "day": 1000,
-        "time_precision": 1,
-        "event_type": "Battles",
-        "actors": frozenset(),
-        "country": "XX",
-        "admin1": None,
-        "admin2": None,
-        "location": None,
-        "latitude": None,
-        "longitude": None,
-        "geo_precision": 1,
-    }
-    base.update(kw)
-    return Facts(**base)  # type: ignore[arg-type]
+    """A report placed nowhere the gazetteer knows (no country, no province)."""
+    return located_facts(**{"country": "XX", "admin1": None, **kw})
 
 
 def sides(actor1: str, actor2: str) -> dict[str, object]:

@@ -152,6 +152,7 @@ def _with_captured(text: str, data: LangData, hits: list[Hit[ActorEntry]]) -> li
 
 
 SUBJECT_GAP_WORDS = 3  # "Israel [said it had] struck": a few words between subject and verb
+ACT_WORDS = 2  # "shot down", "carried out": an act verb's words
 CLAUSE_OPENING = frozenset('.,;:!?"(“‘')  # punctuation after which a clause's subject may come
 
 
@@ -164,11 +165,14 @@ def _subject_states(
     was struck", "rockets from Lebanon struck") the name is a place or the target."""
     if not data.subject_acts.size:
         return []
+    named = subject_states(str(DATA_DIR), data.lang).find(text, low)
+    if not named:
+        return []
     taken = [(h.start, h.end) for h in hits]
     authored = _author_ends(text, low, data)
     out: list[Hit[ActorEntry]] = []
     prev: Hit[ActorEntry] | None = None
-    for h in subject_states(str(DATA_DIR), data.lang).find(text, low):
+    for h in named:
         if not text[h.start : h.start + 1].isupper() or any(
             a < h.end and h.start < b for a, b in taken
         ):
@@ -227,9 +231,6 @@ def _act_follows(low: str, end: int, data: LangData) -> bool:
         ):
             return True
     return False
-
-
-ACT_WORDS = 2  # "shot down", "carried out": an act verb's words
 
 
 OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "two", "three"})

@@ -38,13 +38,14 @@ def _armed_before(info: SentenceInfo, pos: int) -> bool:
     )
 
 
-def _by_crowd(info: SentenceInfo, data: LangData, end: int, reach: int) -> bool:
+def _by_crowd(
+    info: SentenceInfo, data: LangData, crowds: list[Hit[str]], end: int, reach: int
+) -> bool:
     """Whether an agent marker ("by", "oleh") at most ``reach`` words after ``end`` names a
     crowd or civilians right after it ("by teachers", "oleh para sopir"). A word of place
     ("on a market"), a side's name ("by government forces an official") or a clause mark
     between them makes the civilians someone else."""
     low, base = info.sent.low, info.sent.start
-    crowds = _crowd_words(info, data)
     names = [(m.start - base, m.end - base) for m in info.actors]
     for b in data.agent_markers.find(info.sent.text, low):
         if b.start < end or words_between(low, end, b.start) > reach:
@@ -67,11 +68,10 @@ def labour_strikes(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
     strike by nurses", "a strike on Monday by teachers") is a demonstration (ACLED: strikes are
     protests); a strike from the air read in the same word is dropped."""
     low = info.sent.low
-    stoppages = [
-        w
-        for w in data.work_stoppages.find(info.sent.text, low)
-        if _by_crowd(info, data, w.end, STRIKER_WORDS)
-    ]
+    stoppages = data.work_stoppages.find(info.sent.text, low)
+    if stoppages:
+        crowds = _crowd_words(info, data)
+        stoppages = [w for w in stoppages if _by_crowd(info, data, crowds, w.end, STRIKER_WORDS)]
     if not stoppages:
         return info.triggers
     kept = [
@@ -95,7 +95,7 @@ def crowd_road_blocks(info: SentenceInfo, data: LangData) -> list[Hit[Trigger]]:
             not _armed_before(info, t.start)
             and (
                 any(c.end <= t.start for c in crowds)
-                or _by_crowd(info, data, t.end, ROAD_WORDS)
+                or _by_crowd(info, data, crowds, t.end, ROAD_WORDS)
                 # "jalan diblokade warga": a passive verb's agent right after it, with no "oleh"
                 or any(c.start >= t.end and not low[t.end : c.start].strip() for c in crowds)
             )

@@ -41,16 +41,6 @@ def _is_heading(sent: Sentence) -> bool:
     )
 
 
-def _bare_name(words: str) -> str:
-    """A name ending the opening ("In Tamsa", "near the Lirou"; not "At X's orders")."""
-    split = words.split()
-    while split and not split[0][:1].isupper():
-        split = split[1:]  # "the", "southern", "neighbouring"
-    if all(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in split):
-        return " ".join(split)
-    return ""
-
-
 def scene(info: SentenceInfo, data: LangData) -> list[PlaceMention]:
     """The place a sentence opens on, set off by a comma before any act ("In southern
     Lebanon, a drone strike killed ...", "Di Kabupaten X, ..."): news moves to another scene
@@ -73,11 +63,6 @@ def scene(info: SentenceInfo, data: LangData) -> list[PlaceMention]:
         PlaceMention(text[h.start : h.end], base + h.start, base + h.end)
         for h in data.country_words.find(text[:comma], low[:comma])
     ]
-    name = _bare_name(text[marker:comma])
-    if not found and name:
-        # A capitalised marker opening the sentence ("In Tamsa,") hides the name from the
-        # place finder, which reads "In Tamsa" as one name.
-        found.append(PlaceMention(name, base + marker, base + comma))
     return found
 
 
